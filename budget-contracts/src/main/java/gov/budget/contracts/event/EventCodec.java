@@ -1,0 +1,69 @@
+package gov.budget.contracts.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes events as JSON. Amounts travel as JSON numbers and are read back
+ * as {@link java.math.BigDecimal}, never as double.
+ */
+public final class EventCodec {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // keep 52.00 as 52.00: published precision is part of the data
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private EventCodec() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String toJson(EventEnvelope envelope) {
+        return write(envelope);
+    }
+
+    public static EventEnvelope fromJson(String json) {
+        try {
+            return MAPPER.readValue(json, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("event is not a valid envelope: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static JsonNode toPayload(Object payload) {
+        return MAPPER.valueToTree(payload);
+    }
+
+    public static <T> T payloadAs(EventEnvelope envelope, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(envelope.payload(), type);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("payload of event " + envelope.eventId() + " is not a " + type.getSimpleName(), e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

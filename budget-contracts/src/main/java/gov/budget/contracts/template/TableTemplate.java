@@ -1,0 +1,33 @@
+package gov.budget.contracts.template;
+
+import gov.budget.contracts.ledger.RowKind;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The layout of one disclosure table: what it is called, its unit, its ordered columns
+ * and the kinds of row it takes.
+ */
+public record TableTemplate(int number, String title, String unit, List<ColumnTemplate> columns, Set<RowKind> rowKinds) {
+
+    public Optional<ColumnTemplate> column(String code) {
+        return columns.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public boolean accepts(RowKind kind) {
+        return rowKinds.contains(kind);
+    }
+
+    /** The classification a code row of this table uses, if it takes code rows. */
+    public Optional<RowKind> codeKind() {
+        if (rowKinds.contains(RowKind.FUNCTIONAL)) {
+            return Optional.of(RowKind.FUNCTIONAL);
+        }
+        if (rowKinds.contains(RowKind.ECONOMIC)) {
+            return Optional.of(RowKind.ECONOMIC);
+        }
+        return Optional.empty();
+    }
+}
