@@ -2,7 +2,10 @@ package gov.budget.contracts.template;
 
 import gov.budget.contracts.ledger.RowKind;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +17,18 @@ public record TableTemplate(int number, String title, String unit, List<ColumnTe
 
     public Optional<ColumnTemplate> column(String code) {
         return columns.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The given amounts in this table's column order; columns the table lacks are left out. */
+    public Map<String, BigDecimal> inColumnOrder(Map<String, BigDecimal> amounts) {
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        for (ColumnTemplate column : columns) {
+            BigDecimal amount = amounts.get(column.code());
+            if (amount != null) {
+                ordered.put(column.code(), amount);
+            }
+        }
+        return ordered;
     }
 
     public boolean accepts(RowKind kind) {

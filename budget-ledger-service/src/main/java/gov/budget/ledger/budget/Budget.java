@@ -1,0 +1,52 @@
+package gov.budget.ledger.budget;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One department-year budget, published under one region template. */
+@Entity
+@Table(name = "budget")
+public class Budget extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "dept_code", nullable = false)
+    public String deptCode;
+
+    @Column(name = "fiscal_year", nullable = false)
+    public int fiscalYear;
+
+    @Column(name = "template_id", nullable = false)
+    public String templateId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Optional<Budget> find(String deptCode, int fiscalYear) {
+        return find("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear).firstResultOptional();
+    }
+
+    /**
+     * Locks the budget row so that writes to one budget run one after another. Plain
+     * {@code SELECT ... FOR UPDATE}: the dialect's {@code FOR UPDATE OF alias} is MySQL-8-only.
+     */
+    public static Optional<Budget> findForUpdate(String deptCode, int fiscalYear) {
+        List<?> ids = getEntityManager()
+                .createNativeQuery("SELECT id FROM budget WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
+                .setParameter(1, deptCode)
+                .setParameter(2, fiscalYear)
+                .getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(findById(((Number) ids.get(0)).longValue()));
+    }
+}

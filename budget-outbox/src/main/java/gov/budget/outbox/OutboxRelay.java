@@ -1,0 +1,205 @@
+package gov.budget.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows to Kafka in id order. A row is marked published only after the broker
+ * acknowledged it (acks=all, idempotent producer), and the relay never marks a row past one that
+ * failed: it marks the acknowledged prefix, backs off, and starts again from the failed row.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    OutboxRepository repository;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    private final Semaphore work = new Semaphore(0);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running;
+    private Thread thread;
+    private Producer<String, String> producer;
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            LOG.info("outbox relay disabled on this instance");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        stopped.countDown();
+        work.release();
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    /** Wakes the relay as soon as a transaction that appended events has committed. */
+    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        work.release();
+    }
+
+    private void run() {
+        Duration backoff = config.initialBackoff();
+        while (running) {
+            try {
+                int relayed = relayOnce();
+                backoff = config.initialBackoff();
+                if (relayed < config.batchSize()) {
+                    awaitWork();
+                }
+            } catch (RelayFailure failure) {
+                LOG.warnf("outbox relay paused for %s ms: %s", backoff.toMillis(), failure.getMessage());
+                closeProducer();
+                awaitStop(backoff);
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+            } catch (RuntimeException e) {
+                LOG.error("outbox relay round failed", e);
+                awaitStop(backoff);
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+            }
+        }
+    }
+
+    /** Sends one batch; returns how many rows it published. */
+    int relayOnce() {
+        List<OutboxEvent> batch = repository.nextPending(config.batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Producer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+        RuntimeException sendError = null;
+        for (OutboxEvent row : batch) {
+            try {
+                sends.add(kafka.send(new ProducerRecord<>(row.topic, row.messageKey, row.envelope)));
+            } catch (RuntimeException e) {
+                // the rows after it were not handed to the producer; the prefix below still counts
+                sendError = e;
+                break;
+            }
+        }
+        List<Long> acknowledged = new ArrayList<>(sends.size());
+        for (int i = 0; i < sends.size(); i++) {
+            OutboxEvent row = batch.get(i);
+            try {
+                sends.get(i).get();
+                acknowledged.add(row.id);
+            } catch (ExecutionException e) {
+                return failAt(row, acknowledged, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return failAt(row, acknowledged, e);
+            }
+        }
+        repository.markPublished(acknowledged, Instant.now());
+        if (sendError != null) {
+            return failAt(batch.get(sends.size()), List.of(), sendError);
+        }
+        return acknowledged.size();
+    }
+
+    private int failAt(OutboxEvent row, List<Long> acknowledged, Throwable cause) {
+        repository.markPublished(acknowledged, Instant.now());
+        repository.recordFailure(row.id, cause.toString());
+        throw new RelayFailure("event " + row.eventId + " to " + row.topic + " not acknowledged: " + cause, cause);
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> props = new HashMap<>(kafkaConfig);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(2));
+            producer = null;
+        }
+    }
+
+    private void awaitWork() {
+        try {
+            work.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            work.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void awaitStop(Duration wait) {
+        try {
+            stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** A send the broker did not acknowledge. */
+    static final class RelayFailure extends RuntimeException {
+        RelayFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

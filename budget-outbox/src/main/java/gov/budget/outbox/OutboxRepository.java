@@ -1,0 +1,42 @@
+package gov.budget.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads and marks outbox rows; every method is its own short transaction. */
+@ApplicationScoped
+public class OutboxRepository {
+
+    @Transactional
+    public List<OutboxEvent> nextPending(int limit) {
+        return OutboxEvent.<OutboxEvent>find("publishedAt is null order by id").page(0, limit).list();
+    }
+
+    @Transactional
+    public void markPublished(List<Long> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            OutboxEvent.update("publishedAt = ?1, lastError = null where id in ?2", at, ids);
+        }
+    }
+
+    @Transactional
+    public void recordFailure(long id, String error) {
+        String trimmed = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        OutboxEvent.update("attempts = attempts + 1, lastError = ?1 where id = ?2", trimmed, id);
+    }
+
+    @Transactional
+    public OutboxBacklog backlog(Instant now) {
+        long pending = OutboxEvent.count("publishedAt is null");
+        if (pending == 0) {
+            return new OutboxBacklog(0, null, 0, null);
+        }
+        OutboxEvent oldest = OutboxEvent.<OutboxEvent>find("publishedAt is null order by id").firstResult();
+        long age = Math.max(0, Duration.between(oldest.createdAt, now).toSeconds());
+        return new OutboxBacklog(pending, oldest.createdAt, age, oldest.lastError);
+    }
+}
