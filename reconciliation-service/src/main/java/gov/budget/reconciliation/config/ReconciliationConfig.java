@@ -1,0 +1,53 @@
+package gov.budget.reconciliation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Settings of the reconciliation service. */
+@ConfigMapping(prefix = "budget")
+public interface ReconciliationConfig {
+
+    Topics topics();
+
+    Reconciliation reconciliation();
+
+    /** The topics consumed, one per owning service. */
+    interface Topics {
+        @WithDefault("budget.ledger.v1")
+        String ledger();
+
+        @WithDefault("budget.performance.v1")
+        String performance();
+
+        @WithDefault("budget.procurement.v1")
+        String procurement();
+
+        @WithDefault("budget.asset.v1")
+        String asset();
+
+        default List<String> all() {
+            return List.of(ledger(), performance(), procurement(), asset());
+        }
+    }
+
+    interface Reconciliation {
+        @WithName("group-id")
+        @WithDefault("budget-reconciliation")
+        String groupId();
+
+        /** Records read per poll; each poll is applied in one database transaction. */
+        @WithDefault("500")
+        int maxPollRecords();
+
+        /** First wait after a batch failed; it doubles up to {@link #maxBackoff()}. */
+        @WithDefault("500ms")
+        Duration initialBackoff();
+
+        @WithDefault("10s")
+        Duration maxBackoff();
+    }
+}

@@ -1,0 +1,153 @@
+package gov.budget.reconciliation.consumer;
+
+import gov.budget.reconciliation.config.ReconciliationConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Consumes the owning services' change topics. Auto-commit is off: a batch is applied in one
+ * database transaction, and its offsets are committed only after that transaction committed.
+ * A failed batch is rewound and retried with backoff, so nothing is skipped.
+ */
+@ApplicationScoped
+public class ChangeEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ChangeEventConsumer.class);
+
+    @Inject
+    EventApplier applier;
+
+    @Inject
+    ReconciliationConfig config;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread thread;
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "change-event-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        stopped.countDown();
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties())) {
+            consumer = kafka;
+            kafka.subscribe(config.topics().all());
+            Duration backoff = config.reconciliation().initialBackoff();
+            while (running) {
+                ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+                records.forEach(batch::add);
+                try {
+                    applier.apply(batch);
+                    kafka.commitSync(nextOffsets(records));
+                    backoff = config.reconciliation().initialBackoff();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "batch of %d events not applied; retrying in %d ms", batch.size(), backoff.toMillis());
+                    rewind(kafka, records);
+                    awaitStop(backoff);
+                    backoff = min(backoff.multipliedBy(2), config.reconciliation().maxBackoff());
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                LOG.error("consumer woken up unexpectedly", e);
+            }
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private Map<String, Object> consumerProperties() {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.reconciliation().groupId());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.reconciliation().maxPollRecords());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return props;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> inPartition = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    /** Goes back to the first record of the failed batch in every partition, so the batch is read again. */
+    private static void rewind(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) {
+        for (TopicPartition partition : records.partitions()) {
+            // a partition taken away by a rebalance is re-read by its new owner from the committed offset
+            if (kafka.assignment().contains(partition)) {
+                kafka.seek(partition, records.records(partition).get(0).offset());
+            }
+        }
+    }
+
+    private void awaitStop(Duration wait) {
+        try {
+            stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,64 @@
+package gov.budget.reconciliation.consumer;
+
+import gov.budget.reconciliation.config.ReconciliationConfig;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** How far the consumer group is behind the end of each consumed partition. */
+@ApplicationScoped
+public class ConsumerLag {
+
+    @Inject
+    ReconciliationConfig config;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    /** One partition's committed offset, end offset and the difference. */
+    public record PartitionLag(String topic, int partition, long committed, long end, long lag) {
+    }
+
+    /** The whole group. */
+    public record GroupLag(String groupId, long totalLag, List<PartitionLag> partitions) {
+    }
+
+    public GroupLag measure() throws ExecutionException, InterruptedException, TimeoutException {
+        String group = config.reconciliation().groupId();
+        try (Admin admin = Admin.create(new HashMap<>(kafkaConfig))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(config.topics().all()).allTopicNames().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            topics.values().forEach(t -> t.partitions().forEach(p -> latest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.latest())));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            List<PartitionLag> partitions = new ArrayList<>();
+            long total = 0;
+            for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : ends.entrySet()) {
+                OffsetAndMetadata at = committed.get(end.getKey());
+                long done = at == null ? 0 : at.offset();
+                long lag = Math.max(0, end.getValue().offset() - done);
+                total += lag;
+                partitions.add(new PartitionLag(end.getKey().topic(), end.getKey().partition(), done, end.getValue().offset(), lag));
+            }
+            partitions.sort(Comparator.comparing(PartitionLag::topic).thenComparingInt(PartitionLag::partition));
+            return new GroupLag(group, total, partitions);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package gov.budget.reconciliation.consumer;
+
+import gov.budget.contracts.event.EventCodec;
+import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.event.MalformedEventException;
+import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.projection.LedgerProjector;
+import gov.budget.reconciliation.projection.ProcessedEvent;
+import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
+import gov.budget.reconciliation.projection.RejectedEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies one polled batch in one database transaction: each event once (by event id), newer
+ * versions only, then re-evaluates every budget the batch touched.
+ */
+@ApplicationScoped
+public class EventApplier {
+
+    private static final Logger LOG = Logger.getLogger(EventApplier.class);
+
+    @Inject
+    LedgerProjector ledgerProjector;
+
+    @Inject
+    ReconciliationService reconciliation;
+
+    @Transactional
+    public void apply(List<ConsumerRecord<String, String>> records) {
+        Map<String, TouchedBudget> touched = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            EventEnvelope event;
+            try {
+                event = EventCodec.fromJson(record.value());
+            } catch (MalformedEventException e) {
+                reject(record, e.getMessage());
+                continue;
+            }
+            if (event.eventId() == null || event.deptCode() == null) {
+                reject(record, "event lacks eventId or deptCode");
+                continue;
+            }
+            if (ProcessedEvent.findById(event.eventId().toString()) != null) {
+                continue;
+            }
+            Outcome outcome = ledgerProjector.handles(event) ? ledgerProjector.apply(event) : Outcome.IGNORED;
+            record(record, event, outcome);
+            if (outcome == Outcome.APPLIED) {
+                touched.computeIfAbsent(event.kafkaKey(), k -> new TouchedBudget(event.deptCode(), event.fiscalYear()))
+                        .add(event.occurredAt());
+            }
+        }
+        touched.values().forEach(b -> reconciliation.reevaluate(b.deptCode, b.fiscalYear, b.events, b.lastEventAt));
+    }
+
+    private static void record(ConsumerRecord<String, String> record, EventEnvelope event, Outcome outcome) {
+        ProcessedEvent processed = new ProcessedEvent();
+        processed.eventId = event.eventId().toString();
+        processed.topic = record.topic();
+        processed.partition = record.partition();
+        processed.offset = record.offset();
+        processed.deptCode = event.deptCode();
+        processed.fiscalYear = event.fiscalYear();
+        processed.outcome = outcome;
+        processed.processedAt = Instant.now();
+        processed.persist();
+    }
+
+    private static void reject(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
+        RejectedEvent rejected = new RejectedEvent();
+        rejected.topic = record.topic();
+        rejected.partition = record.partition();
+        rejected.offset = record.offset();
+        rejected.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        rejected.receivedAt = Instant.now();
+        rejected.persist();
+    }
+
+    /** A budget that a batch changed, with how many of its events were applied and the latest change time. */
+    private static final class TouchedBudget {
+        final String deptCode;
+        final int fiscalYear;
+        int events;
+        Instant lastEventAt;
+
+        TouchedBudget(String deptCode, int fiscalYear) {
+            this.deptCode = deptCode;
+            this.fiscalYear = fiscalYear;
+        }
+
+        void add(Instant occurredAt) {
+            events++;
+            if (lastEventAt == null || (occurredAt != null && occurredAt.isAfter(lastEventAt))) {
+                lastEventAt = occurredAt;
+            }
+        }
+    }
+}

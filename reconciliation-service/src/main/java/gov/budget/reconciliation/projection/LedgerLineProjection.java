@@ -1,0 +1,85 @@
+package gov.budget.reconciliation.projection;
+
+import gov.budget.contracts.ledger.RowKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reconciliation's copy of one ledger line, at the highest version it has seen. */
+@Entity
+@Table(name = "ledger_line_projection")
+public class LedgerLineProjection extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "aggregate_id", nullable = false)
+    public String aggregateId;
+
+    @Column(name = "dept_code", nullable = false)
+    public String deptCode;
+
+    @Column(name = "fiscal_year", nullable = false)
+    public int fiscalYear;
+
+    @Column(name = "table_no", nullable = false)
+    public int tableNo;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "row_kind", nullable = false)
+    public RowKind rowKind;
+
+    public String name;
+
+    @Column(nullable = false)
+    public int position;
+
+    public String unit;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(nullable = false)
+    public boolean deleted;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "ledger_projection_amount", joinColumns = @JoinColumn(name = "line_id"))
+    @MapKeyColumn(name = "column_code")
+    @Column(name = "amount", precision = 20, scale = 2, nullable = false)
+    public Map<String, BigDecimal> amounts = new HashMap<>();
+
+    public static Optional<LedgerLineProjection> byAggregate(String aggregateId) {
+        return find("aggregateId", aggregateId).firstResultOptional();
+    }
+
+    /** The live lines of one budget, with their amounts. */
+    public static List<LedgerLineProjection> liveLines(String deptCode, int fiscalYear) {
+        return find("select distinct l from LedgerLineProjection l left join fetch l.amounts "
+                + "where l.deptCode = ?1 and l.fiscalYear = ?2 and l.deleted = false", deptCode, fiscalYear).list();
+    }
+}

@@ -1,0 +1,50 @@
+package gov.budget.reconciliation.projection;
+
+import gov.budget.contracts.event.EventCodec;
+import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Applies LedgerLineChanged events to the line projection. An event whose version is not newer
+ * than the stored one is stale and changes nothing, so late or replayed events cannot undo a newer state.
+ */
+@ApplicationScoped
+public class LedgerProjector {
+
+    public boolean handles(EventEnvelope event) {
+        return LedgerLinePayload.AGGREGATE_TYPE.equals(event.aggregateType());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome apply(EventEnvelope event) {
+        LedgerLinePayload payload = EventCodec.payloadAs(event, LedgerLinePayload.class);
+        LedgerLineProjection line = LedgerLineProjection.byAggregate(event.aggregateId()).orElse(null);
+        if (line != null && event.version() <= line.version) {
+            return Outcome.STALE;
+        }
+        if (line == null) {
+            line = new LedgerLineProjection();
+            line.aggregateId = event.aggregateId();
+            line.deptCode = event.deptCode();
+            line.fiscalYear = event.fiscalYear();
+            line.tableNo = payload.tableNo();
+            line.code = payload.code();
+        }
+        line.rowKind = payload.rowKind();
+        line.name = payload.name();
+        line.position = payload.position();
+        line.unit = payload.unit();
+        line.version = event.version();
+        line.deleted = payload.deleted();
+        line.occurredAt = event.occurredAt();
+        line.amounts.clear();
+        if (!payload.deleted() && payload.amounts() != null) {
+            line.amounts.putAll(payload.amounts());
+        }
+        line.persist();
+        return Outcome.APPLIED;
+    }
+}

@@ -1,0 +1,68 @@
+package gov.budget.reconciliation.rest;
+
+import gov.budget.contracts.problem.Problem;
+import gov.budget.reconciliation.consumer.ConsumerLag;
+import gov.budget.reconciliation.finding.BudgetReconciliation;
+import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.rule.Severity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The findings of each budget, and how far the consumer is behind. */
+@Path("/reconciliations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reconciliation")
+public class ReconciliationResource {
+
+    @Inject
+    ConsumerLag consumerLag;
+
+    @GET
+    @Path("/{deptCode}/{fiscalYear}")
+    @Operation(summary = "The current findings of one budget: rule, severity, table, row, column, expected, actual, difference")
+    @APIResponse(responseCode = "200", description = "The reconciliation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationView.class)))
+    @APIResponse(responseCode = "404", description = "No event of this budget has been seen",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear, @Context UriInfo uri) {
+        BudgetReconciliation state = BudgetReconciliation.of(deptCode, fiscalYear).orElse(null);
+        if (state == null) {
+            Problem problem = new Problem("about:blank", "Not found", 404,
+                    "no change of budget " + deptCode + "/" + fiscalYear + " has reached reconciliation", uri.getPath(), List.of());
+            return Response.status(404).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        List<FindingView> findings = Finding.ofBudget(deptCode, fiscalYear).stream()
+                .map(f -> new FindingView(f.ruleId, f.severity, f.tableNo, f.rowCode, f.column, f.expected, f.actual, f.difference, f.message))
+                .toList();
+        Map<Severity, Long> summary = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            summary.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
+        }
+        return Response.ok(new ReconciliationView(state.deptCode, state.fiscalYear, Arrays.asList(state.relationsChecked.split(",")),
+                state.checks, state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings)).build();
+    }
+
+    @GET
+    @Path("/consumer-lag")
+    @Operation(summary = "Events on the change topics not yet applied by reconciliation, per partition")
+    public ConsumerLag.GroupLag lag() throws Exception {
+        return consumerLag.measure();
+    }
+}
