@@ -1,9 +1,13 @@
 package gov.budget.ledger.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.problem.Problem;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,7 +28,28 @@ public class ProblemMappers {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 
-    /** Malformed JSON, or a value of the wrong type, such as text where an amount belongs. */
+    /** Any other refusal by the HTTP layer (unknown path, wrong method or media type), or an unreadable body. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri, List.of());
+    }
+
+    /** A value of the wrong type, such as text where an amount belongs; replaces the framework's own mapper. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    /** Malformed JSON. */
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         String field = "body";
@@ -32,7 +57,7 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = path(mapping.getPath());
         }
-        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException format) {
+        if (e instanceof InvalidFormatException format) {
             value = String.valueOf(format.getValue());
         }
         String detail = "the request body is not valid JSON for this endpoint: " + e.getOriginalMessage();

@@ -1,0 +1,116 @@
+package gov.budget.ledger.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import gov.budget.contracts.event.EventCodec;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The events the ledger really publishes: one per changed row, through the outbox and the broker. */
+@QuarkusTest
+class LedgerEventsTest {
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "budget.topics.ledger")
+    String topic;
+
+    @Test
+    void everyChangedRowReachesKafkaAsAnEnvelopeThatMatchesTheSchema() throws Exception {
+        String dept = SeedTable3.freshDeptCode();
+        String key = dept + ":2024";
+        try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
+            given().contentType(ContentType.JSON).body(SeedTable3.json())
+                    .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
+
+            List<JsonNode> created = readEvents(consumer, key, 34);
+            JsonSchema schema = envelopeSchema();
+            for (JsonNode event : created) {
+                Set<ValidationMessage> errors = schema.validate(event);
+                assertTrue(errors.isEmpty(), () -> errors + " in " + event);
+                assertEquals(1, event.get("version").asInt());
+                assertEquals("budget-ledger-service", event.get("source").asText());
+            }
+            JsonNode line = created.stream().filter(e -> e.get("aggregateId").asText().endsWith(":3:2080106")).findFirst().orElseThrow();
+            assertEquals("580.21", line.at("/payload/amounts/total").decimalValue().toPlainString());
+            assertEquals("52.00", line.at("/payload/amounts/project").decimalValue().toPlainString());
+
+            // one changed cell: one event, version 2; the last row removed: a deletion, version 2
+            given().contentType(ContentType.JSON).body(SeedTable3.withCell("\"total\": 580.21", "\"total\": 580.22")
+                            .replace(",\n    {\"code\": \"2230105\", \"name\": \"国有企业退休人员社会化管理补助支出\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}", ""))
+                    .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
+
+            List<JsonNode> updates = readEvents(consumer, key, 2);
+            JsonNode update = updates.stream().filter(e -> e.get("aggregateId").asText().endsWith(":3:2080106")).findFirst().orElseThrow();
+            assertEquals(2, update.get("version").asInt());
+            assertEquals("580.22", update.at("/payload/amounts/total").decimalValue().toPlainString());
+            JsonNode deletion = updates.stream().filter(e -> e.get("aggregateId").asText().endsWith(":3:2230105")).findFirst().orElseThrow();
+            assertEquals(2, deletion.get("version").asInt());
+            assertTrue(deletion.at("/payload/deleted").asBoolean());
+            for (JsonNode event : updates) {
+                assertTrue(schema.validate(event).isEmpty());
+            }
+        }
+    }
+
+    private KafkaConsumer<String, String> consumerAtEnd() {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    /** Reads until {@code count} events of the budget arrived, then checks that no more follow. */
+    private static List<JsonNode> readEvents(KafkaConsumer<String, String> consumer, String key, int count) {
+        List<JsonNode> events = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (key.equals(record.key())) {
+                    events.add(EventCodec.mapper().readTree(record.value()));
+                }
+            }
+            return events.size() >= count;
+        });
+        assertEquals(count, events.size());
+        return events;
+    }
+
+    private static JsonSchema envelopeSchema() {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("schema/event-envelope.schema.json");
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+}
