@@ -1,0 +1,150 @@
+package gov.budget.reconciliation.consumer;
+
+import gov.budget.contracts.event.EventCodec;
+import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.ledger.RowKind;
+import gov.budget.reconciliation.projection.LedgerLineProjection;
+import gov.budget.reconciliation.projection.ProcessedEvent;
+import gov.budget.reconciliation.projection.RejectedEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Events sent straight to the broker, the way a misbehaving network would deliver them. */
+@QuarkusTest
+class EventApplierTest {
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "budget.topics.ledger")
+    String topic;
+
+    private KafkaProducer<String, String> producer;
+    private final String dept = "E" + Long.toString(System.nanoTime(), 36).toUpperCase();
+
+    @BeforeEach
+    void openProducer() {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(props);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce() throws Exception {
+        EventEnvelope event = line("2080106", 1, "580.21", "528.21", "52.00");
+
+        send(EventCodec.toJson(event));
+        send(EventCodec.toJson(event));
+        EventEnvelope marker = line("2080107", 1, "3.00", null, "3.00");
+        send(EventCodec.toJson(marker));
+        awaitProcessed(marker);
+
+        given().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(2))
+                .body("summary.ERROR", equalTo(0));
+        assertEquals(ProcessedEvent.Outcome.APPLIED, outcome(event));
+    }
+
+    @Test
+    void aLateOlderVersionDoesNotUndoANewerOne() throws Exception {
+        EventEnvelope newer = line("2080106", 2, "580.21", "528.21", "52.00");
+        EventEnvelope older = line("2080106", 1, "999.99", "528.21", "52.00");
+
+        send(EventCodec.toJson(newer));
+        send(EventCodec.toJson(older));
+        awaitProcessed(older);
+
+        assertEquals(ProcessedEvent.Outcome.STALE, outcome(older));
+        LedgerLineProjection line = QuarkusTransaction.requiringNew().call(() -> {
+            LedgerLineProjection l = LedgerLineProjection.byAggregate(newer.aggregateId()).orElseThrow();
+            l.amounts.size();
+            return l;
+        });
+        assertEquals(2, line.version);
+        assertEquals(new BigDecimal("580.21"), line.amounts.get("total"));
+        given().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(1))
+                .body("summary.ERROR", equalTo(0));
+    }
+
+    @Test
+    void anUnreadableRecordIsSetAsideAndTheEventsAfterItStillApply() throws Exception {
+        long rejectedBefore = QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count());
+
+        send("{ this is not an event");
+        EventEnvelope after = line("2080106", 1, "580.22", "528.21", "52.00");
+        send(EventCodec.toJson(after));
+        awaitProcessed(after);
+
+        assertEquals(rejectedBefore + 1, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count()));
+        given().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("summary.ERROR", equalTo(1))
+                .body("findings[0].ruleId", equalTo("R05"))
+                .body("findings[0].expected", equalTo(580.21f))
+                .body("findings[0].actual", equalTo(580.22f));
+    }
+
+    private EventEnvelope line(String code, long version, String total, String basic, String project) {
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        amounts.put("total", new BigDecimal(total));
+        if (basic != null) {
+            amounts.put("basic", new BigDecimal(basic));
+        }
+        amounts.put("project", new BigDecimal(project));
+        LedgerLinePayload payload = new LedgerLinePayload(3, RowKind.FUNCTIONAL, code, "测试科目", 1, amounts, "万元", false);
+        return new EventEnvelope(UUID.randomUUID(), LedgerLinePayload.EVENT_TYPE, "budget-ledger-service",
+                LedgerLinePayload.AGGREGATE_TYPE, LedgerLinePayload.aggregateId(dept, 2024, 3, code), dept, 2024, version,
+                Instant.now(), "test", EventCodec.toPayload(payload));
+    }
+
+    /** Sends with the budget's key, so every record of this test lands on one partition, in order. */
+    private void send(String value) throws Exception {
+        producer.send(new ProducerRecord<>(topic, dept + ":2024", value)).get();
+    }
+
+    private static void awaitProcessed(EventEnvelope event) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> outcome(event) != null);
+    }
+
+    private static ProcessedEvent.Outcome outcome(EventEnvelope event) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ProcessedEvent processed = ProcessedEvent.findById(event.eventId().toString());
+            return processed == null ? null : processed.outcome;
+        });
+    }
+}
