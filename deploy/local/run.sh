@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The run command: builds the modules, brings the infrastructure up, starts the five services,
+# loads the sample budget, waits until reconciliation has processed it and prints a summary.
+# Then it keeps the services in the foreground until Ctrl-C.
+#   run.sh            run in the foreground
+#   run.sh --detach   start, load, summarise, and return (stop later with: run.sh stop)
+#   run.sh stop       stop services started by run.sh
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+RUN_DIR="$BUDGET_STATE/run"
+LOGS="$BUDGET_STATE/logs"
+SAMPLE="$BUDGET_ROOT/deploy/local/sample/323-2024"
+JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms64m -Xmx384m}"
+# service name and port, in start order
+SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085"
+LEDGER="http://127.0.0.1:8081"
+RECONCILIATION="http://127.0.0.1:8085"
+
+stop_services() {
+  local any=""
+  for pidfile in "$RUN_DIR"/*.pid; do
+    [ -f "$pidfile" ] || continue
+    local pid; pid="$(cat "$pidfile")"
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"; any=1
+      log "stopping $(basename "$pidfile" .pid)"
+    fi
+    rm -f "$pidfile"
+  done
+  if [ -n "$any" ]; then
+    # Quarkus shuts down cleanly on SIGTERM: the relay and the consumer finish their round
+    local deadline=$((SECONDS + 30))
+    while pgrep -f "$BUDGET_ROOT/.*/quarkus-run.jar" >/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.5; done
+  fi
+}
+
+start_services() {
+  mkdir -p "$RUN_DIR" "$LOGS"
+  for entry in $SERVICES; do
+    local name="${entry%%:*}" port="${entry##*:}"
+    if port_open 127.0.0.1 "$port"; then
+      die "port $port ($name) is already in use; stop the running suite first (deploy/local/run.sh stop)"
+    fi
+    # shellcheck disable=SC2086
+    setsid java $JAVA_OPTS -jar "$BUDGET_ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1 < /dev/null &
+    echo $! >"$RUN_DIR/$name.pid"
+  done
+  for entry in $SERVICES; do
+    local name="${entry%%:*}" port="${entry##*:}"
+    local deadline=$((SECONDS + 120))
+    until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
+      kill -0 "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null || die "$name exited; see $LOGS/$name.log"
+      [ "$SECONDS" -lt "$deadline" ] || die "$name is not ready after 120 s; see $LOGS/$name.log"
+      sleep 1
+    done
+    log "$name ready on http://127.0.0.1:$port"
+  done
+}
+
+load_sample() {
+  for file in "$SAMPLE"/ledger-table-*.json; do
+    local table; table="$(basename "$file" .json)"; table="${table#ledger-table-}"
+    curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' \
+      --data-binary @"$file" "$LEDGER/budgets/323/2024/tables/$table" >/dev/null \
+      || die "loading table $table of the sample failed"
+    log "loaded table $table of budget 323/2024"
+  done
+}
+
+# Waits until the outbox is empty and the reconciliation consumer has no lag left.
+await_reconciled() {
+  local deadline=$((SECONDS + 120))
+  until [ "$(json_number "$(curl -fs "$LEDGER/outbox")" pending)" = "0" ] \
+     && [ "$(json_number "$(curl -fs "$RECONCILIATION/reconciliations/consumer-lag")" totalLag)" = "0" ] \
+     && curl -fs "$RECONCILIATION/reconciliations/323/2024" >/dev/null; do
+    [ "$SECONDS" -lt "$deadline" ] || die "reconciliation did not catch up in 120 s; see $LOGS/"
+    sleep 1
+  done
+}
+
+json_number() { grep -o "\"$2\":[0-9]*" <<<"$1" | head -1 | cut -d: -f2; }
+
+summary() {
+  local body; body="$(curl -fs "$RECONCILIATION/reconciliations/323/2024")"
+  local name; name="$(grep -o '"deptName": *"[^"]*"' "$SAMPLE/budget.json" | sed 's/.*: *"//; s/"$//')"
+  echo
+  echo "================ budget-disclosure platform ================"
+  echo " department:        323 $name"
+  echo " fiscal year:       2024"
+  echo " relations checked: $(grep -o '"relationsChecked":\[[^]]*\]' <<<"$body" | sed 's/.*:\[//; s/\]//; s/"//g') ($(json_number "$body" checks) comparisons)"
+  echo " events applied:    $(json_number "$body" eventsApplied)"
+  echo " findings:          ERROR $(json_number "$body" ERROR), WARNING $(json_number "$body" WARNING), INFO $(json_number "$body" INFO)"
+  echo " Swagger UI:"
+  for entry in $SERVICES; do
+    printf '   %-24s http://127.0.0.1:%s/q/swagger-ui\n' "${entry%%:*}" "${entry##*:}"
+  done
+  echo " findings of 323/2024: $RECONCILIATION/reconciliations/323/2024"
+  echo " logs:                 $LOGS/"
+  echo "============================================================"
+}
+
+case "${1:-}" in
+  stop) stop_services; exit 0 ;;
+  ""|--detach) ;;
+  *) echo "usage: $0 [--detach|stop]" >&2; exit 2 ;;
+esac
+
+command -v curl >/dev/null || die "curl is needed (apt-get install curl)"
+log "building the modules"
+(cd "$BUDGET_ROOT" && mvn -B -q package -DskipTests)
+"$BUDGET_ROOT/deploy/local/infra.sh" up
+start_services
+load_sample
+await_reconciled
+summary
+
+if [ "${1:-}" = "--detach" ]; then
+  log "services keep running; stop them with deploy/local/run.sh stop"
+  exit 0
+fi
+trap 'echo; stop_services; exit 0' INT TERM
+log "press Ctrl-C to stop the services"
+while true; do sleep 3600 & wait $!; done
