@@ -195,6 +195,10 @@ case "${1:-}" in
   down) kafka_down; db_down ;;
   status) status ;;
   kafka-up) kafka_up ;;
-  kafka-down) kafka_down ;;
+  kafka-down)
+    kafka_down
+    # the tests rely on the broker really being gone
+    ! port_open "$BUDGET_KAFKA_HOST" "$BUDGET_KAFKA_PORT" || die "a broker still answers on $BUDGET_KAFKA_BOOTSTRAP; it was not started by these scripts"
+    ;;
   *) echo "usage: $0 up|down|status|kafka-up|kafka-down" >&2; exit 2 ;;
 esac
