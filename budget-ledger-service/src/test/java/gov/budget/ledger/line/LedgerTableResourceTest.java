@@ -72,6 +72,7 @@ class LedgerTableResourceTest {
             "missing name            | 3  | {\"rows\": [{\"code\": \"208\", \"amounts\": {\"total\": 1.00}}]}             | rows[0].name     | ",
             "text for an amount      | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amounts\": {\"total\": \"lots\"}}]} | rows[0].amounts.total | ",
             "column of another table | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amounts\": {\"personnel\": 1.00}}]} | rows[0].amounts.personnel | 1.00",
+            "misspelt field          | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amount\": {\"total\": 1.00}}]} | rows[0].amount | ",
             "orphan 项               | 3  | {\"rows\": [{\"code\": \"2080106\", \"name\": \"x\", \"amounts\": {}}]}       | rows[0].code     | 2080106",
     })
     void badInputIsRefusedWithAProblemNamingTheFieldAndNothingIsStored(String caseName, int table, String body, String field, String value) {

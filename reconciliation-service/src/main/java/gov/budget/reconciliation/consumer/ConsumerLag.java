@@ -39,7 +39,19 @@ public class ConsumerLag {
     public record GroupLag(String groupId, long totalLag, List<PartitionLag> partitions) {
     }
 
-    public GroupLag measure() throws ExecutionException, InterruptedException, TimeoutException {
+    /** Asks the broker; fails with {@link LagUnavailableException} when it does not answer within 10 s. */
+    public GroupLag measure() {
+        try {
+            return ask();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new LagUnavailableException("the broker did not answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LagUnavailableException("interrupted while asking the broker", e);
+        }
+    }
+
+    private GroupLag ask() throws ExecutionException, InterruptedException, TimeoutException {
         String group = config.reconciliation().groupId();
         try (Admin admin = Admin.create(new HashMap<>(kafkaConfig))) {
             Map<String, TopicDescription> topics = admin.describeTopics(config.topics().all()).allTopicNames().get(10, TimeUnit.SECONDS);

@@ -11,9 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,13 +38,9 @@ public class ReconciliationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationView.class)))
     @APIResponse(responseCode = "404", description = "No event of this budget has been seen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear, @Context UriInfo uri) {
-        BudgetReconciliation state = BudgetReconciliation.of(deptCode, fiscalYear).orElse(null);
-        if (state == null) {
-            Problem problem = new Problem("about:blank", "Not found", 404,
-                    "no change of budget " + deptCode + "/" + fiscalYear + " has reached reconciliation", uri.getPath(), List.of());
-            return Response.status(404).type(Problem.MEDIA_TYPE).entity(problem).build();
-        }
+    public ReconciliationView budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
+        BudgetReconciliation state = BudgetReconciliation.of(deptCode, fiscalYear)
+                .orElseThrow(() -> new BudgetNotFoundException(deptCode, fiscalYear));
         List<FindingView> findings = Finding.ofBudget(deptCode, fiscalYear).stream()
                 .map(f -> new FindingView(f.ruleId, f.severity, f.tableNo, f.rowCode, f.column, f.expected, f.actual, f.difference, f.message))
                 .toList();
@@ -55,14 +48,16 @@ public class ReconciliationResource {
         for (Severity severity : Severity.values()) {
             summary.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
         }
-        return Response.ok(new ReconciliationView(state.deptCode, state.fiscalYear, Arrays.asList(state.relationsChecked.split(",")),
-                state.checks, state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings)).build();
+        return new ReconciliationView(state.deptCode, state.fiscalYear, Arrays.asList(state.relationsChecked.split(",")),
+                state.checks, state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings);
     }
 
     @GET
     @Path("/consumer-lag")
     @Operation(summary = "Events on the change topics not yet applied by reconciliation, per partition")
-    public ConsumerLag.GroupLag lag() throws Exception {
+    @APIResponse(responseCode = "503", description = "The broker does not answer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConsumerLag.GroupLag lag() {
         return consumerLag.measure();
     }
 }
