@@ -39,20 +39,21 @@ public class EventApplier {
         Map<String, TouchedBudget> touched = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             EventEnvelope event;
+            Outcome outcome;
             try {
                 event = EventCodec.fromJson(record.value());
+                if (event.eventId() == null || event.deptCode() == null || event.aggregateType() == null) {
+                    throw new MalformedEventException("event lacks eventId, deptCode or aggregateType", null);
+                }
+                if (ProcessedEvent.findById(event.eventId().toString()) != null) {
+                    continue;
+                }
+                outcome = ledgerProjector.handles(event) ? ledgerProjector.apply(event) : Outcome.IGNORED;
             } catch (MalformedEventException e) {
+                // set aside, or the partition would retry it for ever
                 reject(record, e.getMessage());
                 continue;
             }
-            if (event.eventId() == null || event.deptCode() == null) {
-                reject(record, "event lacks eventId or deptCode");
-                continue;
-            }
-            if (ProcessedEvent.findById(event.eventId().toString()) != null) {
-                continue;
-            }
-            Outcome outcome = ledgerProjector.handles(event) ? ledgerProjector.apply(event) : Outcome.IGNORED;
             record(record, event, outcome);
             if (outcome == Outcome.APPLIED) {
                 touched.computeIfAbsent(event.kafkaKey(), k -> new TouchedBudget(event.deptCode(), event.fiscalYear()))

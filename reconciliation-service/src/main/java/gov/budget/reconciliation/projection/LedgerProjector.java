@@ -2,10 +2,10 @@ package gov.budget.reconciliation.projection;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * Applies LedgerLineChanged events to the line projection. An event whose version is not newer
@@ -18,9 +18,12 @@ public class LedgerProjector {
         return LedgerLinePayload.AGGREGATE_TYPE.equals(event.aggregateType());
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Runs in the consumer's batch transaction. It is deliberately not a transactional boundary of its
+     * own: a malformed event must be set aside without marking the whole batch for rollback.
+     */
     public Outcome apply(EventEnvelope event) {
-        LedgerLinePayload payload = EventCodec.payloadAs(event, LedgerLinePayload.class);
+        LedgerLinePayload payload = readable(event);
         LedgerLineProjection line = LedgerLineProjection.byAggregate(event.aggregateId()).orElse(null);
         if (line != null && event.version() <= line.version) {
             return Outcome.STALE;
@@ -46,5 +49,15 @@ public class LedgerProjector {
         }
         line.persist();
         return Outcome.APPLIED;
+    }
+
+    /** The payload, or a {@link MalformedEventException} before anything is changed. */
+    private static LedgerLinePayload readable(EventEnvelope event) {
+        LedgerLinePayload payload = EventCodec.payloadAs(event, LedgerLinePayload.class);
+        if (payload == null || payload.code() == null || payload.rowKind() == null || payload.tableNo() < 1
+                || event.aggregateId() == null || event.version() < 1 || event.occurredAt() == null) {
+            throw new MalformedEventException("event " + event.eventId() + " lacks the key, row kind, version or time of its line", null);
+        }
+        return payload;
     }
 }

@@ -106,11 +106,12 @@ class EventApplierTest {
         long rejectedBefore = QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count());
 
         send("{ this is not an event");
+        send(EventCodec.toJson(line("2080106", 1, "1.00", null, "1.00")).replace("\"rowKind\":\"FUNCTIONAL\",", ""));
         EventEnvelope after = line("2080106", 1, "580.22", "528.21", "52.00");
         send(EventCodec.toJson(after));
         awaitProcessed(after);
 
-        assertEquals(rejectedBefore + 1, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count()));
+        assertEquals(rejectedBefore + 2, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count()));
         given().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("summary.ERROR", equalTo(1))
