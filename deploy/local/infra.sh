@@ -137,10 +137,10 @@ kafka_java() { java -Xms128m -Xmx512m -cp "$KAFKA_LIB/*" "$@" 2> >(grep -v '^SLF
 kafka_running() { [ -f "$KAFKA_PID" ] && kill -0 "$(cat "$KAFKA_PID")" 2>/dev/null; }
 
 kafka_up() {
+  kafka_fetch   # the tools that create the topics come from the same jars
   if port_open "$BUDGET_KAFKA_HOST" "$BUDGET_KAFKA_PORT"; then
     log "Kafka answers on $BUDGET_KAFKA_BOOTSTRAP"
   else
-    kafka_fetch
     kafka_configure
     log "starting Kafka on $BUDGET_KAFKA_BOOTSTRAP"
     setsid java -Xms256m -Xmx1g -cp "$KAFKA_LIB/*" -Dlog4j2.level=WARN kafka.Kafka "$KAFKA_HOME/server.properties" \
@@ -148,7 +148,6 @@ kafka_up() {
     echo $! >"$KAFKA_PID"
     wait_port "$BUDGET_KAFKA_HOST" "$BUDGET_KAFKA_PORT" 90 || die "Kafka did not start; see $LOGS/kafka.log"
   fi
-  kafka_fetch
   kafka_topics
 }
 

@@ -42,11 +42,11 @@ public class Budget extends PanacheEntityBase {
      * {@code SELECT ... FOR UPDATE}: the dialect's {@code FOR UPDATE OF alias} is MySQL-8-only.
      */
     public static Optional<Budget> findForUpdate(String deptCode, int fiscalYear) {
-        List<?> ids = getEntityManager()
-                .createNativeQuery("SELECT id FROM budget WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
+        List<?> found = getEntityManager()
+                .createNativeQuery("SELECT * FROM budget WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE", Budget.class)
                 .setParameter(1, deptCode)
                 .setParameter(2, fiscalYear)
                 .getResultList();
-        return ids.isEmpty() ? Optional.empty() : Optional.of(findById(((Number) ids.get(0)).longValue()));
+        return found.stream().map(Budget.class::cast).findFirst();
     }
 }

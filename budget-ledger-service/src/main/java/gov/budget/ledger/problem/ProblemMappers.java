@@ -1,6 +1,5 @@
 package gov.budget.ledger.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -44,14 +43,8 @@ public class ProblemMappers {
         return unreadableBody(e, uri);
     }
 
-    /** Malformed JSON. */
-    @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return unreadableBody(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+    /** Malformed JSON reaches {@link #webApplication} wrapped; a value of the wrong type arrives as itself. */
+    private static Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         String field = "body";
         String value = null;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -4,6 +4,7 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.LedgerProjector;
 import gov.budget.reconciliation.projection.ProcessedEvent;
 import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
@@ -15,9 +16,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies one polled batch in one database transaction: each event once (by event id), newer
@@ -36,31 +39,52 @@ public class EventApplier {
 
     @Transactional
     public void apply(List<ConsumerRecord<String, String>> records) {
-        Map<String, TouchedBudget> touched = new LinkedHashMap<>();
+        List<Received> readable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
-            EventEnvelope event;
-            Outcome outcome;
             try {
-                event = EventCodec.fromJson(record.value());
-                if (event.eventId() == null || event.deptCode() == null || event.aggregateType() == null) {
-                    throw new MalformedEventException("event lacks eventId, deptCode or aggregateType", null);
-                }
-                if (ProcessedEvent.findById(event.eventId().toString()) != null) {
-                    continue;
-                }
-                outcome = ledgerProjector.handles(event) ? ledgerProjector.apply(event) : Outcome.IGNORED;
+                readable.add(new Received(record, read(record)));
             } catch (MalformedEventException e) {
-                // set aside, or the partition would retry it for ever
                 reject(record, e.getMessage());
+            }
+        }
+        List<EventEnvelope> events = readable.stream().map(Received::event).toList();
+        // one query each for the whole batch; the sets and maps then also catch repeats within it
+        Set<String> seen = ProcessedEvent.alreadyProcessed(events.stream().map(e -> e.eventId().toString()).toList());
+        Map<String, LedgerLineProjection> ledgerLines = ledgerProjector.linesOf(events);
+
+        Map<String, TouchedBudget> touched = new LinkedHashMap<>();
+        for (Received received : readable) {
+            EventEnvelope event = received.event();
+            if (!seen.add(event.eventId().toString())) {
                 continue;
             }
-            record(record, event, outcome);
+            Outcome outcome;
+            try {
+                outcome = ledgerProjector.handles(event) ? ledgerProjector.apply(event, ledgerLines) : Outcome.IGNORED;
+            } catch (MalformedEventException e) {
+                // set aside, or the partition would retry it for ever
+                reject(received.record(), e.getMessage());
+                continue;
+            }
+            record(received.record(), event, outcome);
             if (outcome == Outcome.APPLIED) {
                 touched.computeIfAbsent(event.kafkaKey(), k -> new TouchedBudget(event.deptCode(), event.fiscalYear()))
                         .add(event.occurredAt());
             }
         }
         touched.values().forEach(b -> reconciliation.reevaluate(b.deptCode, b.fiscalYear, b.events, b.lastEventAt));
+    }
+
+    private static EventEnvelope read(ConsumerRecord<String, String> record) {
+        EventEnvelope event = EventCodec.fromJson(record.value());
+        if (event.eventId() == null || event.deptCode() == null || event.aggregateType() == null) {
+            throw new MalformedEventException("event lacks eventId, deptCode or aggregateType", null);
+        }
+        return event;
+    }
+
+    /** A record that reads as an event. */
+    private record Received(ConsumerRecord<String, String> record, EventEnvelope event) {
     }
 
     private static void record(ConsumerRecord<String, String> record, EventEnvelope event, Outcome outcome) {

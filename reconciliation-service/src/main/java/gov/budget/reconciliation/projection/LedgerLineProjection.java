@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,17 @@ public class LedgerLineProjection extends PanacheEntityBase {
 
     public static Optional<LedgerLineProjection> byAggregate(String aggregateId) {
         return find("aggregateId", aggregateId).firstResultOptional();
+    }
+
+    /** The stored lines among these aggregate ids, with their amounts, by aggregate id. */
+    public static Map<String, LedgerLineProjection> byAggregates(Collection<String> aggregateIds) {
+        Map<String, LedgerLineProjection> lines = new HashMap<>();
+        if (!aggregateIds.isEmpty()) {
+            LedgerLineProjection.<LedgerLineProjection>find(
+                    "select distinct l from LedgerLineProjection l left join fetch l.amounts where l.aggregateId in ?1", aggregateIds)
+                    .list().forEach(l -> lines.put(l.aggregateId, l));
+        }
+        return lines;
     }
 
     /** The live lines of one budget, with their amounts. */

@@ -7,6 +7,9 @@ import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Applies LedgerLineChanged events to the line projection. An event whose version is not newer
  * than the stored one is stale and changes nothing, so late or replayed events cannot undo a newer state.
@@ -18,13 +21,21 @@ public class LedgerProjector {
         return LedgerLinePayload.AGGREGATE_TYPE.equals(event.aggregateType());
     }
 
+    /** The stored lines a batch of events refers to, by aggregate id, read in one query. */
+    public Map<String, LedgerLineProjection> linesOf(List<EventEnvelope> events) {
+        List<String> ids = events.stream().filter(this::handles).map(EventEnvelope::aggregateId).distinct().toList();
+        return LedgerLineProjection.byAggregates(ids);
+    }
+
     /**
-     * Runs in the consumer's batch transaction. It is deliberately not a transactional boundary of its
-     * own: a malformed event must be set aside without marking the whole batch for rollback.
+     * Applies one event to {@code lines}, the batch's lines from {@link #linesOf}; a new line is added
+     * there so that a later event of the same batch finds it. Runs in the consumer's batch transaction,
+     * deliberately not a transactional boundary of its own: a malformed event must be set aside
+     * without marking the whole batch for rollback.
      */
-    public Outcome apply(EventEnvelope event) {
+    public Outcome apply(EventEnvelope event, Map<String, LedgerLineProjection> lines) {
         LedgerLinePayload payload = readable(event);
-        LedgerLineProjection line = LedgerLineProjection.byAggregate(event.aggregateId()).orElse(null);
+        LedgerLineProjection line = lines.get(event.aggregateId());
         if (line != null && event.version() <= line.version) {
             return Outcome.STALE;
         }
@@ -35,6 +46,7 @@ public class LedgerProjector {
             line.fiscalYear = event.fiscalYear();
             line.tableNo = payload.tableNo();
             line.code = payload.code();
+            lines.put(line.aggregateId, line);
         }
         line.rowKind = payload.rowKind();
         line.name = payload.name();

@@ -9,6 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /** An event id that has been consumed, and what became of it. */
 @Entity
@@ -50,4 +53,15 @@ public class ProcessedEvent extends PanacheEntityBase {
 
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
+
+    /** Which of these event ids were consumed before, in one query. */
+    public static Set<String> alreadyProcessed(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select p.eventId from ProcessedEvent p where p.eventId in :ids", String.class)
+                .setParameter("ids", eventIds)
+                .getResultList());
+    }
 }

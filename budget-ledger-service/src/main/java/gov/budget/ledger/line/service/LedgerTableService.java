@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,13 +61,14 @@ public class LedgerTableService {
         }
 
         Instant now = Instant.now();
-        Map<String, LedgerLine> existing = LedgerLine.ofTable(budget, tableNo).stream()
-                .collect(Collectors.toMap(l -> l.code, Function.identity()));
+        List<LedgerLine> lines = new ArrayList<>(LedgerLine.ofTable(budget, tableNo));
+        Map<String, LedgerLine> existing = lines.stream().collect(Collectors.toMap(l -> l.code, Function.identity()));
         int changed = 0;
         for (ValidatedRow row : rows) {
             LedgerLine line = existing.remove(row.code());
             if (line == null) {
                 line = newLine(budget, tableNo, row.code());
+                lines.add(line);
             } else if (!line.deleted && sameContent(line, row)) {
                 continue;
             }
@@ -88,7 +90,7 @@ public class LedgerTableService {
                 changed++;
             }
         }
-        return view(budget, table, LedgerLine.ofTable(budget, tableNo), changed);
+        return view(budget, table, lines, changed);
     }
 
     public LedgerTableView readTable(String deptCode, int fiscalYear, int tableNo) {
