@@ -1,5 +1,6 @@
 package gov.budget.ledger.budget;
 
+import gov.budget.ledger.problem.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,34 @@ public class Budget extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Rises with every change to any of the budget's tables or narrative; the budget's ETag. */
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Records that something in the budget changed. */
+    public void touch(Instant now) {
+        version++;
+        updatedAt = now;
+    }
+
+    /** The budget, or 404. */
+    public static Budget require(String deptCode, int fiscalYear) {
+        return find(deptCode, fiscalYear).orElseThrow(() -> noBudget(deptCode, fiscalYear));
+    }
+
+    /** The budget, locked for this transaction, or 404. */
+    public static Budget requireForUpdate(String deptCode, int fiscalYear) {
+        return findForUpdate(deptCode, fiscalYear).orElseThrow(() -> noBudget(deptCode, fiscalYear));
+    }
+
+    private static NotFoundException noBudget(String deptCode, int fiscalYear) {
+        return new NotFoundException("no budget for department " + deptCode + " in " + fiscalYear
+                + "; create it with POST /budgets or import it with PUT /budgets/" + deptCode + "/" + fiscalYear);
+    }
 
     public static Optional<Budget> find(String deptCode, int fiscalYear) {
         return find("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear).firstResultOptional();

@@ -72,6 +72,42 @@ public class LedgerLine extends PanacheEntityBase {
     @Column(name = "amount", precision = 20, scale = 2, nullable = false)
     public Map<String, BigDecimal> amounts = new HashMap<>();
 
+    /** A new, unsaved line at version 0. */
+    public static LedgerLine create(Budget budget, int tableNo, String code) {
+        LedgerLine line = new LedgerLine();
+        line.budget = budget;
+        line.tableNo = tableNo;
+        line.code = code;
+        line.version = 0;
+        return line;
+    }
+
+    /** Records a change: the version rises so that consumers can tell newer from older. */
+    public void touch(boolean nowDeleted, Instant now) {
+        deleted = nowDeleted;
+        version++;
+        updatedAt = now;
+    }
+
+    /** Every line of a budget, deleted ones included, with their amounts. */
+    public static List<LedgerLine> ofBudget(Budget budget) {
+        return find("select distinct l from LedgerLine l left join fetch l.amounts where l.budget = ?1", budget).list();
+    }
+
+    /** Table number to its number of rows, removed rows left out. */
+    public static Map<Integer, Long> liveRowCounts(Budget budget) {
+        List<Object[]> counts = getEntityManager()
+                .createQuery("select l.tableNo, count(l) from LedgerLine l where l.budget = ?1 and l.deleted = false group by l.tableNo",
+                        Object[].class)
+                .setParameter(1, budget)
+                .getResultList();
+        Map<Integer, Long> byTable = new HashMap<>();
+        for (Object[] count : counts) {
+            byTable.put((Integer) count[0], (Long) count[1]);
+        }
+        return byTable;
+    }
+
     /** Every line of one table, deleted ones included, with their amounts. */
     public static List<LedgerLine> ofTable(Budget budget, int tableNo) {
         return find("select distinct l from LedgerLine l left join fetch l.amounts where l.budget = ?1 and l.tableNo = ?2",

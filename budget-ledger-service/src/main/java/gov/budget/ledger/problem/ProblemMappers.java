@@ -27,6 +27,24 @@ public class ProblemMappers {
         return problem(404, "Not found", e.getMessage(), uri, List.of());
     }
 
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return problem(409, "Conflict", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        Response problem = problem(412, "Precondition Failed", e.getMessage(), uri,
+                List.of(new FieldViolation("If-Match", e.sentIfMatch(), "the current ETag is " + e.currentETag())));
+        return Response.fromResponse(problem).header("ETag", e.currentETag()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
+        return problem(428, "Precondition Required", e.getMessage(), uri,
+                List.of(new FieldViolation("If-Match", null, "required when replacing or patching")));
+    }
+
     /** Any other refusal by the HTTP layer (unknown path, wrong method or media type), or an unreadable body. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {

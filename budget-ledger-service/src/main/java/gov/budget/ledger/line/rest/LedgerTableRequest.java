@@ -2,6 +2,13 @@ package gov.budget.ledger.line.rest;
 
 import java.util.List;
 
-/** The complete rows of one table, in published order; they replace what the table held. */
-public record LedgerTableRequest(List<LedgerRowRequest> rows) {
+/**
+ * The complete content of one table; it replaces what the table held.
+ *
+ * @param deptCode   optional; when sent it must match the URL
+ * @param fiscalYear optional; when sent it must match the URL
+ * @param note       the note printed under the table (注：…空表列示), or null
+ * @param rows       every row in published order; an empty list for an empty table
+ */
+public record LedgerTableRequest(String deptCode, Integer fiscalYear, String note, List<LedgerRowRequest> rows) {
 }

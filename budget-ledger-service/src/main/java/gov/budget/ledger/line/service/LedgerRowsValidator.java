@@ -7,7 +7,6 @@ import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.template.ColumnTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.ledger.line.rest.LedgerRowRequest;
-import gov.budget.ledger.line.rest.LedgerTableRequest;
 import gov.budget.ledger.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,32 +28,53 @@ import java.util.regex.Pattern;
 public class LedgerRowsValidator {
 
     private static final Pattern ITEM_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-    /** DECIMAL(20,2): 18 digits before the point. */
-    private static final int MAX_INTEGER_DIGITS = 18;
+    /** No published amount reaches 10^16 in any unit; beyond it is a typing error. */
+    private static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(16);
+    private static final int MAX_NOTE_LENGTH = 1000;
 
-    public List<ValidatedRow> validate(TableTemplate table, LedgerTableRequest request) {
+    /** The rows of a whole table, or 400 naming every offending field. */
+    public List<ValidatedRow> validate(TableTemplate table, List<LedgerRowRequest> requestRows) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (request == null || request.rows() == null) {
-            throw InvalidInputException.of("rows", null, "rows is required; send an empty list to clear the table");
-        }
-        List<ValidatedRow> rows = new ArrayList<>();
-        for (int i = 0; i < request.rows().size(); i++) {
-            LedgerRowRequest row = request.rows().get(i);
-            String at = "rows[" + i + "]";
-            if (row == null) {
-                violations.add(new FieldViolation(at, null, "a row cannot be null"));
-                continue;
-            }
-            validateRow(table, row, at, i + 1, violations).ifPresent(rows::add);
-        }
-        checkUniqueAndParents(rows, violations);
+        List<ValidatedRow> rows = validate(table, requestRows, "", violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         return rows;
     }
 
-    private Optional<ValidatedRow> validateRow(TableTemplate table, LedgerRowRequest row, String at, int position,
+    /**
+     * Collects the violations of a table's rows under {@code prefix} (for example {@code tables[2].}),
+     * so that a bulk import reports every table's errors at once.
+     */
+    public List<ValidatedRow> validate(TableTemplate table, List<LedgerRowRequest> requestRows, String prefix,
+                                       List<FieldViolation> violations) {
+        if (requestRows == null) {
+            violations.add(new FieldViolation(prefix + "rows", null, "rows is required; send an empty list for an empty table"));
+            return List.of();
+        }
+        List<ValidatedRow> rows = new ArrayList<>();
+        int before = violations.size();
+        for (int i = 0; i < requestRows.size(); i++) {
+            LedgerRowRequest row = requestRows.get(i);
+            String at = prefix + "rows[" + i + "]";
+            if (row == null) {
+                violations.add(new FieldViolation(at, null, "a row cannot be null"));
+                continue;
+            }
+            validateRow(table, row, at, i + 1, violations).ifPresent(rows::add);
+        }
+        checkUniqueAndParents(rows, prefix, violations);
+        return violations.size() > before ? List.of() : rows;
+    }
+
+    /** A table's note: optional, at most 1000 characters. */
+    public static void checkNote(String note, String field, List<FieldViolation> violations) {
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            violations.add(new FieldViolation(field, note, "a note is at most " + MAX_NOTE_LENGTH + " characters"));
+        }
+    }
+
+    private static Optional<ValidatedRow> validateRow(TableTemplate table, LedgerRowRequest row, String at, int position,
                                                List<FieldViolation> violations) {
         int before = violations.size();
         RowKind kind = row.kind() != null ? row.kind() : table.codeKind().orElse(RowKind.ITEM);
@@ -120,8 +140,8 @@ public class LedgerRowsValidator {
             String field = at + "." + column.code();
             if (amount.scale() > 2) {
                 violations.add(new FieldViolation(field, amount.toPlainString(), "an amount has at most 2 decimals"));
-            } else if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
-                violations.add(new FieldViolation(field, amount.toPlainString(), "an amount has at most 18 digits before the point"));
+            } else if (amount.abs().compareTo(AMOUNT_LIMIT) >= 0) {
+                violations.add(new FieldViolation(field, amount.toPlainString(), "an amount is below 10^16 in absolute value"));
             } else {
                 ordered.put(column.code(), amount.setScale(2));
             }
@@ -130,11 +150,12 @@ public class LedgerRowsValidator {
     }
 
     /** Codes are unique within a table, and a 款 or 项 needs its parent in the same table. */
-    private static void checkUniqueAndParents(List<ValidatedRow> rows, List<FieldViolation> violations) {
+    private static void checkUniqueAndParents(List<ValidatedRow> rows, String prefix, List<FieldViolation> violations) {
         Set<String> codes = new HashSet<>();
         for (ValidatedRow row : rows) {
             if (!codes.add(row.code())) {
-                violations.add(new FieldViolation("rows[" + (row.position() - 1) + "].code", row.code(), "the code appears twice in this table"));
+                violations.add(new FieldViolation(prefix + "rows[" + (row.position() - 1) + "].code", row.code(),
+                        "the code appears twice in this table"));
             }
         }
         for (ValidatedRow row : rows) {
@@ -144,7 +165,7 @@ public class LedgerRowsValidator {
                 default -> Optional.empty();
             };
             if (parent.isPresent() && !codes.contains(parent.get())) {
-                violations.add(new FieldViolation("rows[" + (row.position() - 1) + "].code", row.code(),
+                violations.add(new FieldViolation(prefix + "rows[" + (row.position() - 1) + "].code", row.code(),
                         "its parent " + parent.get() + " is not in this table"));
             }
         }

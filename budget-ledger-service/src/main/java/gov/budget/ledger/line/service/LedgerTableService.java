@@ -1,21 +1,26 @@
 package gov.budget.ledger.line.service;
 
+import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
-import gov.budget.contracts.template.TemplateCatalog;
 import gov.budget.ledger.budget.Budget;
-import gov.budget.ledger.config.LedgerConfig;
+import gov.budget.ledger.budget.service.BudgetTemplates;
 import gov.budget.ledger.line.LedgerLine;
-import gov.budget.ledger.line.event.LedgerLineEvents;
+import gov.budget.ledger.line.LedgerTable;
 import gov.budget.ledger.line.rest.LedgerLineView;
+import gov.budget.ledger.line.rest.LedgerRowPatch;
+import gov.budget.ledger.line.rest.LedgerRowRequest;
 import gov.budget.ledger.line.rest.LedgerTableRequest;
 import gov.budget.ledger.line.rest.LedgerTableView;
 import gov.budget.ledger.problem.InvalidInputException;
 import gov.budget.ledger.problem.NotFoundException;
+import gov.budget.ledger.problem.Versions;
+import gov.budget.ledger.validation.TextRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,139 +28,140 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Reads and replaces the rows of one table of a budget. A replace is one transaction: every added,
- * changed or removed row gets a new version and one event in the outbox; unchanged rows get neither.
+ * Reads, replaces and patches one table of a budget. Each write is one transaction, guarded by the
+ * table's version ({@code If-Match}), and locks the budget so that writes to it run one after another.
  */
 @ApplicationScoped
 public class LedgerTableService {
-
-    private static final Pattern DEPT_CODE = Pattern.compile("[0-9A-Za-z]{1,32}");
 
     @Inject
     LedgerRowsValidator validator;
 
     @Inject
-    LedgerLineEvents events;
+    LedgerTableWriter writer;
 
     @Inject
-    LedgerConfig config;
-
-    private final TemplateCatalog templates = TemplateCatalog.load();
+    BudgetTemplates templates;
 
     @Transactional
-    public LedgerTableView replaceTable(String deptCode, int fiscalYear, int tableNo, LedgerTableRequest request, String actor) {
-        checkBudgetKey(deptCode, fiscalYear);
-        Budget budget = Budget.findForUpdate(deptCode, fiscalYear).orElse(null);
-        RegionTemplate template = template(budget == null ? config.defaultTemplate() : budget.templateId);
-        TableTemplate table = template.table(tableNo)
-                .orElseThrow(() -> InvalidInputException.of("tableNo", tableNo,
-                        "template " + template.id() + " has tables 1 to " + template.tables().size()));
-        List<ValidatedRow> rows = validator.validate(table, request);
-        if (budget == null) {
-            budget = createBudget(deptCode, fiscalYear, template.id());
+    public LedgerTableView replaceTable(String deptCode, int fiscalYear, int tableNo, String ifMatch,
+                                        LedgerTableRequest request, String actor) {
+        TextRules.requireBudgetKey(deptCode, fiscalYear);
+        if (request == null) {
+            throw InvalidInputException.of("body", null, "a table is required: {\"note\": …, \"rows\": […]}");
         }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.deptCode() != null && !request.deptCode().equals(deptCode)) {
+            violations.add(new FieldViolation("deptCode", request.deptCode(), "does not match the URL's department " + deptCode));
+        }
+        if (request.fiscalYear() != null && request.fiscalYear() != fiscalYear) {
+            violations.add(new FieldViolation("fiscalYear", String.valueOf(request.fiscalYear()),
+                    "does not match the URL's year " + fiscalYear));
+        }
+        Budget budget = Budget.requireForUpdate(deptCode, fiscalYear);
+        RegionTemplate template = templates.of(budget);
+        TableTemplate table = templates.tableToWrite(template, tableNo, "tableNo");
+        LedgerRowsValidator.checkNote(request.note(), "note", violations);
+        List<ValidatedRow> rows = validator.validate(table, request.rows(), "", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
+        Versions.checkIfMatch(ifMatch, record.version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
+        return write(budget, table, record, rows, request.note(), actor);
+    }
 
-        Instant now = Instant.now();
-        List<LedgerLine> lines = new ArrayList<>(LedgerLine.ofTable(budget, tableNo));
-        Map<String, LedgerLine> existing = lines.stream().collect(Collectors.toMap(l -> l.code, Function.identity()));
-        int changed = 0;
-        for (ValidatedRow row : rows) {
-            LedgerLine line = existing.remove(row.code());
-            if (line == null) {
-                line = newLine(budget, tableNo, row.code());
-                lines.add(line);
-            } else if (!line.deleted && sameContent(line, row)) {
-                continue;
-            }
-            line.rowKind = row.kind();
-            line.name = row.name();
-            line.position = row.position();
-            line.amounts.clear();
-            line.amounts.putAll(row.amounts());
-            touch(line, false, now);
-            line.persist();
-            events.changed(budget, line, table, actor);
-            changed++;
+    @Transactional
+    public LedgerTableView patchRow(String deptCode, int fiscalYear, int tableNo, String code, String ifMatch,
+                                    LedgerRowPatch patch, String actor) {
+        TextRules.requireBudgetKey(deptCode, fiscalYear);
+        if (patch == null) {
+            throw InvalidInputException.of("body", null, "a patch is required: {\"name\": …, \"amounts\": {…}}");
         }
-        for (LedgerLine removed : existing.values()) {
-            if (!removed.deleted) {
-                removed.amounts.clear();
-                touch(removed, true, now);
-                events.changed(budget, removed, table, actor);
-                changed++;
-            }
+        Budget budget = Budget.requireForUpdate(deptCode, fiscalYear);
+        TableTemplate table = templates.tableToRead(templates.of(budget), tableNo);
+        LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
+        List<LedgerLine> current = liveLines(LedgerLine.ofTable(budget, tableNo));
+        if (current.stream().noneMatch(l -> l.code.equals(code))) {
+            throw new NotFoundException("table " + tableNo + " of " + deptCode + "/" + fiscalYear + " has no row " + code);
         }
-        return view(budget, table, lines, changed);
+        Versions.checkIfMatch(ifMatch, record.version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
+        // the patched row is checked with the whole table, as a replace would be
+        List<LedgerRowRequest> rows = current.stream()
+                .map(l -> l.code.equals(code) ? patched(l, patch) : asRequest(l))
+                .toList();
+        List<FieldViolation> violations = new ArrayList<>();
+        List<ValidatedRow> validated = validator.validate(table, rows, "", violations);
+        if (!violations.isEmpty()) {
+            int index = indexOf(current, code);
+            String from = "rows[" + index + "].";
+            throw new InvalidInputException(violations.stream()
+                    .map(v -> new FieldViolation(v.field().replace(from, ""), v.value(), v.message()))
+                    .toList());
+        }
+        return write(budget, table, record, validated, record.note, actor);
     }
 
     public LedgerTableView readTable(String deptCode, int fiscalYear, int tableNo) {
-        Budget budget = Budget.find(deptCode, fiscalYear)
-                .orElseThrow(() -> new NotFoundException("no budget for department " + deptCode + " in " + fiscalYear));
-        RegionTemplate template = template(budget.templateId);
-        TableTemplate table = template.table(tableNo)
-                .orElseThrow(() -> new NotFoundException("template " + template.id() + " has no table " + tableNo));
-        return view(budget, table, LedgerLine.ofTable(budget, tableNo), 0);
+        Budget budget = Budget.require(deptCode, fiscalYear);
+        TableTemplate table = templates.tableToRead(templates.of(budget), tableNo);
+        LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
+        return view(budget, table, record, LedgerLine.ofTable(budget, tableNo), 0);
     }
 
-    private static void checkBudgetKey(String deptCode, int fiscalYear) {
-        if (!DEPT_CODE.matcher(deptCode).matches()) {
-            throw InvalidInputException.of("deptCode", deptCode, "a department code is 1 to 32 letters or digits");
+    private LedgerTableView write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows,
+                                  String note, String actor) {
+        Instant now = Instant.now();
+        LedgerTableWriter.Written written = writer.write(budget, table, record, rows, note, actor, now);
+        if (written.tableChanged()) {
+            budget.touch(now);
         }
-        if (fiscalYear < 1949 || fiscalYear > 9999) {
-            throw InvalidInputException.of("fiscalYear", fiscalYear, "a fiscal year is between 1949 and 9999");
+        return view(budget, table, written.record(), written.lines(), written.changedLines());
+    }
+
+    private static LedgerRowRequest asRequest(LedgerLine line) {
+        return new LedgerRowRequest(line.rowKind, line.code, line.name, new HashMap<>(line.amounts));
+    }
+
+    private static LedgerRowRequest patched(LedgerLine line, LedgerRowPatch patch) {
+        Map<String, BigDecimal> amounts = new HashMap<>(line.amounts);
+        if (patch.amounts() != null) {
+            patch.amounts().forEach((column, amount) -> {
+                if (amount == null) {
+                    amounts.remove(column);
+                } else {
+                    amounts.put(column, amount);
+                }
+            });
         }
+        return new LedgerRowRequest(line.rowKind, line.code, Objects.requireNonNullElse(patch.name(), line.name), amounts);
     }
 
-    private RegionTemplate template(String id) {
-        return templates.find(id).orElseThrow(() -> new IllegalStateException("unknown region template " + id));
+    private static int indexOf(List<LedgerLine> lines, String code) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).code.equals(code)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    private static Budget createBudget(String deptCode, int fiscalYear, String templateId) {
-        Budget budget = new Budget();
-        budget.deptCode = deptCode;
-        budget.fiscalYear = fiscalYear;
-        budget.templateId = templateId;
-        budget.createdAt = Instant.now();
-        budget.persist();
-        return budget;
-    }
-
-    private static LedgerLine newLine(Budget budget, int tableNo, String code) {
-        LedgerLine line = new LedgerLine();
-        line.budget = budget;
-        line.tableNo = tableNo;
-        line.code = code;
-        line.version = 0;
-        return line;
-    }
-
-    private static void touch(LedgerLine line, boolean deleted, Instant now) {
-        line.deleted = deleted;
-        line.version++;
-        line.updatedAt = now;
-    }
-
-    /** Same kind, name, position and amounts; 52.00 and 52.0 differ, because the published text differs. */
-    private static boolean sameContent(LedgerLine line, ValidatedRow row) {
-        return line.rowKind == row.kind()
-                && Objects.equals(line.name, row.name())
-                && line.position == row.position()
-                && line.amounts.equals(row.amounts());
-    }
-
-    private static LedgerTableView view(Budget budget, TableTemplate table, List<LedgerLine> lines, int changed) {
-        List<LedgerLineView> rows = lines.stream()
+    /** The table's current rows in published order. */
+    public static List<LedgerLine> liveLines(List<LedgerLine> lines) {
+        return lines.stream()
                 .filter(l -> !l.deleted)
                 .sorted(Comparator.comparingInt(l -> l.position))
+                .toList();
+    }
+
+    public static LedgerTableView view(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> lines,
+                                       int changed) {
+        List<LedgerLineView> rows = liveLines(lines).stream()
                 .map(l -> new LedgerLineView(l.rowKind, l.code, l.name, l.position, table.inColumnOrder(l.amounts), l.version))
                 .toList();
         return new LedgerTableView(budget.deptCode, budget.fiscalYear, budget.templateId, table.number(), table.title(),
-                table.unit(), rows, changed);
+                table.unit(), record.note, record.version, record.updatedAt, rows, changed);
     }
-
 }

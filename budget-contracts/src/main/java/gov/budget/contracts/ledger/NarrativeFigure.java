@@ -1,0 +1,22 @@
+package gov.budget.contracts.ledger;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A figure the budget's narrative states, for example 机关运行经费 131.92 万元.
+ *
+ * @param code   a dotted key; {@code running_cost.office} is one item of {@code running_cost}
+ * @param label  the printed label, for example 办公费
+ * @param amount the stated amount, exactly as printed
+ * @param unit   the stated unit, 万元 or 元
+ * @param text   the sentence as printed when the figure is a statement, for example 与2023年相比持平; else null
+ */
+public record NarrativeFigure(String code, String label, BigDecimal amount, String unit, String text) {
+
+    /** The code of the figure this one itemises, if any. */
+    public Optional<String> parentCode() {
+        int dot = code.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : Optional.of(code.substring(0, dot));
+    }
+}

@@ -1,0 +1,15 @@
+package gov.budget.ledger.budget.rest;
+
+import gov.budget.ledger.line.rest.LedgerRowRequest;
+
+import java.util.List;
+
+/**
+ * One table within a budget import.
+ *
+ * @param tableNo the table's number in the budget's template
+ * @param note    the note printed under it, or null
+ * @param rows    every row in published order; empty for an empty table
+ */
+public record BudgetTableRequest(Integer tableNo, String note, List<LedgerRowRequest> rows) {
+}

@@ -1,0 +1,102 @@
+package gov.budget.ledger.budget.service;
+
+import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.problem.FieldViolation;
+import gov.budget.ledger.budget.Budget;
+import gov.budget.ledger.budget.BudgetNarrativeFigure;
+import gov.budget.ledger.budget.rest.NarrativeFigureRequest;
+import gov.budget.ledger.validation.TextRules;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Validates, stores and reads the figures a budget's narrative states. */
+@ApplicationScoped
+public class NarrativeService {
+
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+    private static final Set<String> UNITS = Set.of("万元", "元");
+    private static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(16);
+
+    /** The figures in order, or violations under {@code narrative[i].}. */
+    public List<NarrativeFigure> validate(List<NarrativeFigureRequest> requests, List<FieldViolation> violations) {
+        List<NarrativeFigure> figures = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        int before = violations.size();
+        for (int i = 0; i < requests.size(); i++) {
+            String at = "narrative[" + i + "]";
+            NarrativeFigureRequest request = requests.get(i);
+            if (request == null) {
+                violations.add(new FieldViolation(at, null, "a figure cannot be null"));
+                continue;
+            }
+            if (request.code() == null || request.code().length() > 64 || !CODE.matcher(request.code()).matches()) {
+                violations.add(new FieldViolation(at + ".code", request.code(),
+                        "a figure code is lower-case words joined by dots, at most 64 characters, such as running_cost.office"));
+            } else if (!codes.add(request.code())) {
+                violations.add(new FieldViolation(at + ".code", request.code(), "the code appears twice in the narrative"));
+            }
+            TextRules.checkText(at + ".label", request.label(), 200, true, violations);
+            TextRules.checkText(at + ".text", request.text(), 1000, false, violations);
+            if (request.unit() == null || !UNITS.contains(request.unit())) {
+                violations.add(new FieldViolation(at + ".unit", request.unit(), "a unit is one of " + UNITS));
+            }
+            BigDecimal amount = request.amount();
+            if (amount == null) {
+                violations.add(new FieldViolation(at + ".amount", null, "amount is required"));
+            } else if (amount.scale() > 2) {
+                violations.add(new FieldViolation(at + ".amount", amount.toPlainString(), "an amount has at most 2 decimals"));
+            } else if (amount.abs().compareTo(AMOUNT_LIMIT) >= 0) {
+                violations.add(new FieldViolation(at + ".amount", amount.toPlainString(), "an amount is below 10^16 in absolute value"));
+            }
+            if (violations.size() == before) {
+                figures.add(new NarrativeFigure(request.code(), request.label().strip(), amount.setScale(2), request.unit(),
+                        TextRules.stripped(request.text())));
+            }
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            NarrativeFigure figure = figures.get(i);
+            figure.parentCode().filter(parent -> !codes.contains(parent)).ifPresent(parent -> violations.add(
+                    new FieldViolation("narrative[" + requests.indexOf(requestOf(requests, figure)) + "].code", figure.code(),
+                            "it itemises " + parent + ", which the narrative does not state")));
+        }
+        return violations.size() > before ? List.of() : figures;
+    }
+
+    public List<NarrativeFigure> read(Budget budget) {
+        return BudgetNarrativeFigure.ofBudget(budget).stream()
+                .map(f -> new NarrativeFigure(f.code, f.label, f.amount, f.unit, f.text))
+                .toList();
+    }
+
+    /** Replaces the stored figures; true when they differed. */
+    public boolean replace(Budget budget, List<NarrativeFigure> figures) {
+        if (read(budget).equals(figures)) {
+            return false;
+        }
+        BudgetNarrativeFigure.delete("budget", budget);
+        BudgetNarrativeFigure.flush();
+        for (int i = 0; i < figures.size(); i++) {
+            NarrativeFigure figure = figures.get(i);
+            BudgetNarrativeFigure entity = new BudgetNarrativeFigure();
+            entity.budget = budget;
+            entity.position = i + 1;
+            entity.code = figure.code();
+            entity.label = figure.label();
+            entity.amount = figure.amount();
+            entity.unit = figure.unit();
+            entity.text = figure.text();
+            entity.persist();
+        }
+        return true;
+    }
+
+    private static NarrativeFigureRequest requestOf(List<NarrativeFigureRequest> requests, NarrativeFigure figure) {
+        return requests.stream().filter(r -> r != null && figure.code().equals(r.code())).findFirst().orElseThrow();
+    }
+}
