@@ -1,6 +1,7 @@
 package gov.budget.contracts;
 
 import gov.budget.contracts.ledger.RowKind;
+import gov.budget.contracts.template.CodeLayout;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.contracts.template.TemplateCatalog;
@@ -26,5 +27,16 @@ class TemplateCatalogTest {
         assertEquals(RowKind.FUNCTIONAL, table3.codeKind().orElseThrow());
         assertEquals(RowKind.ECONOMIC, hebei.table(6).orElseThrow().codeKind().orElseThrow());
         assertTrue(hebei.table(10).isEmpty());
+    }
+
+    @Test
+    void aSecondRegionIsOnlyADataFile() {
+        RegionTemplate shanghai = TemplateCatalog.load().find("shanghai-2024").orElseThrow();
+
+        assertEquals(CodeLayout.SPLIT, shanghai.codeLayout());
+        assertEquals(CodeLayout.COMBINED, TemplateCatalog.load().find("hebei-2024").orElseThrow().codeLayout());
+        assertEquals("元", shanghai.table(3).orElseThrow().unit());
+        assertEquals("三公经费和机关运行经费预算表", shanghai.table(9).orElseThrow().title());
+        assertEquals("万元", shanghai.table(9).orElseThrow().unit());
     }
 }

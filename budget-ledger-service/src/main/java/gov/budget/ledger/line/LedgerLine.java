@@ -89,6 +89,20 @@ public class LedgerLine extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** The highest line id so far; 0 when there is none. */
+    public static long maxId() {
+        Long max = getEntityManager().createQuery("select max(l.id) from LedgerLine l", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /** The lines with these ids, with their budgets and amounts. */
+    public static List<LedgerLine> withIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("select distinct l from LedgerLine l join fetch l.budget left join fetch l.amounts where l.id in ?1", ids).list();
+    }
+
     /** Every line of a budget, deleted ones included, with their amounts. */
     public static List<LedgerLine> ofBudget(Budget budget) {
         return find("select distinct l from LedgerLine l left join fetch l.amounts where l.budget = ?1", budget).list();

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import gov.budget.contracts.event.EventCodec;
+import gov.budget.ledger.LedgerFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.common.annotation.Identifier;
@@ -44,13 +45,14 @@ class LedgerEventsTest {
 
     @Test
     void everyChangedRowReachesKafkaAsAnEnvelopeThatMatchesTheSchema() throws Exception {
-        String dept = SeedTable3.freshDeptCode();
+        String dept = LedgerFixtures.freshDeptCode();
         String key = dept + ":2024";
+        LedgerFixtures.createBudget(dept);
         try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
-            given().contentType(ContentType.JSON).body(SeedTable3.json())
+            given().contentType(ContentType.JSON).body(LedgerFixtures.tableJson(3))
                     .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
 
-            List<JsonNode> created = readEvents(consumer, key, 34);
+            List<JsonNode> created = readEvents(consumer, key, 35);
             JsonSchema schema = envelopeSchema();
             for (JsonNode event : created) {
                 Set<ValidationMessage> errors = schema.validate(event);
@@ -58,26 +60,61 @@ class LedgerEventsTest {
                 assertEquals(1, event.get("version").asInt());
                 assertEquals("budget-ledger-service", event.get("source").asText());
             }
+            assertEquals(34, ofType(created, "LedgerLineChanged").size());
             JsonNode line = created.stream().filter(e -> e.get("aggregateId").asText().endsWith(":3:2080106")).findFirst().orElseThrow();
             assertEquals("580.21", line.at("/payload/amounts/total").decimalValue().toPlainString());
             assertEquals("52.00", line.at("/payload/amounts/project").decimalValue().toPlainString());
+            JsonNode table = ofType(created, "LedgerTableChanged").get(0);
+            assertEquals(dept + ":2024:3", table.get("aggregateId").asText());
+            assertEquals(34, table.at("/payload/rowCount").asInt());
 
-            // one changed cell: one event, version 2; the last row removed: a deletion, version 2
-            given().contentType(ContentType.JSON).body(SeedTable3.withCell("\"total\": 580.21", "\"total\": 580.22")
+            // one changed cell: one event, version 2; the last row removed: a deletion, version 2; and the table's event
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                    .body(LedgerFixtures.table3WithCell("\"total\": 580.21", "\"total\": 580.22")
                             .replace(",\n    {\"code\": \"2230105\", \"name\": \"国有企业退休人员社会化管理补助支出\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}", ""))
                     .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
 
-            List<JsonNode> updates = readEvents(consumer, key, 2);
+            List<JsonNode> updates = readEvents(consumer, key, 3);
             JsonNode update = updates.stream().filter(e -> e.get("aggregateId").asText().endsWith(":3:2080106")).findFirst().orElseThrow();
             assertEquals(2, update.get("version").asInt());
             assertEquals("580.22", update.at("/payload/amounts/total").decimalValue().toPlainString());
             JsonNode deletion = updates.stream().filter(e -> e.get("aggregateId").asText().endsWith(":3:2230105")).findFirst().orElseThrow();
             assertEquals(2, deletion.get("version").asInt());
             assertTrue(deletion.at("/payload/deleted").asBoolean());
+            assertEquals(33, ofType(updates, "LedgerTableChanged").get(0).at("/payload/rowCount").asInt());
             for (JsonNode event : updates) {
                 assertTrue(schema.validate(event).isEmpty());
             }
         }
+    }
+
+    @Test
+    void anImportPublishesTheTableNotesAndTheNarrative() throws Exception {
+        String dept = LedgerFixtures.freshDeptCode();
+        String key = dept + ":2024";
+        LedgerFixtures.createDepartment(dept);
+        try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
+            given().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
+                    .put("/budgets/{dept}/2024", dept).then().statusCode(200);
+
+            // the budget's creation, 225 rows of nine tables, nine table events and the narrative
+            List<JsonNode> events = readEvents(consumer, key, 1 + 225 + 9 + 1);
+            JsonNode table7 = ofType(events, "LedgerTableChanged").stream()
+                    .filter(e -> e.at("/payload/tableNo").asInt() == 7).findFirst().orElseThrow();
+            assertEquals("注：无政府基金预算财政拨款预算，空表列示。", table7.at("/payload/note").asText());
+            assertEquals(0, table7.at("/payload/rowCount").asInt());
+            List<JsonNode> budgets = ofType(events, "BudgetChanged");
+            assertEquals(2, budgets.size());
+            JsonNode narrative = budgets.get(1);
+            assertEquals("秦皇岛市海港区人力资源和社会保障局", narrative.at("/payload/deptName").asText());
+            assertEquals("running_cost", narrative.at("/payload/narrative/0/code").asText());
+            assertEquals("131.92", narrative.at("/payload/narrative/0/amount").decimalValue().toPlainString());
+            assertTrue(narrative.get("version").asLong() > budgets.get(0).get("version").asLong());
+        }
+    }
+
+    private static List<JsonNode> ofType(List<JsonNode> events, String type) {
+        return events.stream().filter(e -> type.equals(e.get("eventType").asText())).toList();
     }
 
     private KafkaConsumer<String, String> consumerAtEnd() {

@@ -1,36 +1,47 @@
 package gov.budget.ledger.line;
 
+import gov.budget.ledger.LedgerFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static gov.budget.ledger.LedgerFixtures.table3WithCell;
+import static gov.budget.ledger.LedgerFixtures.tableJson;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class LedgerTableResourceTest {
 
     private static final String TABLE = "/budgets/{dept}/2024/tables/{no}";
+    private static final String ROW = TABLE + "/rows/{code}";
 
     @Test
-    void theSeedTableIsStoredAsPublishedAndReadBackInOrder() {
-        String dept = SeedTable3.freshDeptCode();
+    void theSeedTableIsStoredAsPublishedAndReadBackInOrderWithItsVersionAsETag() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createBudget(dept);
 
-        given().contentType(ContentType.JSON).body(SeedTable3.json())
+        given().when().get(TABLE, dept, 3)
+                .then().statusCode(200).header("ETag", "\"0\"")
+                .body("version", equalTo(0)).body("rows.size()", equalTo(0));
+
+        given().contentType(ContentType.JSON).body(tableJson(3))
                 .when().put(TABLE, dept, 3)
-                .then().statusCode(200)
+                .then().statusCode(200).header("ETag", "\"1\"")
                 .body("changedLines", equalTo(34))
                 .body("rows.size()", equalTo(34));
 
         given().when().get(TABLE, dept, 3)
-                .then().statusCode(200)
+                .then().statusCode(200).header("ETag", "\"1\"")
                 .body("title", equalTo("部门预算支出总表"))
                 .body("unit", equalTo("万元"))
+                .body("note", nullValue())
                 .body("rows[0].kind", equalTo("TOTAL"))
                 .body("rows[0].amounts.total", equalTo(4078.23f))
                 .body("rows[7].code", equalTo("2080106"))
@@ -45,41 +56,136 @@ class LedgerTableResourceTest {
 
     @Test
     void writingTheSameTableAgainChangesNothingAndOneCellChangesOneLine() {
-        String dept = SeedTable3.freshDeptCode();
-        given().contentType(ContentType.JSON).body(SeedTable3.json()).put(TABLE, dept, 3).then().statusCode(200);
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
 
-        given().contentType(ContentType.JSON).body(SeedTable3.json())
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(tableJson(3))
                 .when().put(TABLE, dept, 3)
-                .then().statusCode(200).body("changedLines", equalTo(0));
+                .then().statusCode(200).header("ETag", "\"1\"").body("changedLines", equalTo(0));
 
-        given().contentType(ContentType.JSON).body(SeedTable3.withCell("\"total\": 580.21", "\"total\": 580.22"))
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
                 .when().put(TABLE, dept, 3)
-                .then().statusCode(200)
+                .then().statusCode(200).header("ETag", "\"2\"")
                 .body("changedLines", equalTo(1))
                 .body("rows[7].amounts.total", equalTo(580.22f))
                 .body("rows[7].version", equalTo(2))
                 .body("rows[6].version", equalTo(1));
     }
 
+    @Test
+    void aReplaceNeedsTheCurrentETagSoThatNoUpdateIsLostSilently() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        given().contentType(ContentType.JSON).body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
+                .when().put(TABLE, dept, 3)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("If-Match"));
+
+        // a second editor saves first ...
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
+                .put(TABLE, dept, 3).then().statusCode(200).header("ETag", "\"2\"");
+        // ... so the first editor's save, based on version 1, is refused and stores nothing
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 999.99"))
+                .when().put(TABLE, dept, 3)
+                .then().statusCode(412).contentType("application/problem+json").header("ETag", "\"2\"")
+                .body("violations[0].field", equalTo("If-Match"))
+                .body("violations[0].value", equalTo("\"1\""));
+
+        given().get(TABLE, dept, 3).then().body("rows[7].amounts.total", equalTo(580.22f)).body("version", equalTo(2));
+    }
+
+    @Test
+    void aPatchChangesOneRowAndNullBlanksACell() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"amounts\": {\"total\": 580.22}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("changedLines", equalTo(1))
+                .body("rows[7].amounts.total", equalTo(580.22f))
+                .body("rows[7].amounts.basic", equalTo(528.21f))
+                .body("rows[7].version", equalTo(2));
+
+        given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
+                .body("{\"name\": \"就业管理事务（更正）\", \"amounts\": {\"project\": null}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(200).header("ETag", "\"3\"")
+                .body("rows[7].name", equalTo("就业管理事务（更正）"))
+                .body("rows[7].amounts", not(hasKey("project")));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"amounts\": {\"total\": 1.00}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"amounts\": {\"total\": 1.005}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("amounts.total"))
+                .body("violations[0].value", equalTo("1.005"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"amounts\": {\"total\": 1.00}}")
+                .when().patch(ROW, dept, 3, "2089999")
+                .then().statusCode(404).contentType("application/problem+json");
+
+        given().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", equalTo(580.22f));
+    }
+
+    @Test
+    void anEmptyTableKeepsItsNote() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createBudget(dept);
+
+        given().contentType(ContentType.JSON).body(tableJson(7))
+                .when().put(TABLE, dept, 7)
+                .then().statusCode(200).header("ETag", "\"1\"");
+
+        given().get(TABLE, dept, 7)
+                .then().statusCode(200)
+                .body("title", equalTo("政府性基金预算财政拨款支出表"))
+                .body("note", equalTo("注：无政府基金预算财政拨款预算，空表列示。"))
+                .body("rows.size()", equalTo(0))
+                .body("version", equalTo(1));
+    }
+
+    @Test
+    void aTableOfABudgetThatDoesNotExistIsNotFound() {
+        String dept = LedgerFixtures.freshDeptCode();
+        given().contentType(ContentType.JSON).body(tableJson(3))
+                .when().put(TABLE, dept, 3)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get(TABLE, dept, 3)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "not JSON at all         | 3  | rows: none                                                                    | body             | ",
             "malformed JSON          | 3  | {\"rows\": [                                                                  | rows             | ",
-            "unknown table           | 10 | {\"rows\": []}                                                                | tableNo          | 10",
+            "table not in template   | 10 | {\"rows\": []}                                                                | tableNo          | 10",
             "letter O in a code      | 3  | {\"rows\": [{\"code\": \"20801O1\", \"name\": \"x\", \"amounts\": {}}]}       | rows[0].code     | 20801O1",
             "four-digit code         | 3  | {\"rows\": [{\"code\": \"2080\", \"name\": \"x\", \"amounts\": {}}]}          | rows[0].code     | 2080",
+            "two-digit economic code | 6  | {\"rows\": [{\"code\": \"30\", \"name\": \"x\", \"amounts\": {}}]}            | rows[0].code     | 30",
+            "item key with capitals  | 9  | {\"rows\": [{\"code\": \"Reception\", \"name\": \"x\", \"amounts\": {}}]}     | rows[0].code     | Reception",
             "three decimals          | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amounts\": {\"total\": 580.215}}]} | rows[0].amounts.total | 580.215",
+            "amount of 10^16         | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amounts\": {\"total\": 10000000000000000}}]} | rows[0].amounts.total | 10000000000000000",
             "missing name            | 3  | {\"rows\": [{\"code\": \"208\", \"amounts\": {\"total\": 1.00}}]}             | rows[0].name     | ",
+            "blank name              | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"  \", \"amounts\": {}}]}          | rows[0].name     | '  '",
             "text for an amount      | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amounts\": {\"total\": \"lots\"}}]} | rows[0].amounts.total | ",
             "column of another table | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amounts\": {\"personnel\": 1.00}}]} | rows[0].amounts.personnel | 1.00",
+            "unknown column          | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amounts\": {\"bonus\": 1.00}}]} | rows[0].amounts.bonus | 1.00",
             "misspelt field          | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amount\": {\"total\": 1.00}}]} | rows[0].amount | ",
             "orphan 项               | 3  | {\"rows\": [{\"code\": \"2080106\", \"name\": \"x\", \"amounts\": {}}]}       | rows[0].code     | 2080106",
+            "duplicate code          | 3  | {\"rows\": [{\"code\": \"208\", \"name\": \"x\", \"amounts\": {}}, {\"code\": \"208\", \"name\": \"y\", \"amounts\": {}}]} | rows[1].code | 208",
+            "department not the URL's | 3 | {\"deptCode\": \"999\", \"rows\": []}                                          | deptCode         | 999",
+            "year not the URL's      | 3  | {\"fiscalYear\": 2023, \"rows\": []}                                          | fiscalYear       | 2023",
+            "rows left out           | 3  | {\"note\": \"x\"}                                                             | rows             | ",
     })
     void badInputIsRefusedWithAProblemNamingTheFieldAndNothingIsStored(String caseName, int table, String body, String field, String value) {
-        String dept = SeedTable3.freshDeptCode();
-        given().contentType(ContentType.JSON).body(SeedTable3.json()).put(TABLE, dept, 3).then().statusCode(200);
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
 
-        var response = given().contentType(ContentType.JSON).body(body)
+        var response = given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body)
                 .when().put(TABLE, dept, table)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -89,26 +195,12 @@ class LedgerTableResourceTest {
             response.body("violations.value", hasItem(value));
         }
 
-        // the table still holds the seed, untouched
+        // the tables still hold the seed, untouched
         given().when().get(TABLE, dept, 3)
                 .then().statusCode(200)
                 .body("rows.size()", equalTo(34))
                 .body("rows[7].amounts.total", equalTo(580.21f))
-                .body("rows[7].version", equalTo(1));
-    }
-
-    @Test
-    void aRefusedFirstWriteCreatesNoBudget() {
-        String dept = SeedTable3.freshDeptCode();
-
-        given().contentType(ContentType.JSON).body(SeedTable3.withCell("\"code\": \"2080106\"", "\"code\": \"20801O6\""))
-                .when().put(TABLE, dept, 3)
-                .then().statusCode(400)
-                .body("violations[0].field", equalTo("rows[7].code"))
-                .body("violations[0].value", equalTo("20801O6"));
-
-        given().when().get(TABLE, dept, 3)
-                .then().statusCode(404)
-                .contentType("application/problem+json");
+                .body("version", equalTo(1));
+        given().when().get(TABLE, dept, table == 10 ? 3 : table).then().body("version", equalTo(1));
     }
 }

@@ -1,0 +1,64 @@
+package gov.budget.ledger.snapshot;
+
+import gov.budget.contracts.problem.Problem;
+import gov.budget.ledger.problem.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** What the nightly reconciliation reads to find and repair drift in its projections. */
+@Path("/snapshot")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Snapshot (nightly reconciliation)")
+public class SnapshotResource {
+
+    @Inject
+    SnapshotService service;
+
+    @GET
+    @Path("/lines")
+    @Operation(summary = "Page through every ledger line of one budget, or of all budgets, removed lines included",
+            description = "Stable under concurrent writes: each line appears once, with the version it had when its page "
+                    + "was read; lines created after the first page are left out, as they arrive as events.")
+    @APIResponse(responseCode = "200", description = "One page; follow nextCursor until it is null")
+    @APIResponse(responseCode = "400", description = "A bad cursor, limit or key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SnapshotPage lines(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
+                              @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("1000") int limit) {
+        return service.lines(deptCode, fiscalYear, cursor, limit);
+    }
+
+    @GET
+    @Path("/budgets")
+    @Operation(summary = "The budgets changed at or after a time (ISO-8601, for example 2024-01-31T18:00:00Z); all when left out")
+    @APIResponse(responseCode = "200", description = "The budgets with their current versions, oldest change first")
+    @APIResponse(responseCode = "400", description = "changedSince is not an ISO-8601 instant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {
+        return service.changedSince(parse(changedSince));
+    }
+
+    private static Instant parse(String instant) {
+        if (instant == null || instant.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(instant);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("changedSince", instant, "an ISO-8601 instant such as 2024-01-31T18:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package gov.budget.ledger.snapshot;
+
+import gov.budget.contracts.template.TableTemplate;
+import gov.budget.ledger.budget.Budget;
+import gov.budget.ledger.budget.service.BudgetTemplates;
+import gov.budget.ledger.line.LedgerLine;
+import gov.budget.ledger.problem.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** The reads the nightly reconciliation compares its projections with. */
+@ApplicationScoped
+public class SnapshotService {
+
+    static final int MAX_PAGE = 5000;
+
+    @Inject
+    BudgetTemplates templates;
+
+    /** One page of every line of one budget, or of all budgets when the key is left out. */
+    public SnapshotPage lines(String deptCode, Integer fiscalYear, String cursor, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw InvalidInputException.of("limit", limit, "a page holds 1 to " + MAX_PAGE + " lines");
+        }
+        if ((deptCode == null) != (fiscalYear == null)) {
+            throw InvalidInputException.of(deptCode == null ? "deptCode" : "fiscalYear", null,
+                    "give both deptCode and fiscalYear for one budget, or neither for all budgets");
+        }
+        SnapshotCursor at = cursor == null || cursor.isBlank() ? new SnapshotCursor(LedgerLine.maxId(), 0) : SnapshotCursor.parse(cursor);
+        String filter = "l.id > :after and l.id <= :upTo"
+                + (deptCode == null ? "" : " and l.budget.deptCode = :dept and l.budget.fiscalYear = :year");
+        TypedQuery<Long> query = LedgerLine.getEntityManager()
+                .createQuery("select l.id from LedgerLine l where " + filter + " order by l.id", Long.class)
+                .setParameter("after", at.afterId())
+                .setParameter("upTo", at.upToId())
+                .setMaxResults(limit);
+        if (deptCode != null) {
+            query.setParameter("dept", deptCode).setParameter("year", fiscalYear);
+        }
+        List<Long> ids = query.getResultList();
+        List<SnapshotLine> lines = LedgerLine.withIds(ids).stream()
+                .sorted(Comparator.comparingLong(l -> l.id))
+                .map(this::snapshotLine)
+                .toList();
+        String next = ids.size() < limit ? null : new SnapshotCursor(at.upToId(), ids.get(ids.size() - 1)).encode();
+        return new SnapshotPage(lines, next);
+    }
+
+    /** Budgets whose content changed at or after {@code since}; every budget when it is null. */
+    public List<ChangedBudget> changedSince(Instant since) {
+        List<Budget> budgets = since == null
+                ? Budget.<Budget>find("order by updatedAt, id").list()
+                : Budget.<Budget>find("updatedAt >= ?1 order by updatedAt, id", since).list();
+        return budgets.stream()
+                .map(b -> new ChangedBudget(b.deptCode, b.fiscalYear, b.templateId, b.version, b.updatedAt))
+                .toList();
+    }
+
+    private SnapshotLine snapshotLine(LedgerLine line) {
+        Budget budget = line.budget;
+        TableTemplate table = templates.of(budget).table(line.tableNo).orElseThrow();
+        return new SnapshotLine(budget.deptCode, budget.fiscalYear, line.tableNo, line.rowKind, line.code, line.name,
+                line.position, table.inColumnOrder(line.amounts), table.unit(), line.version, line.deleted, line.updatedAt);
+    }
+}

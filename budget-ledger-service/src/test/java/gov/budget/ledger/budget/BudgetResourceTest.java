@@ -1,0 +1,180 @@
+package gov.budget.ledger.budget;
+
+import gov.budget.ledger.LedgerFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class BudgetResourceTest {
+
+    private static final String BUDGET = "/budgets/{dept}/2024";
+
+    @Test
+    void aBudgetIsCreatedForAnExistingDepartmentAndListedByYearAndDepartment() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createDepartment(dept);
+
+        given().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
+                .when().post("/budgets")
+                .then().statusCode(201)
+                .header("Location", endsWith("/budgets/" + dept + "/2024"))
+                .body("templateId", equalTo("hebei-2024"))
+                .body("deptName", equalTo("秦皇岛市海港区人力资源和社会保障局"))
+                .body("version", equalTo(1));
+
+        given().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
+                .when().post("/budgets")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        given().queryParam("dept", dept).when().get("/budgets")
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].fiscalYear", equalTo(2024));
+        given().queryParam("year", 2024).when().get("/budgets")
+                .then().statusCode(200).body("deptCode", hasItem(dept)).body("fiscalYear", everyItem(equalTo(2024)));
+        given().queryParam("year", 2023).when().get("/budgets")
+                .then().statusCode(200).body("deptCode", not(hasItem(dept)));
+    }
+
+    @Test
+    void theWholeSeedBudgetIsImportedInOneCallAndReadBackWhole() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createDepartment(dept);
+
+        given().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
+                .when().put(BUDGET, dept)
+                .then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("changedLines", equalTo(225))
+                .body("tables.size()", equalTo(9));
+
+        given().when().get(BUDGET, dept)
+                .then().statusCode(200)
+                .body("region", equalTo("河北省"))
+                .body("tables.tableNo", equalTo(java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8, 9)))
+                .body("tables[0].rows.size()", equalTo(42))
+                .body("tables[0].rows[0].amounts.amount", equalTo(2491.84f))
+                .body("tables[2].rows[0].amounts.project", equalTo(2132.39f))
+                .body("tables[6].note", equalTo("注：无政府基金预算财政拨款预算，空表列示。"))
+                .body("tables[6].rows.size()", equalTo(0))
+                .body("tables[8].rows[0].amounts.total", equalTo(7.85f))
+                .body("narrative[0].label", equalTo("机关运行经费"))
+                .body("narrative[0].amount", equalTo(131.92f))
+                .body("narrative[1].code", equalTo("running_cost.office"))
+                .body("narrative[1].amount", equalTo(25.75f))
+                .body("narrative.find { it.code == 'three_public_change' }.text", equalTo("与2023年相比持平"));
+
+        given().when().get(BUDGET + "/summary", dept)
+                .then().statusCode(200)
+                .body("tablesInTemplate", equalTo(9))
+                .body("tablesPresent", equalTo(9))
+                .body("rowCount", equalTo(225))
+                .body("narrativeFigures", equalTo(19))
+                .body("lastChangeAt", notNullValue())
+                .body("tables[6].present", equalTo(true))
+                .body("tables[6].rowCount", equalTo(0))
+                .body("tables[2].rowCount", equalTo(34));
+    }
+
+    @Test
+    void reImportingNeedsTheBudgetsETagAndAnUnchangedImportChangesNothing() {
+        String dept = LedgerFixtures.freshDeptCode();
+        String etag = LedgerFixtures.importSample(dept);
+
+        given().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
+                .when().put(BUDGET, dept)
+                .then().statusCode(428).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(LedgerFixtures.budgetJson(dept))
+                .when().put(BUDGET, dept)
+                .then().statusCode(412).header("ETag", etag);
+
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(LedgerFixtures.budgetJson(dept))
+                .when().put(BUDGET, dept)
+                .then().statusCode(200).header("ETag", etag).body("changedLines", equalTo(0));
+
+        // 2080106's 合计 is printed in tables 2, 3 and 5: three rows change
+        String changed = LedgerFixtures.budgetJson(dept).replace("\"total\": 580.21", "\"total\": 580.22");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(changed)
+                .when().put(BUDGET, dept)
+                .then().statusCode(200).header("ETag", not(etag)).body("changedLines", equalTo(3));
+    }
+
+    @Test
+    void aBudgetNeedsAnExistingDepartmentAndAKnownTemplate() {
+        String dept = LedgerFixtures.freshDeptCode();
+        given().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
+                .when().post("/budgets")
+                .then().statusCode(400).body("violations[0].field", equalTo("deptCode")).body("violations[0].value", equalTo(dept));
+
+        LedgerFixtures.createDepartment(dept);
+        given().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024, \"templateId\": \"atlantis-2024\"}")
+                .when().post("/budgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("templateId")).body("violations[0].value", equalTo("atlantis-2024"));
+        given().when().get(BUDGET, dept).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "department not the URL's | \"deptCode\": \"{dept}\"         | \"deptCode\": \"X999\"        | deptCode            | X999",
+            "year not the URL's       | \"fiscalYear\": 2024           | \"fiscalYear\": 2023          | fiscalYear          | 2023",
+            "unknown template         | \"templateId\": \"hebei-2024\" | \"templateId\": \"mars-2024\" | templateId          | mars-2024",
+            "table not in template    | {\"tableNo\": 9,               | {\"tableNo\": 12,             | tables[8].tableNo   | 12",
+            "a table twice            | {\"tableNo\": 9,               | {\"tableNo\": 8,              | tables[8].tableNo   | 8",
+            "three decimals in table 6 | \"total\": 1945.84            | \"total\": 1945.845           | tables[5].rows[0].amounts.total | 1945.845",
+            "orphan 款 in table 6     | \"code\": \"301\"              | \"code\": \"309\"             | tables[5].rows[2].code | 30101",
+            "narrative unit           | \"unit\": \"万元\"}              | \"unit\": \"亿元\"}             | narrative[0].unit   | 亿元",
+            "narrative three decimals | \"amount\": 131.92             | \"amount\": 131.925           | narrative[0].amount | 131.925",
+    })
+    void aBadImportIsRefusedWholeNamingTheFieldAndStoresNothing(String caseName, String before, String after, String field, String value) {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createDepartment(dept);
+        String sample = LedgerFixtures.budgetJson(dept);
+        String from = before.replace("{dept}", dept);
+        if (!sample.contains(from)) {
+            throw new IllegalArgumentException("the sample has no " + from);
+        }
+        String body = sample.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(after));
+
+        given().contentType(ContentType.JSON).body(body)
+                .when().put(BUDGET, dept)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field))
+                .body("violations.value", hasItem(value));
+
+        given().when().get(BUDGET, dept).then().statusCode(404);
+    }
+
+    @Test
+    void aBodyOverTheConfiguredLimitIsRefusedWith413() throws Exception {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createDepartment(dept);
+        // announce 11 MB and send only the start: the server answers before reading the rest
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT /budgets/" + dept + "/2024 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + 11 * 1024 * 1024 + "\r\n\r\n{\"deptCode\": \"" + dept + "\"").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", in.readLine());
+        }
+        given().when().get(BUDGET, dept).then().statusCode(404);
+    }
+}

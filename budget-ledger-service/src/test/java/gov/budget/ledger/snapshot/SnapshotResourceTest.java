@@ -1,0 +1,116 @@
+package gov.budget.ledger.snapshot;
+
+import gov.budget.ledger.LedgerFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class SnapshotResourceTest {
+
+    @Test
+    void aBudgetsLinesArePagedOnceEachEvenWhenItChangesBetweenPages() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        JsonPath first = page(dept, null);
+        List<Map<String, Object>> lines = new ArrayList<>(first.getList("lines"));
+        String cursor = first.getString("nextCursor");
+        assertEquals(50, lines.size());
+
+        // meanwhile a row is added, one is changed and one is removed in table 3
+        String changed = LedgerFixtures.table3WithCell("\"total\": 591.17", "\"total\": 591.18")
+                .replace(",\n    {\"code\": \"2230105\", \"name\": \"国有企业退休人员社会化管理补助支出\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}",
+                        ",\n    {\"code\": \"2230199\", \"name\": \"其他\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
+                .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200).body("changedLines", equalTo(3));
+
+        while (cursor != null) {
+            JsonPath next = page(dept, cursor);
+            lines.addAll(next.getList("lines"));
+            cursor = next.getString("nextCursor");
+        }
+        // every line that existed when the snapshot began, once; the row added later comes as an event instead
+        assertEquals(225, lines.size());
+        assertEquals(225, new HashSet<>(lines.stream().map(l -> l.get("tableNo") + ":" + l.get("code")).toList()).size());
+        Map<String, Object> removed = line(lines, 3, "2230105");
+        assertEquals(true, removed.get("deleted"));
+        assertEquals(2, removed.get("version"));
+        Map<String, Object> updated = line(lines, 3, "2080109");
+        assertEquals(2, updated.get("version"));
+        assertEquals(591.18f, ((Map<?, ?>) updated.get("amounts")).get("total"));
+        assertTrue(lines.stream().noneMatch(l -> "2230199".equals(l.get("code"))));
+        assertEquals("万元", line(lines, 6, "total").get("unit"));
+    }
+
+    @Test
+    void theSnapshotOfAllBudgetsIncludesThisOneAndABadCursorIsRefused() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        given().queryParam("cursor", "not-a-cursor").when().get("/snapshot/lines")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("cursor")).body("violations[0].value", equalTo("not-a-cursor"));
+        given().queryParam("limit", 0).when().get("/snapshot/lines")
+                .then().statusCode(400).body("violations[0].field", equalTo("limit"));
+        given().queryParam("deptCode", dept).when().get("/snapshot/lines")
+                .then().statusCode(400).body("violations[0].field", equalTo("fiscalYear"));
+
+        int seen = 0;
+        String cursor = null;
+        do {
+            var request = given().queryParam("limit", 5000);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/snapshot/lines").then().statusCode(200).extract().jsonPath();
+            seen += page.getList("lines.findAll { it.deptCode == '" + dept + "' }").size();
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(225, seen);
+    }
+
+    @Test
+    void changedSinceListsTheBudgetsThatChangedAtOrAfterTheTime() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        given().queryParam("changedSince", before.toString()).when().get("/snapshot/budgets")
+                .then().statusCode(200).body("deptCode", hasItem(dept));
+        given().queryParam("changedSince", Instant.now().plusSeconds(60).toString()).when().get("/snapshot/budgets")
+                .then().statusCode(200).body("deptCode", not(hasItem(dept)));
+        given().queryParam("changedSince", "yesterday").when().get("/snapshot/budgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("changedSince")).body("violations[0].value", equalTo("yesterday"));
+    }
+
+    private static JsonPath page(String dept, String cursor) {
+        var request = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 50);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.when().get("/snapshot/lines").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> line(List<Map<String, Object>> lines, int tableNo, String code) {
+        return lines.stream()
+                .filter(l -> ((Integer) l.get("tableNo")) == tableNo && code.equals(l.get("code")))
+                .findFirst().orElseThrow();
+    }
+}
