@@ -10,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 RUN_DIR="$BUDGET_STATE/run"
 LOGS="$BUDGET_STATE/logs"
-SAMPLE="$BUDGET_ROOT/deploy/local/sample/323-2024"
+SAMPLE="$BUDGET_ROOT/deploy/samples/323-2024"
 JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms64m -Xmx384m}"
 # service name and port, in start order
 SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085"
@@ -58,14 +58,22 @@ start_services() {
   done
 }
 
+# Loads the seed department and its whole 2024 budget through the ledger's API. Running it again
+# re-imports the budget with its current ETag, which changes nothing when the data is unchanged.
 load_sample() {
-  for file in "$SAMPLE"/ledger-table-*.json; do
-    local table; table="$(basename "$file" .json)"; table="${table#ledger-table-}"
-    curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' \
-      --data-binary @"$file" "$LEDGER/budgets/323/2024/tables/$table" >/dev/null \
-      || die "loading table $table of the sample failed"
-    log "loaded table $table of budget 323/2024"
-  done
+  if ! curl -fs "$LEDGER/departments/323" >/dev/null; then
+    curl -fsS -X POST -H 'Content-Type: application/json' --data-binary @"$SAMPLE/department.json" \
+      "$LEDGER/departments" >/dev/null || die "creating department 323 failed"
+    log "created department 323"
+  fi
+  local if_match=()
+  # a new budget has no ETag yet and is imported without If-Match
+  local etag; etag="$( (curl -fsS -o /dev/null -D - "$LEDGER/budgets/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  [ -z "$etag" ] || if_match=(-H "If-Match: $etag")
+  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' "${if_match[@]}" \
+    --data-binary @"$SAMPLE/budget.json" "$LEDGER/budgets/323/2024" >/dev/null \
+    || die "importing budget 323/2024 failed"
+  log "imported all tables and the narrative of budget 323/2024"
 }
 
 # Waits until the outbox is empty and the reconciliation consumer has no lag left.
@@ -83,11 +91,13 @@ json_number() { grep -o "\"$2\":[0-9]*" <<<"$1" | head -1 | cut -d: -f2; }
 
 summary() {
   local body; body="$(curl -fs "$RECONCILIATION/reconciliations/323/2024")"
-  local name; name="$(grep -o '"deptName": *"[^"]*"' "$SAMPLE/budget.json" | sed 's/.*: *"//; s/"$//')"
+  local ledger; ledger="$(curl -fs "$LEDGER/budgets/323/2024/summary")"
+  local name; name="$(grep -o '"deptName": *"[^"]*"' <<<"$ledger" | sed 's/.*: *"//; s/"$//')"
   echo
   echo "================ budget-disclosure platform ================"
   echo " department:        323 $name"
   echo " fiscal year:       2024"
+  echo " ledger:            $(json_number "$ledger" tablesPresent) of $(json_number "$ledger" tablesInTemplate) tables, $(json_number "$ledger" rowCount) rows, $(json_number "$ledger" narrativeFigures) narrative figures"
   echo " relations checked: $(grep -o '"relationsChecked":\[[^]]*\]' <<<"$body" | sed 's/.*:\[//; s/\]//; s/"//g') ($(json_number "$body" checks) comparisons)"
   echo " events applied:    $(json_number "$body" eventsApplied)"
   echo " findings:          ERROR $(json_number "$body" ERROR), WARNING $(json_number "$body" WARNING), INFO $(json_number "$body" INFO)"

@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.flow;
 
+import gov.budget.reconciliation.SampleBudget;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -8,9 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class ChangeToFindingFlowTest {
 
-    private static final Path SEED = Path.of("..", "deploy", "local", "sample", "323-2024", "ledger-table-3.json");
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     private static LedgerServiceProcess ledger;
@@ -104,8 +101,11 @@ class ChangeToFindingFlowTest {
                 .body("eventsApplied", equalTo(34 + totals.size()));
     }
 
+    /** Replaces table 3 as an editor would: with the ETag of the version just read. */
     private static void putTable3(String dept, String body) {
-        given().baseUri(ledger.baseUri()).contentType(ContentType.JSON).body(body)
+        String etag = given().baseUri(ledger.baseUri()).when().get("/budgets/{dept}/2024/tables/3", dept)
+                .then().statusCode(200).extract().header("ETag");
+        given().baseUri(ledger.baseUri()).contentType(ContentType.JSON).header("If-Match", etag).body(body)
                 .when().put("/budgets/{dept}/2024/tables/3", dept)
                 .then().statusCode(200);
     }
@@ -130,11 +130,18 @@ class ChangeToFindingFlowTest {
         return given().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200).extract().jsonPath();
     }
 
-    private static String seed() throws IOException {
-        return Files.readString(SEED, StandardCharsets.UTF_8);
+    private static String seed() {
+        return SampleBudget.table3Json();
     }
 
+    /** A department and its empty 2024 budget in the ledger, under a code no other run uses. */
     private static String freshDept() {
-        return "F" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String dept = "F" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        given().baseUri(ledger.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
+                .when().post("/departments").then().statusCode(201);
+        given().baseUri(ledger.baseUri()).contentType(ContentType.JSON)
+                .body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
+                .when().post("/budgets").then().statusCode(201);
+        return dept;
     }
 }

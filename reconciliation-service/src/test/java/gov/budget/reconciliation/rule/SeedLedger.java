@@ -3,13 +3,11 @@ package gov.budget.reconciliation.rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.ledger.RowKind;
+import gov.budget.reconciliation.SampleBudget;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,6 @@ import java.util.Map;
 
 /** The seed department's table 3, from the project's sample data, as the rules read it. */
 final class SeedLedger {
-
-    private static final Path TABLE_3 = Path.of("..", "deploy", "local", "sample", "323-2024", "ledger-table-3.json");
 
     private SeedLedger() {
     }
@@ -30,7 +26,7 @@ final class SeedLedger {
     /** Table 3 with some cells replaced: row code → (column → amount). */
     static LedgerSnapshot table3With(Map<String, Map<String, String>> changes) {
         try {
-            JsonNode rows = EventCodec.mapper().readTree(Files.readString(TABLE_3, StandardCharsets.UTF_8)).get("rows");
+            JsonNode rows = EventCodec.mapper().readTree(SampleBudget.table3Json()).get("rows");
             List<LineValues> lines = new ArrayList<>();
             int position = 0;
             for (JsonNode row : rows) {
