@@ -5,6 +5,7 @@ import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.BudgetNarrativeFigure;
 import gov.budget.ledger.budget.rest.NarrativeFigureRequest;
+import gov.budget.ledger.validation.AmountRules;
 import gov.budget.ledger.validation.TextRules;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,7 +22,6 @@ public class NarrativeService {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     private static final Set<String> UNITS = Set.of("万元", "元");
-    private static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(16);
 
     /** The figures in order, or violations under {@code narrative[i].}. */
     public List<NarrativeFigure> validate(List<NarrativeFigureRequest> requests, List<FieldViolation> violations) {
@@ -49,10 +49,8 @@ public class NarrativeService {
             BigDecimal amount = request.amount();
             if (amount == null) {
                 violations.add(new FieldViolation(at + ".amount", null, "amount is required"));
-            } else if (amount.scale() > 2) {
-                violations.add(new FieldViolation(at + ".amount", amount.toPlainString(), "an amount has at most 2 decimals"));
-            } else if (amount.abs().compareTo(AMOUNT_LIMIT) >= 0) {
-                violations.add(new FieldViolation(at + ".amount", amount.toPlainString(), "an amount is below 10^16 in absolute value"));
+            } else {
+                AmountRules.check(at + ".amount", amount, violations);
             }
             if (violations.size() == before) {
                 figures.add(new NarrativeFigure(request.code(), request.label().strip(), amount.setScale(2), request.unit(),

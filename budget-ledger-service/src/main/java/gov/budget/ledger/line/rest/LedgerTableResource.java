@@ -47,7 +47,8 @@ public class LedgerTableResource {
 
     @GET
     @Operation(summary = "Read one table of a budget: rows in published order, its note, and its version as ETag")
-    @APIResponse(responseCode = "200", description = "The table; a table never written has version 0 and no rows")
+    @APIResponse(responseCode = "200", description = "The table; a table never written has version 0 and no rows",
+            content = @Content(schema = @Schema(implementation = LedgerTableView.class)))
     @APIResponse(responseCode = "404", description = "No such budget, or no such table in its template",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
@@ -60,7 +61,8 @@ public class LedgerTableResource {
     @Operation(summary = "Replace one table atomically; one change event per added, changed or removed row",
             description = "Needs If-Match with the table's ETag, except for a table never written.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed table 8", value = TABLE_8_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "The table as stored, with the number of changed rows and its new ETag")
+    @APIResponse(responseCode = "200", description = "The table as stored, with the number of changed rows and its new ETag",
+            content = @Content(schema = @Schema(implementation = LedgerTableView.class)))
     @APIResponse(responseCode = "400", description = "Invalid rows; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The table changed since the ETag in If-Match; nothing was stored",
@@ -79,7 +81,8 @@ public class LedgerTableResource {
     @Operation(summary = "Change one row: its name or some of its cells (null blanks a cell)",
             description = "Needs If-Match with the table's ETag. The row's code is {code}; the 合计 row's is 'total'.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed 2080106", value = PATCH_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "The whole table after the change, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The whole table after the change, with its new ETag",
+            content = @Content(schema = @Schema(implementation = LedgerTableView.class)))
     @APIResponse(responseCode = "400", description = "Invalid change; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget, table or row",

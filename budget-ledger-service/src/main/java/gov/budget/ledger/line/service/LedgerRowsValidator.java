@@ -8,6 +8,7 @@ import gov.budget.contracts.template.ColumnTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.ledger.line.rest.LedgerRowRequest;
 import gov.budget.ledger.problem.InvalidInputException;
+import gov.budget.ledger.validation.AmountRules;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -28,8 +29,6 @@ import java.util.regex.Pattern;
 public class LedgerRowsValidator {
 
     private static final Pattern ITEM_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-    /** No published amount reaches 10^16 in any unit; beyond it is a typing error. */
-    private static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(16);
     private static final int MAX_NOTE_LENGTH = 1000;
 
     /** The rows of a whole table, or 400 naming every offending field. */
@@ -138,11 +137,7 @@ public class LedgerRowsValidator {
                 continue;
             }
             String field = at + "." + column.code();
-            if (amount.scale() > 2) {
-                violations.add(new FieldViolation(field, amount.toPlainString(), "an amount has at most 2 decimals"));
-            } else if (amount.abs().compareTo(AMOUNT_LIMIT) >= 0) {
-                violations.add(new FieldViolation(field, amount.toPlainString(), "an amount is below 10^16 in absolute value"));
-            } else {
+            if (AmountRules.check(field, amount, violations)) {
                 ordered.put(column.code(), amount.setScale(2));
             }
         }
