@@ -15,6 +15,16 @@ public final class SampleBudget {
     private SampleBudget() {
     }
 
+    /** The sample's whole-budget import: every table and the narrative. */
+    public static String budgetJson() {
+        return read("budget.json");
+    }
+
+    /** The sample's whole-budget import, for the given department. */
+    public static String budgetJson(String dept) {
+        return budgetJson().replace("\"deptCode\": \"323\"", "\"deptCode\": \"" + dept + "\"");
+    }
+
     /** The sample's department record, under the given code. */
     public static String departmentJson(String dept) {
         return read("department.json").replace("\"code\": \"323\"", "\"code\": \"" + dept + "\"");

@@ -49,5 +49,9 @@ public interface ReconciliationConfig {
 
         @WithDefault("10s")
         Duration maxBackoff();
+
+        /** The region template of a budget whose header event has not arrived yet. */
+        @WithDefault("hebei-2024")
+        String defaultTemplate();
     }
 }

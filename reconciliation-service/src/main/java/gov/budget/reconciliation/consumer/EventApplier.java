@@ -4,11 +4,14 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.projection.BudgetProjector;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
+import gov.budget.reconciliation.projection.LedgerTableProjector;
 import gov.budget.reconciliation.projection.LedgerProjector;
 import gov.budget.reconciliation.projection.ProcessedEvent;
 import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
 import gov.budget.reconciliation.projection.RejectedEvent;
+import gov.budget.reconciliation.rule.RuleInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,12 @@ public class EventApplier {
 
     @Inject
     LedgerProjector ledgerProjector;
+
+    @Inject
+    LedgerTableProjector tableProjector;
+
+    @Inject
+    BudgetProjector budgetProjector;
 
     @Inject
     ReconciliationService reconciliation;
@@ -60,7 +70,7 @@ public class EventApplier {
             }
             Outcome outcome;
             try {
-                outcome = ledgerProjector.handles(event) ? ledgerProjector.apply(event, ledgerLines) : Outcome.IGNORED;
+                outcome = project(event, ledgerLines);
             } catch (MalformedEventException e) {
                 // set aside, or the partition would retry it for ever
                 reject(received.record(), e.getMessage());
@@ -69,10 +79,24 @@ public class EventApplier {
             record(received.record(), event, outcome);
             if (outcome == Outcome.APPLIED) {
                 touched.computeIfAbsent(event.kafkaKey(), k -> new TouchedBudget(event.deptCode(), event.fiscalYear()))
-                        .add(event.occurredAt());
+                        .add(event.occurredAt(), RuleInputs.touchedBy(event));
             }
         }
-        touched.values().forEach(b -> reconciliation.reevaluate(b.deptCode, b.fiscalYear, b.events, b.lastEventAt));
+        // one evaluation per budget and batch, however many of its events the batch held
+        touched.values().forEach(b -> reconciliation.reevaluate(b.deptCode, b.fiscalYear, b.inputs, b.events, b.lastEventAt));
+    }
+
+    private Outcome project(EventEnvelope event, Map<String, LedgerLineProjection> ledgerLines) {
+        if (ledgerProjector.handles(event)) {
+            return ledgerProjector.apply(event, ledgerLines);
+        }
+        if (tableProjector.handles(event)) {
+            return tableProjector.apply(event);
+        }
+        if (budgetProjector.handles(event)) {
+            return budgetProjector.apply(event);
+        }
+        return Outcome.IGNORED;
     }
 
     private static EventEnvelope read(ConsumerRecord<String, String> record) {
@@ -111,10 +135,14 @@ public class EventApplier {
         rejected.persist();
     }
 
-    /** A budget that a batch changed, with how many of its events were applied and the latest change time. */
+    /**
+     * A budget that a batch changed: how many of its events were applied, the latest change time, and
+     * the rule inputs they touched (null once one of them touches everything).
+     */
     private static final class TouchedBudget {
         final String deptCode;
         final int fiscalYear;
+        Set<RuleInput> inputs = new HashSet<>();
         int events;
         Instant lastEventAt;
 
@@ -123,7 +151,14 @@ public class EventApplier {
             this.fiscalYear = fiscalYear;
         }
 
-        void add(Instant occurredAt) {
+        void add(Instant occurredAt, Set<RuleInput> touched) {
+            if (inputs != null) {
+                if (touched == null) {
+                    inputs = null;
+                } else {
+                    inputs.addAll(touched);
+                }
+            }
             events++;
             if (lastEventAt == null || (occurredAt != null && occurredAt.isAfter(lastEventAt))) {
                 lastEventAt = occurredAt;

@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The state of one budget's reconciliation: when it was evaluated, against what, from how many events. */
 @Entity
@@ -38,11 +42,41 @@ public class BudgetReconciliation extends PanacheEntityBase {
     @Column(name = "events_applied", nullable = false)
     public long eventsApplied;
 
+    /** The rule set the budget was last evaluated with, such as {@code hebei-2024}. */
+    @Column(name = "rule_set_id")
+    public String ruleSetId;
+
+    /** Comparisons per rule at its last evaluation, as {@code R01=2,R02=2}; rules are evaluated one by one as their inputs change. */
+    @Column(name = "rule_checks")
+    public String ruleChecks;
+
     @Column(name = "last_event_at")
     public Instant lastEventAt;
 
     @Column(name = "evaluated_at", nullable = false)
     public Instant evaluatedAt;
+
+    /** Comparisons per rule, in rule order. */
+    public Map<String, Integer> checksByRule() {
+        Map<String, Integer> byRule = new TreeMap<>();
+        if (ruleChecks != null && !ruleChecks.isBlank()) {
+            for (String entry : ruleChecks.split(",")) {
+                String[] parts = entry.split("=");
+                byRule.put(parts[0], Integer.parseInt(parts[1]));
+            }
+        }
+        return byRule;
+    }
+
+    /** Records the comparisons of the rules just evaluated, keeps the others', and totals them. */
+    public void recordChecks(Map<String, Integer> evaluated, List<String> ruleIds) {
+        Map<String, Integer> byRule = checksByRule();
+        byRule.putAll(evaluated);
+        byRule.keySet().retainAll(ruleIds);
+        ruleChecks = byRule.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        relationsChecked = String.join(",", ruleIds);
+        checks = byRule.values().stream().mapToInt(Integer::intValue).sum();
+    }
 
     public static Optional<BudgetReconciliation> of(String deptCode, int fiscalYear) {
         return find("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear).firstResultOptional();

@@ -1,88 +1,79 @@
 package gov.budget.reconciliation.finding;
 
-import gov.budget.reconciliation.projection.LedgerLineProjection;
+import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.FindingDraft;
-import gov.budget.reconciliation.rule.LedgerRule;
-import gov.budget.reconciliation.rule.LedgerSnapshot;
-import gov.budget.reconciliation.rule.LineValues;
+import gov.budget.reconciliation.rule.RuleDefinition;
+import gov.budget.reconciliation.rule.RuleEngine;
+import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.rule.RuleOutcome;
+import gov.budget.reconciliation.rule.RuleSet;
+import gov.budget.reconciliation.rule.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Re-evaluates every rule on one budget and replaces its findings, inside the caller's transaction. */
+/**
+ * Re-evaluates a budget after a change, inside the caller's transaction: only the rules of its rule
+ * set that read what changed, then brings their findings up to date.
+ */
 @ApplicationScoped
 public class ReconciliationService {
 
-    private final List<LedgerRule> rules;
+    @Inject
+    RuleSets ruleSets;
 
     @Inject
-    public ReconciliationService(Instance<LedgerRule> rules) {
-        this.rules = rules.stream().sorted(Comparator.comparing(LedgerRule::id)).toList();
-    }
+    BudgetFactsLoader factsLoader;
 
+    @Inject
+    FindingRecorder recorder;
+
+    /**
+     * @param inputs what the applied events changed; null re-evaluates every rule
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reevaluate(String deptCode, int fiscalYear, int eventsApplied, Instant lastEventAt) {
-        LedgerSnapshot ledger = snapshot(deptCode, fiscalYear);
+    public FindingRecorder.Changes reevaluate(String deptCode, int fiscalYear, Set<RuleInput> inputs, int eventsApplied,
+                                              Instant lastEventAt) {
+        BudgetFacts facts = factsLoader.load(deptCode, fiscalYear);
         Instant now = Instant.now();
-        int checks = 0;
-        List<FindingDraft> drafts = new ArrayList<>();
-        for (LedgerRule rule : rules) {
-            RuleOutcome outcome = rule.evaluate(ledger);
-            checks += outcome.checks();
-            drafts.addAll(outcome.findings());
-        }
-        Finding.deleteOfBudget(deptCode, fiscalYear);
-        drafts.forEach(d -> toEntity(deptCode, fiscalYear, d, now).persist());
-
         BudgetReconciliation state = BudgetReconciliation.of(deptCode, fiscalYear).orElseGet(() -> {
             BudgetReconciliation created = new BudgetReconciliation();
             created.deptCode = deptCode;
             created.fiscalYear = fiscalYear;
             return created;
         });
-        state.relationsChecked = String.join(",", rules.stream().map(LedgerRule::id).toList());
-        state.checks = checks;
+        RuleSet set = ruleSets.forBudget(facts.template().id(), fiscalYear).orElse(null);
+        FindingRecorder.Changes changes = new FindingRecorder.Changes(0, 0);
+        if (set != null) {
+            // a budget seen for the first time, or under another rule set, is evaluated whole
+            boolean whole = state.id == null || !set.id().equals(state.ruleSetId);
+            List<RuleDefinition> rules = ruleSets.affectedBy(set, whole ? null : inputs);
+            Map<String, Integer> checks = new LinkedHashMap<>();
+            List<FindingDraft> drafts = new ArrayList<>();
+            for (RuleDefinition rule : rules) {
+                RuleOutcome outcome = RuleEngine.evaluate(rule, facts);
+                checks.put(rule.id(), outcome.checks());
+                drafts.addAll(outcome.findings());
+            }
+            changes = recorder.record(deptCode, fiscalYear, checks.keySet(), drafts, now);
+            state.ruleSetId = set.id();
+            state.recordChecks(checks, set.rules().stream().map(RuleDefinition::id).toList());
+        } else if (state.relationsChecked == null) {
+            state.relationsChecked = "";
+        }
         state.eventsApplied += eventsApplied;
-        if (state.lastEventAt == null || lastEventAt.isAfter(state.lastEventAt)) {
+        if (lastEventAt != null && (state.lastEventAt == null || lastEventAt.isAfter(state.lastEventAt))) {
             state.lastEventAt = lastEventAt;
         }
         state.evaluatedAt = now;
         state.persist();
-    }
-
-    public List<String> ruleIds() {
-        return rules.stream().map(LedgerRule::id).toList();
-    }
-
-    private static LedgerSnapshot snapshot(String deptCode, int fiscalYear) {
-        List<LineValues> lines = LedgerLineProjection.liveLines(deptCode, fiscalYear).stream()
-                .map(l -> new LineValues(l.tableNo, l.rowKind, l.code, l.name, l.position, new HashMap<>(l.amounts)))
-                .toList();
-        return LedgerSnapshot.of(deptCode, fiscalYear, lines);
-    }
-
-    private static Finding toEntity(String deptCode, int fiscalYear, FindingDraft draft, Instant now) {
-        Finding finding = new Finding();
-        finding.deptCode = deptCode;
-        finding.fiscalYear = fiscalYear;
-        finding.ruleId = draft.ruleId();
-        finding.severity = draft.severity();
-        finding.tableNo = draft.tableNo();
-        finding.rowCode = draft.rowCode();
-        finding.column = draft.column();
-        finding.expected = draft.expected();
-        finding.actual = draft.actual();
-        finding.difference = draft.difference();
-        finding.message = draft.message();
-        finding.detectedAt = now;
-        return finding;
+        return changes;
     }
 }

@@ -1,14 +1,35 @@
 package gov.budget.reconciliation.rest;
 
+import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.rule.Severity;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
- * One relation that does not hold.
+ * One relation that does not hold at one location.
  *
+ * @param location   {@code table:row:column}, stable across evaluations
  * @param difference actual − expected
+ * @param tolerance  the largest gap that would have been a rounding residual (尾差); 0 when compared exactly
  */
-public record FindingView(String ruleId, Severity severity, Integer table, String rowCode, String column,
-                          BigDecimal expected, BigDecimal actual, BigDecimal difference, String message) {
+public record FindingView(String ruleId, Severity severity, FindingStatus status, String location, Integer table,
+                          String rowCode, String column, BigDecimal expected, BigDecimal actual, BigDecimal difference,
+                          BigDecimal tolerance, String message, Instant firstSeenAt, Instant lastSeenAt, Instant resolvedAt) {
+
+    static FindingView of(Finding f) {
+        return new FindingView(f.ruleId, f.severity, f.status, f.locationKey, f.tableNo, f.rowCode, f.column,
+                plain(f.expected), plain(f.actual), plain(f.difference), plain(f.tolerance), f.message, f.firstSeenAt,
+                f.lastSeenAt, f.resolvedAt);
+    }
+
+    /** 580.210000 as stored reads 580.21; a converted 1.094900 reads 1.0949. */
+    private static BigDecimal plain(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
+    }
 }

@@ -41,15 +41,18 @@ public class ReconciliationResource {
     public ReconciliationView budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
         BudgetReconciliation state = BudgetReconciliation.of(deptCode, fiscalYear)
                 .orElseThrow(() -> new BudgetNotFoundException(deptCode, fiscalYear));
-        List<FindingView> findings = Finding.ofBudget(deptCode, fiscalYear).stream()
-                .map(f -> new FindingView(f.ruleId, f.severity, f.tableNo, f.rowCode, f.column, f.expected, f.actual, f.difference, f.message))
-                .toList();
+        List<FindingView> findings = Finding.openOfBudget(deptCode, fiscalYear).stream().map(FindingView::of).toList();
         Map<Severity, Long> summary = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
             summary.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
         }
-        return new ReconciliationView(state.deptCode, state.fiscalYear, Arrays.asList(state.relationsChecked.split(",")),
-                state.checks, state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings);
+        ReconciliationView.BudgetStatus status = summary.get(Severity.ERROR) > 0 ? ReconciliationView.BudgetStatus.ERRORS
+                : summary.get(Severity.WARNING) > 0 ? ReconciliationView.BudgetStatus.WARNINGS
+                : ReconciliationView.BudgetStatus.CONSISTENT;
+        List<String> relations = state.relationsChecked == null || state.relationsChecked.isBlank()
+                ? List.of() : Arrays.asList(state.relationsChecked.split(","));
+        return new ReconciliationView(state.deptCode, state.fiscalYear, status, state.ruleSetId, relations, state.checks,
+                state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings);
     }
 
     @GET

@@ -28,6 +28,11 @@ public final class Tolerance {
         return new Tolerance(half.multiply(BigDecimal.valueOf(1L + parts)));
     }
 
+    /** The largest gap that is still a rounding residual; 0 for exact comparison. */
+    public BigDecimal bound() {
+        return bound;
+    }
+
     /** True when a non-zero gap is within the bound: a rounding residual (尾差), reported as INFO. */
     public boolean isRoundingResidual(BigDecimal gap) {
         return gap.signum() != 0 && gap.abs().compareTo(bound) <= 0;

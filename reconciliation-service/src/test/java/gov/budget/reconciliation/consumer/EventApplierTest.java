@@ -74,7 +74,8 @@ class EventApplierTest {
         given().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("eventsApplied", equalTo(2))
-                .body("summary.ERROR", equalTo(0));
+                // the rows agree with themselves; that the budget lacks its other tables is R28's business
+                .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(0));
         assertEquals(ProcessedEvent.Outcome.APPLIED, outcome(event));
     }
 
@@ -98,7 +99,7 @@ class EventApplierTest {
         given().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("eventsApplied", equalTo(1))
-                .body("summary.ERROR", equalTo(0));
+                .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(0));
     }
 
     @Test
@@ -114,10 +115,10 @@ class EventApplierTest {
         assertEquals(rejectedBefore + 2, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count()));
         given().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
-                .body("summary.ERROR", equalTo(1))
-                .body("findings[0].ruleId", equalTo("R05"))
-                .body("findings[0].expected", equalTo(580.21f))
-                .body("findings[0].actual", equalTo(580.22f));
+                .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(1))
+                .body("findings.find { it.ruleId == 'R05' }.severity", equalTo("ERROR"))
+                .body("findings.find { it.ruleId == 'R05' }.expected", equalTo(580.21f))
+                .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(580.22f));
     }
 
     private EventEnvelope line(String code, long version, String total, String basic, String project) {

@@ -42,4 +42,23 @@ class ReconciliationResourceTest {
                 given().when().get("/reconciliations/consumer-lag").then().statusCode(200)
                         .extract().jsonPath().getLong("totalLag") == 0);
     }
+
+    @Test
+    void theActiveRuleSetsAreListedWithEveryRelationAndWhatItReads() {
+        given().queryParam("template", "hebei-2024").queryParam("year", 2024)
+                .when().get("/rules")
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].id", equalTo("hebei-2024"))
+                .body("[0].profile", equalTo("hebei"))
+                .body("[0].rules.id", hasItems("R01", "R05", "R06", "R14", "R18", "R19", "R20", "R28"))
+                .body("[0].rules.find { it.id == 'R14' }.comparison", equalTo("actual <= expected"))
+                .body("[0].rules.find { it.id == 'R14' }.alsoFlag[0].severity", equalTo("INFO"))
+                .body("[0].rules.find { it.id == 'R16' }.severity", equalTo("WARNING"))
+                .body("[0].rules.find { it.id == 'R05' }.inputs", hasItems("ledger/table:3", "ledger/table:5"))
+                .body("[0].rules.find { it.id == 'R19' }.tolerance", equalTo("ROUNDED"))
+                .body("[0].rules.find { it.id == 'R01' }.title", containsString("本年收入合计"));
+        given().when().get("/rules").then().statusCode(200).body("id", hasItems("hebei-2024", "shanghai-2024"));
+        given().queryParam("year", 2023).when().get("/rules").then().statusCode(200).body("size()", equalTo(0));
+    }
 }

@@ -1,11 +1,14 @@
-package gov.budget.reconciliation.rule;
+package gov.budget.reconciliation.rule.check;
 
 import gov.budget.contracts.code.EconomicCode;
 import gov.budget.contracts.code.FunctionalCode;
 import gov.budget.contracts.ledger.RowKind;
-import jakarta.enterprise.context.ApplicationScoped;
+import gov.budget.reconciliation.rule.BudgetFacts;
+import gov.budget.reconciliation.rule.CheckSpec;
+import gov.budget.reconciliation.rule.Comparison;
+import gov.budget.reconciliation.rule.LineValues;
+import gov.budget.reconciliation.rule.RuleInput;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,30 +16,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * R06 (tables 2, 3, 5, 7, 8 by functional code; table 6 by economic code), every column:
- * 类 = Σ its 款, 款 = Σ its 项, and the 合计 row = Σ 类. A parent with no child rows printed is not checked.
+ * The classification hierarchy in every column (R06): a 类 against the sum of its 款, a 款 against
+ * the sum of its 项, and the 合计 row against the sum of the 类.
  */
-@ApplicationScoped
-public class HierarchyRule implements LedgerRule {
-
-    private static final List<Integer> TABLES = List.of(2, 3, 5, 6, 7, 8);
-    private final Tolerance tolerance = Tolerance.exact();
+public record HierarchyCheck(List<Integer> tables) implements CheckSpec {
 
     @Override
-    public String id() {
-        return "R06";
-    }
-
-    @Override
-    public RuleOutcome evaluate(LedgerSnapshot ledger) {
-        int checks = 0;
-        List<FindingDraft> findings = new ArrayList<>();
-        for (int tableNo : TABLES) {
-            List<LineValues> rows = ledger.table(tableNo);
+    public List<Comparison> compare(BudgetFacts facts) {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int tableNo : tables) {
+            List<LineValues> rows = facts.table(tableNo);
             Map<String, List<LineValues>> children = childrenByParent(rows);
-            Set<String> columns = columnsOf(rows);
+            Set<String> columns = new LinkedHashSet<>();
+            rows.forEach(r -> columns.addAll(r.amounts().keySet()));
             for (LineValues parent : rows) {
                 List<LineValues> kids = children.getOrDefault(parent.code(), List.of());
                 if (kids.isEmpty()) {
@@ -46,21 +41,17 @@ public class HierarchyRule implements LedgerRule {
                     if (!parent.amounts().containsKey(column) && kids.stream().noneMatch(k -> k.amounts().containsKey(column))) {
                         continue;
                     }
-                    checks++;
-                    BigDecimal expected = kids.stream().map(k -> k.amountOrZero(column)).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    BigDecimal actual = parent.amountOrZero(column);
-                    Severity severity = tolerance.judge(expected, actual, Severity.ERROR);
-                    if (severity != null) {
-                        findings.add(new FindingDraft(id(), severity, tableNo, parent.code(), column, expected, actual,
-                                actual.subtract(expected), String.format(
-                                        "表%d %s %s 的 %s 列为 %s，不等于其下级科目之和 %s，差额 %s",
-                                        tableNo, parent.code(), parent.name(), column, actual.toPlainString(),
-                                        expected.toPlainString(), actual.subtract(expected).toPlainString())));
-                    }
+                    comparisons.add(Comparison.of(tableNo, parent.code(), column, parent.name(), parent.amountOrZero(column),
+                            Sums.of(kids.stream().map(k -> k.amountOrZero(column)).toList()), kids.size(), facts.unit(tableNo)));
                 }
             }
         }
-        return new RuleOutcome(id(), checks, findings);
+        return comparisons;
+    }
+
+    @Override
+    public Set<RuleInput> inputs() {
+        return tables.stream().map(RuleInput::ledgerTable).collect(Collectors.toSet());
     }
 
     /** The 合计 row's children are the 类 rows; a code's children are the codes one level down. */
@@ -81,11 +72,5 @@ public class HierarchyRule implements LedgerRule {
         };
         boolean isTopLevel = (row.kind() == RowKind.FUNCTIONAL || row.kind() == RowKind.ECONOMIC) && parent.isEmpty();
         return isTopLevel ? Optional.ofNullable(totalCode) : parent;
-    }
-
-    private static Set<String> columnsOf(List<LineValues> rows) {
-        Set<String> columns = new LinkedHashSet<>();
-        rows.forEach(r -> columns.addAll(r.amounts().keySet()));
-        return columns;
     }
 }

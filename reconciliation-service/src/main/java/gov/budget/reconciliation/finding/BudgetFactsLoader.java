@@ -1,0 +1,46 @@
+package gov.budget.reconciliation.finding;
+
+import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.template.RegionTemplate;
+import gov.budget.contracts.template.TemplateCatalog;
+import gov.budget.reconciliation.config.ReconciliationConfig;
+import gov.budget.reconciliation.projection.BudgetProjection;
+import gov.budget.reconciliation.projection.LedgerLineProjection;
+import gov.budget.reconciliation.projection.LedgerTableProjection;
+import gov.budget.reconciliation.rule.BudgetFacts;
+import gov.budget.reconciliation.rule.LineValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one budget's facts from this service's projections, in the shape the rules read. */
+@ApplicationScoped
+public class BudgetFactsLoader {
+
+    @Inject
+    ReconciliationConfig config;
+
+    private final TemplateCatalog templates = TemplateCatalog.load();
+
+    public BudgetFacts load(String deptCode, int fiscalYear) {
+        Optional<BudgetProjection> budget = BudgetProjection.of(deptCode, fiscalYear);
+        String templateId = budget.map(b -> b.templateId).orElse(config.reconciliation().defaultTemplate());
+        RegionTemplate template = templates.find(templateId)
+                .or(() -> templates.find(config.reconciliation().defaultTemplate()))
+                .orElseThrow(() -> new IllegalStateException("no region template " + templateId));
+        List<LineValues> lines = LedgerLineProjection.liveLines(deptCode, fiscalYear).stream()
+                .map(l -> new LineValues(l.tableNo, l.rowKind, l.code, l.name, l.position, new HashMap<>(l.amounts)))
+                .toList();
+        List<BudgetFacts.PublishedTable> tables = LedgerTableProjection.ofBudget(deptCode, fiscalYear).stream()
+                .map(t -> new BudgetFacts.PublishedTable(t.tableNo, t.note, t.rowCount))
+                .toList();
+        List<NarrativeFigure> narrative = budget.map(b -> b.narrative.stream()
+                        .map(f -> new NarrativeFigure(f.code, f.label, f.amount, f.unit, f.text))
+                        .toList())
+                .orElse(List.of());
+        return BudgetFacts.of(deptCode, fiscalYear, template, budget.map(b -> b.deptName).orElse(null), lines, tables, narrative);
+    }
+}

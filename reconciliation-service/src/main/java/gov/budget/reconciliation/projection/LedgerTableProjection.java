@@ -1,0 +1,62 @@
+package gov.budget.reconciliation.projection;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The latest known state of one published table of a budget: its note and how many rows it has. */
+@Entity
+@Table(name = "ledger_table_projection")
+public class LedgerTableProjection extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "aggregate_id", nullable = false)
+    public String aggregateId;
+
+    @Column(name = "dept_code", nullable = false)
+    public String deptCode;
+
+    @Column(name = "fiscal_year", nullable = false)
+    public int fiscalYear;
+
+    @Column(name = "table_no", nullable = false)
+    public int tableNo;
+
+    public String note;
+
+    @Column(name = "row_count", nullable = false)
+    public int rowCount;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    public static List<LedgerTableProjection> ofBudget(String deptCode, int fiscalYear) {
+        return list("deptCode = ?1 and fiscalYear = ?2 order by tableNo", deptCode, fiscalYear);
+    }
+
+    /** The stored tables among these aggregate ids, by aggregate id. */
+    public static Map<String, LedgerTableProjection> byAggregates(Collection<String> aggregateIds) {
+        Map<String, LedgerTableProjection> tables = new HashMap<>();
+        if (!aggregateIds.isEmpty()) {
+            LedgerTableProjection.<LedgerTableProjection>list("aggregateId in ?1", aggregateIds)
+                    .forEach(t -> tables.put(t.aggregateId, t));
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,8 @@
+package gov.budget.reconciliation.rest;
+
+import java.util.List;
+
+/** A rule set: the relations checked for one region profile and range of fiscal years. */
+public record RuleSetView(String id, String version, String profile, List<String> templates, int fromYear, Integer toYear,
+                          List<RuleView> rules) {
+}

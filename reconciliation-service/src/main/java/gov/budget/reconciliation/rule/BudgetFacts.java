@@ -1,0 +1,62 @@
+package gov.budget.reconciliation.rule;
+
+import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.template.RegionTemplate;
+import gov.budget.contracts.template.TableTemplate;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the rules read about one department-year, as the projections hold it: the live ledger
+ * rows by table in published order, which tables were published with which note, and the narrative's figures.
+ *
+ * @param tables    table number to its live rows, in published order
+ * @param published table number to what is known of the published table; a table never written is absent
+ * @param narrative figure code to figure, in published order
+ */
+public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate template, String deptName,
+                          Map<Integer, List<LineValues>> tables, Map<Integer, PublishedTable> published,
+                          Map<String, NarrativeFigure> narrative) {
+
+    /** What is known of one published table. */
+    public record PublishedTable(int tableNo, String note, int rowCount) {
+    }
+
+    public static BudgetFacts of(String deptCode, int fiscalYear, RegionTemplate template, String deptName, List<LineValues> lines,
+                                 List<PublishedTable> published, List<NarrativeFigure> narrative) {
+        Map<Integer, List<LineValues>> byTable = lines.stream()
+                .sorted(Comparator.comparingInt(LineValues::position))
+                .collect(Collectors.groupingBy(LineValues::tableNo, LinkedHashMap::new, Collectors.toList()));
+        Map<Integer, PublishedTable> tables = new LinkedHashMap<>();
+        published.forEach(t -> tables.put(t.tableNo(), t));
+        // rows without a table record (older events) still show that the table was published
+        byTable.forEach((no, rows) -> tables.putIfAbsent(no, new PublishedTable(no, null, rows.size())));
+        Map<String, NarrativeFigure> figures = new LinkedHashMap<>();
+        narrative.forEach(f -> figures.put(f.code(), f));
+        return new BudgetFacts(deptCode, fiscalYear, template, deptName, byTable, tables, figures);
+    }
+
+    public List<LineValues> table(int tableNo) {
+        return tables.getOrDefault(tableNo, List.of());
+    }
+
+    public Optional<LineValues> row(int tableNo, String code) {
+        return table(tableNo).stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** A published cell, or empty when the row is missing or the cell blank. */
+    public Optional<BigDecimal> cell(int tableNo, String code, String column) {
+        return row(tableNo, code).map(r -> r.amounts().get(column));
+    }
+
+    /** The unit the table is published in, from the region template. */
+    public String unit(int tableNo) {
+        return template.table(tableNo).map(TableTemplate::unit).orElse("万元");
+    }
+}

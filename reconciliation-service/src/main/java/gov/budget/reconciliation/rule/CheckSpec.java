@@ -1,0 +1,48 @@
+package gov.budget.reconciliation.rule;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import gov.budget.reconciliation.rule.check.CellsCheck;
+import gov.budget.reconciliation.rule.check.CodeMatchCheck;
+import gov.budget.reconciliation.rule.check.EmptyTableCheck;
+import gov.budget.reconciliation.rule.check.HierarchyCheck;
+import gov.budget.reconciliation.rule.check.ItemsSumCheck;
+import gov.budget.reconciliation.rule.check.NarrativeItemsCheck;
+import gov.budget.reconciliation.rule.check.RowSumCheck;
+import gov.budget.reconciliation.rule.check.TemplateCompleteCheck;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One aggregation of a rule, named by {@code kind} in the rule file: it reads the budget's facts and
+ * yields the comparisons the rule's expression then judges. The aggregations (child sums, row
+ * lookups, unit conversion) are Java; what counts as holding is the rule's data.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = RowSumCheck.class, name = "ROW_SUM"),
+        @JsonSubTypes.Type(value = HierarchyCheck.class, name = "HIERARCHY"),
+        @JsonSubTypes.Type(value = ItemsSumCheck.class, name = "ITEMS_SUM"),
+        @JsonSubTypes.Type(value = CellsCheck.class, name = "CELLS"),
+        @JsonSubTypes.Type(value = CodeMatchCheck.class, name = "CODE_MATCH"),
+        @JsonSubTypes.Type(value = EmptyTableCheck.class, name = "EMPTY_TABLE"),
+        @JsonSubTypes.Type(value = NarrativeItemsCheck.class, name = "NARRATIVE_ITEMS"),
+        @JsonSubTypes.Type(value = TemplateCompleteCheck.class, name = "TEMPLATE_COMPLETE")})
+public interface CheckSpec {
+
+    List<Comparison> compare(BudgetFacts facts);
+
+    /** What it reads, for the rule index. */
+    Set<RuleInput> inputs();
+
+    /** A severity for this check's failures instead of the rule's, or null. */
+    default Severity severity() {
+        return null;
+    }
+
+    /** An expression for this check instead of the rule's, or null. */
+    default String comparison() {
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+package gov.budget.reconciliation.rule;
+
+/**
+ * Something a rule reads: the rows of one ledger table, the ledger's table list and notes, or the
+ * narrative's figures. Rules are indexed by these, so that a change re-evaluates only the rules that read it.
+ */
+public record RuleInput(String service, String part) implements Comparable<RuleInput> {
+
+    public static final String LEDGER = "ledger";
+
+    public static RuleInput ledgerTable(int tableNo) {
+        return new RuleInput(LEDGER, "table:" + tableNo);
+    }
+
+    public static RuleInput ledgerTables() {
+        return new RuleInput(LEDGER, "tables");
+    }
+
+    public static RuleInput narrative() {
+        return new RuleInput(LEDGER, "narrative");
+    }
+
+    @Override
+    public int compareTo(RuleInput other) {
+        return (service + "/" + part).compareTo(other.service + "/" + other.part);
+    }
+
+    @Override
+    public String toString() {
+        return service + "/" + part;
+    }
+}

@@ -1,0 +1,120 @@
+package gov.budget.reconciliation.rule;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.budget.contracts.event.EventCodec;
+import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.ledger.RowKind;
+import gov.budget.contracts.template.TemplateCatalog;
+import gov.budget.reconciliation.SampleBudget;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The seed department's whole 2024 disclosure, from the project's sample data, as the rules read it. */
+final class SeedFacts {
+
+    private SeedFacts() {
+    }
+
+    static BudgetFacts seed() {
+        return build(new Changes());
+    }
+
+    static Changes change() {
+        return new Changes();
+    }
+
+    /** Changes to the seed: cells set or blanked, rows dropped, notes and narrative figures replaced. */
+    static final class Changes {
+        private final Map<String, String> cells = new LinkedHashMap<>();
+        private final List<String> droppedRows = new ArrayList<>();
+        private final Map<Integer, String> notes = new LinkedHashMap<>();
+        private final List<Integer> droppedTables = new ArrayList<>();
+        private final Map<String, String> figures = new LinkedHashMap<>();
+
+        /** Sets a cell; null blanks it. */
+        Changes cell(int table, String row, String column, String amount) {
+            cells.put(table + ":" + row + ":" + column, amount);
+            return this;
+        }
+
+        Changes dropRow(int table, String row) {
+            droppedRows.add(table + ":" + row);
+            return this;
+        }
+
+        Changes note(int table, String note) {
+            notes.put(table, note);
+            return this;
+        }
+
+        Changes dropTable(int table) {
+            droppedTables.add(table);
+            return this;
+        }
+
+        Changes figure(String code, String amount) {
+            figures.put(code, amount);
+            return this;
+        }
+
+        BudgetFacts facts() {
+            return build(this);
+        }
+    }
+
+    private static BudgetFacts build(Changes changes) {
+        try {
+            JsonNode budget = EventCodec.mapper().readTree(SampleBudget.budgetJson());
+            List<LineValues> lines = new ArrayList<>();
+            List<BudgetFacts.PublishedTable> published = new ArrayList<>();
+            for (JsonNode table : budget.get("tables")) {
+                int tableNo = table.get("tableNo").asInt();
+                if (changes.droppedTables.contains(tableNo)) {
+                    continue;
+                }
+                int position = 0;
+                for (JsonNode row : table.get("rows")) {
+                    String kind = row.path("kind").asText(tableNo == 6 ? "ECONOMIC" : "FUNCTIONAL");
+                    String code = "TOTAL".equals(kind) ? "total" : row.get("code").asText();
+                    if (changes.droppedRows.contains(tableNo + ":" + code)) {
+                        continue;
+                    }
+                    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+                    row.get("amounts").fields().forEachRemaining(e -> amounts.put(e.getKey(), e.getValue().decimalValue()));
+                    changes.cells.forEach((key, value) -> {
+                        String[] at = key.split(":");
+                        if (at[0].equals(String.valueOf(tableNo)) && at[1].equals(code)) {
+                            if (value == null) {
+                                amounts.remove(at[2]);
+                            } else {
+                                amounts.put(at[2], new BigDecimal(value));
+                            }
+                        }
+                    });
+                    lines.add(new LineValues(tableNo, RowKind.valueOf(kind), code, row.get("name").asText(), ++position, amounts));
+                }
+                String note = changes.notes.containsKey(tableNo) ? changes.notes.get(tableNo)
+                        : table.has("note") ? table.get("note").asText() : null;
+                published.add(new BudgetFacts.PublishedTable(tableNo, note, position));
+            }
+            List<NarrativeFigure> narrative = new ArrayList<>();
+            for (JsonNode figure : budget.get("narrative")) {
+                String code = figure.get("code").asText();
+                BigDecimal amount = changes.figures.containsKey(code) ? new BigDecimal(changes.figures.get(code))
+                        : figure.get("amount").decimalValue();
+                narrative.add(new NarrativeFigure(code, figure.get("label").asText(), amount, figure.get("unit").asText(),
+                        figure.path("text").isMissingNode() ? null : figure.get("text").asText()));
+            }
+            return BudgetFacts.of("323", 2024, TemplateCatalog.load().find("hebei-2024").orElseThrow(),
+                    "秦皇岛市海港区人力资源和社会保障局", lines, published, narrative);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
