@@ -18,6 +18,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return Response.status(400).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", "Invalid input", 400, e.getMessage(), uri.getPath(), e.violations())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return problem(409, "Conflict", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response lagUnavailable(LagUnavailableException e, UriInfo uri) {
         return problem(503, "Kafka unavailable", e.getMessage(), uri);
     }

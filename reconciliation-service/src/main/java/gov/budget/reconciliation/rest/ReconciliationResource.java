@@ -4,12 +4,17 @@ import gov.budget.contracts.problem.Problem;
 import gov.budget.reconciliation.consumer.ConsumerLag;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.finding.FindingQuery;
+import gov.budget.reconciliation.finding.FindingStatus;
+import gov.budget.reconciliation.finding.OpenFindingCounts;
+import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.rule.Severity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +52,96 @@ public class ReconciliationResource {
         for (Severity severity : Severity.values()) {
             summary.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
         }
-        ReconciliationView.BudgetStatus status = summary.get(Severity.ERROR) > 0 ? ReconciliationView.BudgetStatus.ERRORS
-                : summary.get(Severity.WARNING) > 0 ? ReconciliationView.BudgetStatus.WARNINGS
-                : ReconciliationView.BudgetStatus.CONSISTENT;
+        ReconciliationView.BudgetStatus status = statusOf(summary);
         List<String> relations = state.relationsChecked == null || state.relationsChecked.isBlank()
                 ? List.of() : Arrays.asList(state.relationsChecked.split(","));
         return new ReconciliationView(state.deptCode, state.fiscalYear, status, state.ruleSetId, relations, state.checks,
                 state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings);
+    }
+
+    @GET
+    @Path("/{deptCode}/{fiscalYear}/findings")
+    @Operation(summary = "One budget's findings, filtered by severity, rule, status (OPEN by default; ALL for every one) and table; paged")
+    @APIResponse(responseCode = "200", description = "One page of findings")
+    @APIResponse(responseCode = "400", description = "A filter of the wrong shape",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event of this budget has been seen",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<FindingView> findings(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
+                                      @QueryParam("severity") String severity, @QueryParam("rule") String rule,
+                                      @QueryParam("status") String status, @QueryParam("table") String table,
+                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        BudgetReconciliation.of(deptCode, fiscalYear).orElseThrow(() -> new BudgetNotFoundException(deptCode, fiscalYear));
+        FindingQuery query = new FindingQuery(deptCode, fiscalYear, QueryParams.enumValue("severity", severity, Severity.class),
+                rule == null || rule.isBlank() ? null : rule.strip(), findingStatus(status), QueryParams.integer("table", table));
+        int pageNo = QueryParams.page(page);
+        int pageSize = QueryParams.size(size);
+        var found = query.query().page(pageNo, pageSize);
+        return new Page<>(found.list().stream().map(FindingView::of).toList(), pageNo, pageSize, found.count());
+    }
+
+    @GET
+    @Operation(summary = "The bureau's view: every department-year of a year with its status and open findings; sortable and paged",
+            description = "sort: dept (default), status (ERRORS first), errors or warnings (most first), lastEvent (latest first)")
+    @APIResponse(responseCode = "200", description = "One page of budgets")
+    @APIResponse(responseCode = "400", description = "A missing year or a bad sort, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<BudgetStatusView> overview(@QueryParam("year") String year, @QueryParam("sort") String sort,
+                                           @QueryParam("page") String page, @QueryParam("size") String size) {
+        Integer fiscalYear = QueryParams.integer("year", year);
+        if (fiscalYear == null) {
+            throw InvalidInputException.of("year", year, "the fiscal year is required, for example ?year=2024");
+        }
+        OverviewSort order = QueryParams.enumValue("sort", sort == null ? null : sort.replaceAll("([a-z])([A-Z])", "$1_$2"),
+                OverviewSort.class);
+        int pageNo = QueryParams.page(page);
+        int pageSize = QueryParams.size(size);
+        Map<String, Map<Severity, Long>> counts = OpenFindingCounts.ofYear(fiscalYear);
+        Map<String, String> names = new java.util.HashMap<>();
+        BudgetProjection.<BudgetProjection>list("fiscalYear", fiscalYear).forEach(b -> names.put(b.deptCode, b.deptName));
+        List<BudgetStatusView> all = BudgetReconciliation.<BudgetReconciliation>list("fiscalYear", fiscalYear).stream()
+                .map(state -> {
+                    Map<Severity, Long> open = counts.getOrDefault(state.deptCode, OpenFindingCounts.empty());
+                    return new BudgetStatusView(state.deptCode, names.get(state.deptCode), fiscalYear, statusOf(open), open,
+                            state.lastEventAt, state.evaluatedAt);
+                })
+                .sorted((order == null ? OverviewSort.DEPT : order).comparator)
+                .toList();
+        int from = Math.min(all.size(), pageNo * pageSize);
+        return new Page<>(all.subList(from, Math.min(all.size(), from + pageSize)), pageNo, pageSize, all.size());
+    }
+
+    /** How the bureau's view can be ordered. */
+    enum OverviewSort {
+        DEPT(Comparator.comparing(BudgetStatusView::deptCode)),
+        STATUS(Comparator.comparing((BudgetStatusView v) -> v.status().ordinal()).reversed().thenComparing(BudgetStatusView::deptCode)),
+        ERRORS(Comparator.comparing((BudgetStatusView v) -> v.openFindings().get(Severity.ERROR)).reversed()
+                .thenComparing(BudgetStatusView::deptCode)),
+        WARNINGS(Comparator.comparing((BudgetStatusView v) -> v.openFindings().get(Severity.WARNING)).reversed()
+                .thenComparing(BudgetStatusView::deptCode)),
+        LAST_EVENT(Comparator.comparing(BudgetStatusView::lastEventAt, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
+                .thenComparing(BudgetStatusView::deptCode));
+
+        final Comparator<BudgetStatusView> comparator;
+
+        OverviewSort(Comparator<BudgetStatusView> comparator) {
+            this.comparator = comparator;
+        }
+    }
+
+    static ReconciliationView.BudgetStatus statusOf(Map<Severity, Long> open) {
+        return open.getOrDefault(Severity.ERROR, 0L) > 0 ? ReconciliationView.BudgetStatus.ERRORS
+                : open.getOrDefault(Severity.WARNING, 0L) > 0 ? ReconciliationView.BudgetStatus.WARNINGS
+                : ReconciliationView.BudgetStatus.CONSISTENT;
+    }
+
+    /** OPEN unless asked otherwise; ALL for both. */
+    private static FindingStatus findingStatus(String status) {
+        if (status != null && status.strip().equalsIgnoreCase("ALL")) {
+            return null;
+        }
+        FindingStatus parsed = QueryParams.enumValue("status", status, FindingStatus.class);
+        return parsed == null ? FindingStatus.OPEN : parsed;
     }
 
     @GET

@@ -16,6 +16,9 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -74,12 +77,33 @@ class ChangeToFindingFlowTest {
         // table 5 now below table 3 on that code: information, not an error
         assertEquals("INFO", broken.getString("findings.find { it.ruleId == 'R14' }.severity"));
 
+        given().queryParam("severity", "ERROR").when().get("/reconciliations/{dept}/2024/findings", dept)
+                .then().statusCode(200).body("total", equalTo(3)).body("items.ruleId", hasItems("R05", "R06", "R11"));
+        given().queryParam("rule", "R05").queryParam("table", 3).when().get("/reconciliations/{dept}/2024/findings", dept)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].location", equalTo("3:2080106:total"));
+        given().queryParam("severity", "FATAL").when().get("/reconciliations/{dept}/2024/findings", dept)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("severity")).body("violations[0].value", equalTo("FATAL"));
+        given().queryParam("year", 2024).queryParam("sort", "errors").queryParam("size", 500).when().get("/reconciliations")
+                .then().statusCode(200)
+                .body("items.find { it.deptCode == '" + dept + "' }.status", equalTo("ERRORS"))
+                .body("items.find { it.deptCode == '" + dept + "' }.openFindings.ERROR", equalTo(3))
+                .body("items.find { it.deptCode == '" + dept + "' }.deptName", equalTo("秦皇岛市海港区人力资源和社会保障局"));
+
         putTable3(dept, seed());
         awaitEventsApplied(dept, IMPORT_EVENTS + 2 * CHANGE_EVENTS);
         given().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("status", equalTo("CONSISTENT"))
                 .body("findings.size()", equalTo(0));
+        // the resolved findings are kept, with when they were resolved
+        given().queryParam("status", "ALL").queryParam("rule", "R05").when().get("/reconciliations/{dept}/2024/findings", dept)
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].status", equalTo("RESOLVED"))
+                .body("items[0].resolvedAt", notNullValue());
+        given().queryParam("status", "ALL").queryParam("size", 500).when().get("/reconciliations/{dept}/2024/findings", dept)
+                .then().statusCode(200).body("items.status", everyItem(equalTo("RESOLVED")));
     }
 
     @Test

@@ -1,0 +1,9 @@
+package gov.budget.reconciliation.rest;
+
+/** A request that the current state refuses, such as explaining an ERROR finding; answered with 409. */
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,48 @@
+package gov.budget.reconciliation.rest;
+
+/** Reads query parameters that must have a given shape, answering 400 with the field and value otherwise. */
+final class QueryParams {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private QueryParams() {
+    }
+
+    static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, value, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static Integer integer(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(field, value, "a whole number");
+        }
+    }
+
+    static int page(String value) {
+        Integer page = integer("page", value);
+        if (page != null && page < 0) {
+            throw InvalidInputException.of("page", value, "pages count from 0");
+        }
+        return page == null ? 0 : page;
+    }
+
+    static int size(String value) {
+        Integer size = integer("size", value);
+        if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
+            throw InvalidInputException.of("size", value, "a page holds 1 to " + MAX_PAGE_SIZE + " items");
+        }
+        return size == null ? 50 : size;
+    }
+}
