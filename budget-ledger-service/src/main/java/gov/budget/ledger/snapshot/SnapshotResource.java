@@ -1,6 +1,8 @@
 package gov.budget.ledger.snapshot;
 
 import gov.budget.contracts.problem.Problem;
+import gov.budget.contracts.snapshot.ChangedBudget;
+import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.ledger.problem.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

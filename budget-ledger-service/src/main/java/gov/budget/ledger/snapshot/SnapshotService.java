@@ -1,5 +1,8 @@
 package gov.budget.ledger.snapshot;
 
+import gov.budget.contracts.snapshot.ChangedBudget;
+import gov.budget.contracts.snapshot.SnapshotLine;
+import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.service.BudgetTemplates;

@@ -50,6 +50,14 @@ public interface ReconciliationConfig {
         @WithDefault("10s")
         Duration maxBackoff();
 
+        /** When the full run starts (Quartz-style cron, {@code off} to disable); read by the scheduler. */
+        @WithDefault("0 0 2 * * ?")
+        String nightlyCron();
+
+        /** The time zone of {@link #nightlyCron()}. */
+        @WithDefault("Asia/Shanghai")
+        String nightlyTimeZone();
+
         /** The region template of a budget whose header event has not arrived yet. */
         @WithDefault("hebei-2024")
         String defaultTemplate();

@@ -89,6 +89,23 @@ public class LedgerLineProjection extends PanacheEntityBase {
         return lines;
     }
 
+    /**
+     * Every line of one budget, removed ones included, with their amounts, locked for this
+     * transaction. A plain {@code FOR UPDATE} on the ids first: the dialect's {@code FOR UPDATE OF} is MySQL-8-only.
+     */
+    public static List<LedgerLineProjection> lockedLinesOf(String deptCode, int fiscalYear) {
+        List<?> ids = getEntityManager()
+                .createNativeQuery("SELECT id FROM ledger_line_projection WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
+                .setParameter(1, deptCode)
+                .setParameter(2, fiscalYear)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> lineIds = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        return find("select distinct l from LedgerLineProjection l left join fetch l.amounts where l.id in ?1", lineIds).list();
+    }
+
     /** The live lines of one budget, with their amounts. */
     public static List<LedgerLineProjection> liveLines(String deptCode, int fiscalYear) {
         return find("select distinct l from LedgerLineProjection l left join fetch l.amounts "

@@ -29,6 +29,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response runInProgress(gov.budget.reconciliation.nightly.RunInProgressException e, UriInfo uri) {
+        return problem(409, "Conflict", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response lagUnavailable(LagUnavailableException e, UriInfo uri) {
         return problem(503, "Kafka unavailable", e.getMessage(), uri);
     }

@@ -1,12 +1,11 @@
 package gov.budget.reconciliation.flow;
 
 import gov.budget.reconciliation.SampleBudget;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,23 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * broker, this service's consumer, and the finding read back from this service's API.
  */
 @QuarkusTest
+@WithTestResource(value = LedgerServiceResource.class, scope = TestResourceScope.GLOBAL)
 class ChangeToFindingFlowTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
-
-    private static LedgerServiceProcess ledger;
-
-    @BeforeAll
-    static void startLedger() throws IOException {
-        ledger = LedgerServiceProcess.start();
-    }
-
-    @AfterAll
-    static void stopLedger() throws InterruptedException {
-        if (ledger != null) {
-            ledger.close();
-        }
-    }
 
     /** The sample's import: the budget's creation, 225 rows, nine tables and the narrative. */
     private static final int IMPORT_EVENTS = 1 + 225 + 9 + 1;
@@ -134,22 +120,22 @@ class ChangeToFindingFlowTest {
     }
 
     private static void importSample(String dept) {
-        given().baseUri(ledger.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
+        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
                 .when().put("/budgets/{dept}/2024", dept)
                 .then().statusCode(200);
     }
 
     /** Replaces table 3 as an editor would: with the ETag of the version just read. */
     private static void putTable3(String dept, String body) {
-        String etag = given().baseUri(ledger.baseUri()).when().get("/budgets/{dept}/2024/tables/3", dept)
+        String etag = given().baseUri(LedgerServiceResource.baseUri()).when().get("/budgets/{dept}/2024/tables/3", dept)
                 .then().statusCode(200).extract().header("ETag");
-        given().baseUri(ledger.baseUri()).contentType(ContentType.JSON).header("If-Match", etag).body(body)
+        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).header("If-Match", etag).body(body)
                 .when().put("/budgets/{dept}/2024/tables/3", dept)
                 .then().statusCode(200);
     }
 
     private static long pendingInOutbox() {
-        return given().baseUri(ledger.baseUri()).when().get("/outbox")
+        return given().baseUri(LedgerServiceResource.baseUri()).when().get("/outbox")
                 .then().statusCode(200).extract().jsonPath().getLong("pending");
     }
 
@@ -175,7 +161,7 @@ class ChangeToFindingFlowTest {
     /** A department in the ledger, under a code no other run uses. */
     private static String freshDept() {
         String dept = "F" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        given().baseUri(ledger.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
+        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
                 .when().post("/departments").then().statusCode(201);
         return dept;
     }

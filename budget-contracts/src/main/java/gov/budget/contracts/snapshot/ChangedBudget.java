@@ -1,4 +1,4 @@
-package gov.budget.ledger.snapshot;
+package gov.budget.contracts.snapshot;
 
 import java.time.Instant;
 

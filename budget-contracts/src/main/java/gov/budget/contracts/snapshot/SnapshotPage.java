@@ -1,9 +1,9 @@
-package gov.budget.ledger.snapshot;
+package gov.budget.contracts.snapshot;
 
 import java.util.List;
 
 /**
- * One page of a snapshot.
+ * One page of a snapshot of an owning service: the nightly reconciliation pages through it.
  *
  * @param nextCursor pass it as {@code cursor} for the next page; null on the last page
  */

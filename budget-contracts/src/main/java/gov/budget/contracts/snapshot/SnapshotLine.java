@@ -1,4 +1,4 @@
-package gov.budget.ledger.snapshot;
+package gov.budget.contracts.snapshot;
 
 import gov.budget.contracts.ledger.RowKind;
 

@@ -1,0 +1,25 @@
+package gov.budget.reconciliation.nightly;
+
+import gov.budget.contracts.snapshot.ChangedBudget;
+import gov.budget.contracts.snapshot.SnapshotPage;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+
+/** The ledger's snapshot endpoints, which the nightly run compares the projections with. */
+@RegisterRestClient(configKey = "ledger")
+@Path("/snapshot")
+public interface LedgerSnapshotClient {
+
+    @GET
+    @Path("/budgets")
+    List<ChangedBudget> budgets(@QueryParam("changedSince") String changedSince);
+
+    @GET
+    @Path("/lines")
+    SnapshotPage lines(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
+                       @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+}

@@ -1,0 +1,65 @@
+package gov.budget.reconciliation.rest;
+
+import gov.budget.contracts.problem.Problem;
+import gov.budget.reconciliation.nightly.NightlyReconciliation;
+import gov.budget.reconciliation.nightly.ReconciliationRun;
+import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The full reconciliation runs: start one, and read their records. */
+@Path("/reconciliation-runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Full reconciliation runs")
+public class ReconciliationRunResource {
+
+    @Inject
+    NightlyReconciliation nightly;
+
+    @POST
+    @Operation(summary = "Start a full run now: repair drift against the services' snapshots, then re-evaluate every rule of every budget")
+    @APIResponse(responseCode = "202", description = "Started; follow Location to see it finish",
+            content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "409", description = "A run is in progress here or on another replica",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@Context UriInfo uri) {
+        ReconciliationRun run = nightly.start(ReconciliationRun.Trigger.MANUAL);
+        return Response.accepted(RunView.of(run)).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id)).build()).build();
+    }
+
+    @GET
+    @Operation(summary = "The runs, latest first: start, end, budgets checked, findings opened and resolved, drift per service")
+    public Page<RunView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        int pageNo = QueryParams.page(page);
+        int pageSize = QueryParams.size(size);
+        var runs = ReconciliationRun.<ReconciliationRun>findAll(Sort.descending("id")).page(pageNo, pageSize);
+        return new Page<>(runs.list().stream().map(RunView::of).toList(), pageNo, pageSize, runs.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One run")
+    @APIResponse(responseCode = "404", description = "No such run",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RunView read(@PathParam("id") long id) {
+        ReconciliationRun run = ReconciliationRun.findById(id);
+        if (run == null) {
+            throw new jakarta.ws.rs.NotFoundException("no run " + id);
+        }
+        return RunView.of(run);
+    }
+}

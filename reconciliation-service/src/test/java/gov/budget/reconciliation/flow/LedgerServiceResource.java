@@ -1,0 +1,42 @@
+package gov.budget.reconciliation.flow;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Starts the real, packaged ledger service before this service starts, and points this service's
+ * ledger client (the nightly run's snapshot reads) at it.
+ */
+public class LedgerServiceResource implements QuarkusTestResourceLifecycleManager {
+
+    private static LedgerServiceProcess ledger;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            ledger = LedgerServiceProcess.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("quarkus.rest-client.ledger.url", ledger.baseUri());
+    }
+
+    @Override
+    public void stop() {
+        if (ledger != null) {
+            try {
+                ledger.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Where the ledger answers. */
+    static String baseUri() {
+        return ledger.baseUri();
+    }
+}

@@ -1,0 +1,141 @@
+package gov.budget.reconciliation.flow;
+
+import gov.budget.reconciliation.SampleBudget;
+import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.projection.LedgerLineProjection;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The full run against the real ledger: it finds the drift between the projections and the ledger's
+ * snapshot, repairs it, and re-evaluates, so that the findings are right again. Only one run at a time.
+ */
+@QuarkusTest
+@WithTestResource(value = LedgerServiceResource.class, scope = TestResourceScope.GLOBAL)
+class NightlyRunTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
+    private static final int IMPORT_EVENTS = 1 + 225 + 9 + 1;
+
+    @Inject
+    ReconciliationService reconciliation;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void driftBehindTheConsumersBackIsReportedRepairedAndTheFindingsAreRightAgain() {
+        String dept = importSample();
+        // behind the consumer's back: a row lost, a row left at an older version, a row the ledger never had
+        QuarkusTransaction.requiringNew().run(() -> {
+            LedgerLineProjection lost = LedgerLineProjection.byAggregate(dept + ":2024:3:2080106").orElseThrow();
+            lost.amounts.clear();
+            lost.delete();
+            LedgerLineProjection stale = LedgerLineProjection.byAggregate(dept + ":2024:3:2080109").orElseThrow();
+            stale.version = 0;
+            stale.amounts.put("total", new BigDecimal("1.00"));
+            LedgerLineProjection extra = new LedgerLineProjection();
+            extra.aggregateId = dept + ":2024:3:2080198";
+            extra.deptCode = dept;
+            extra.fiscalYear = 2024;
+            extra.tableNo = 3;
+            extra.code = "2080198";
+            extra.rowKind = gov.budget.contracts.ledger.RowKind.FUNCTIONAL;
+            extra.name = "从未发布的科目";
+            extra.position = 99;
+            extra.unit = "万元";
+            extra.version = 1;
+            extra.occurredAt = Instant.now().minusSeconds(3600);
+            extra.amounts.put("total", new BigDecimal("9.00"));
+            extra.persist();
+            reconciliation.reevaluate(dept, 2024, null, 0, null);
+        });
+        given().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200).body("status", equalTo("ERRORS"));
+
+        JsonPath run = finishedRun(startRun());
+        assertEquals("SUCCEEDED", run.getString("status"));
+        assertEquals("MANUAL", run.getString("trigger"));
+        assertEquals("ledger", run.getString("drift[0].service"));
+        assertTrue(run.getInt("drift[0].missing") >= 1, run.prettify());
+        assertTrue(run.getInt("drift[0].stale") >= 1, run.prettify());
+        assertTrue(run.getInt("drift[0].extra") >= 1, run.prettify());
+        assertTrue(run.getInt("budgetsChecked") >= 1, run.prettify());
+        assertTrue(run.getInt("findingsResolved") >= 1, run.prettify());
+
+        given().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200).body("status", equalTo("CONSISTENT")).body("findings.size()", equalTo(0));
+        LedgerLineProjection repaired = QuarkusTransaction.requiringNew().call(() -> {
+            LedgerLineProjection line = LedgerLineProjection.byAggregate(dept + ":2024:3:2080106").orElseThrow();
+            line.amounts.size();
+            return line;
+        });
+        assertEquals(0, new BigDecimal("580.21").compareTo(repaired.amounts.get("total")));
+        given().when().get("/reconciliation-runs").then().statusCode(200)
+                .body("items[0].id", equalTo(run.getInt("id")));
+    }
+
+    @Test
+    void aRunIsRefusedWhileAnotherHoldsTheLockAnywhere() throws Exception {
+        // another replica's run holds the database lock
+        try (Connection otherReplica = dataSource.getConnection();
+             PreparedStatement lock = otherReplica.prepareStatement("SELECT GET_LOCK('budget-reconciliation-nightly', 10)")) {
+            try (ResultSet taken = lock.executeQuery()) {
+                assertTrue(taken.next() && taken.getInt(1) == 1, "the test holds the lock");
+            }
+            given().when().post("/reconciliation-runs")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("already in progress"));
+            try (PreparedStatement release = otherReplica.prepareStatement("SELECT RELEASE_LOCK('budget-reconciliation-nightly')")) {
+                release.execute();
+            }
+        }
+        JsonPath run = finishedRun(startRun());
+        assertEquals("SUCCEEDED", run.getString("status"));
+    }
+
+    private static int startRun() {
+        return await().atMost(PATIENCE).until(() -> {
+            var response = given().when().post("/reconciliation-runs");
+            return response.statusCode() == 202 ? response.jsonPath().getInt("id") : null;
+        }, id -> id != null);
+    }
+
+    private static JsonPath finishedRun(int id) {
+        await().atMost(PATIENCE).until(() -> !"RUNNING".equals(
+                given().when().get("/reconciliation-runs/{id}", id).then().statusCode(200).extract().jsonPath().getString("status")));
+        return given().when().get("/reconciliation-runs/{id}", id).then().extract().jsonPath();
+    }
+
+    private static String importSample() {
+        String dept = "N" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
+                .when().post("/departments").then().statusCode(201);
+        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
+                .when().put("/budgets/{dept}/2024", dept).then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> {
+            var response = given().when().get("/reconciliations/{dept}/2024", dept);
+            return response.statusCode() == 200 && response.jsonPath().getInt("eventsApplied") == IMPORT_EVENTS;
+        });
+        return dept;
+    }
+}
