@@ -29,6 +29,11 @@ public interface ReconciliationConfig {
         @WithDefault("budget.asset.v1")
         String asset();
 
+        /** Where finding changes are published; not consumed by this service. */
+        @WithDefault("budget.reconciliation.v1")
+        String reconciliation();
+
+        /** The topics consumed. */
         default List<String> all() {
             return List.of(ledger(), performance(), procurement(), asset());
         }

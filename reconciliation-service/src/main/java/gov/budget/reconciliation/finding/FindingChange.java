@@ -65,7 +65,8 @@ public class FindingChange extends PanacheEntityBase {
         change.actual = finding.actual;
         change.difference = finding.difference;
         change.changedAt = at;
-        change.persist();
+        // the id is the published event's version, so it is needed now
+        change.persistAndFlush();
         return change;
     }
 

@@ -2,6 +2,7 @@ package gov.budget.reconciliation.finding;
 
 import gov.budget.reconciliation.rule.FindingDraft;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,10 +15,13 @@ import java.util.Objects;
 /**
  * Keeps one finding per (budget, rule, location) up to date with an evaluation's drafts: a new
  * draft opens a finding, a changed one updates it, a resolved one that appears again is reopened,
- * and an open finding that no draft repeats is resolved. Every step is written to its history.
+ * and an open finding that no draft repeats is resolved. Every step is written to its history and published.
  */
 @ApplicationScoped
 public class FindingRecorder {
+
+    @Inject
+    FindingEvents events;
 
     /** What an evaluation changed. */
     public record Changes(int opened, int resolved) {
@@ -38,17 +42,17 @@ public class FindingRecorder {
             Finding finding = existing.remove(draft.ruleId() + "|" + draft.location());
             if (finding == null) {
                 finding = open(deptCode, fiscalYear, draft, now);
-                FindingChange.record(finding, FindingChange.Kind.OPENED, now);
+                events.changed(finding, FindingChange.record(finding, FindingChange.Kind.OPENED, now));
                 opened++;
             } else if (finding.status == FindingStatus.RESOLVED) {
                 update(finding, draft, now);
                 finding.status = FindingStatus.OPEN;
                 finding.resolvedAt = null;
-                FindingChange.record(finding, FindingChange.Kind.REOPENED, now);
+                events.changed(finding, FindingChange.record(finding, FindingChange.Kind.REOPENED, now));
                 opened++;
             } else if (differs(finding, draft)) {
                 update(finding, draft, now);
-                FindingChange.record(finding, FindingChange.Kind.CHANGED, now);
+                events.changed(finding, FindingChange.record(finding, FindingChange.Kind.CHANGED, now));
             } else {
                 finding.lastSeenAt = now;
             }
@@ -57,7 +61,7 @@ public class FindingRecorder {
             if (gone.status == FindingStatus.OPEN) {
                 gone.status = FindingStatus.RESOLVED;
                 gone.resolvedAt = now;
-                FindingChange.record(gone, FindingChange.Kind.RESOLVED, now);
+                events.changed(gone, FindingChange.record(gone, FindingChange.Kind.RESOLVED, now));
                 resolved++;
             }
         }

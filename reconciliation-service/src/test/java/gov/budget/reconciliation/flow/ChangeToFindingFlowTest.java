@@ -1,6 +1,16 @@
 package gov.budget.reconciliation.flow;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.budget.contracts.event.EventCodec;
 import gov.budget.reconciliation.SampleBudget;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +19,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +30,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One ledger change, end to end: a REST call to the real ledger service, its outbox, the real
@@ -27,6 +39,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = LedgerServiceResource.class, scope = TestResourceScope.GLOBAL)
 class ChangeToFindingFlowTest {
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "budget.topics.reconciliation")
+    String findingsTopic;
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
@@ -90,6 +109,57 @@ class ChangeToFindingFlowTest {
                 .body("items[0].resolvedAt", notNullValue());
         given().queryParam("status", "ALL").queryParam("size", 500).when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().statusCode(200).body("items.status", everyItem(equalTo("RESOLVED")));
+    }
+
+    @Test
+    void everyChangeOfAFindingIsPublishedForDashboards() throws Exception {
+        String dept = freshDept();
+        importSample(dept);
+        awaitEventsApplied(dept, IMPORT_EVENTS);
+        try (KafkaConsumer<String, String> consumer = consumerAtEndOf(findingsTopic)) {
+            putTable3(dept, seed().replace("\"total\": 580.21", "\"total\": 580.22"));
+            JsonNode opened = awaitFinding(consumer, dept, "R05", "OPENED");
+            assertEquals(dept + ":2024", opened.get("deptCode").asText() + ":" + opened.get("fiscalYear").asInt());
+            assertEquals("reconciliation-service", opened.get("source").asText());
+            assertEquals("3:2080106:total", opened.at("/payload/location").asText());
+            assertEquals("ERROR", opened.at("/payload/severity").asText());
+            assertEquals("580.21", opened.at("/payload/expected").decimalValue().stripTrailingZeros().toPlainString());
+
+            putTable3(dept, seed());
+            JsonNode resolved = awaitFinding(consumer, dept, "R05", "RESOLVED");
+            assertEquals("RESOLVED", resolved.at("/payload/status").asText());
+            assertTrue(resolved.get("version").asLong() > opened.get("version").asLong());
+        }
+    }
+
+    private KafkaConsumer<String, String> consumerAtEndOf(String topic) {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    /** The first FindingChanged of this budget, rule and change kind to arrive, keyed by the budget. */
+    private static JsonNode awaitFinding(KafkaConsumer<String, String> consumer, String dept, String rule, String change) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(PATIENCE).until(() -> {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                JsonNode event = EventCodec.mapper().readTree(record.value());
+                if ((dept + ":2024").equals(record.key()) && rule.equals(event.at("/payload/ruleId").asText())
+                        && change.equals(event.at("/payload/change").asText())) {
+                    found[0] = event;
+                }
+            }
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     @Test
