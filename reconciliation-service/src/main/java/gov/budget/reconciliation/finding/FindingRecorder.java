@@ -45,12 +45,15 @@ public class FindingRecorder {
                 events.changed(finding, FindingChange.record(finding, FindingChange.Kind.OPENED, now));
                 opened++;
             } else if (finding.status == FindingStatus.RESOLVED) {
+                FindingExplanation.lapse(finding, now);
                 update(finding, draft, now);
                 finding.status = FindingStatus.OPEN;
                 finding.resolvedAt = null;
                 events.changed(finding, FindingChange.record(finding, FindingChange.Kind.REOPENED, now));
                 opened++;
             } else if (differs(finding, draft)) {
+                // an explanation explained the old numbers
+                FindingExplanation.lapse(finding, now);
                 update(finding, draft, now);
                 events.changed(finding, FindingChange.record(finding, FindingChange.Kind.CHANGED, now));
             } else {
@@ -59,6 +62,7 @@ public class FindingRecorder {
         }
         for (Finding gone : existing.values()) {
             if (gone.status == FindingStatus.OPEN) {
+                FindingExplanation.lapse(gone, now);
                 gone.status = FindingStatus.RESOLVED;
                 gone.resolvedAt = now;
                 events.changed(gone, FindingChange.record(gone, FindingChange.Kind.RESOLVED, now));

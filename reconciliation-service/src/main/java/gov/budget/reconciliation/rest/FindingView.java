@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.rest;
 
 import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.finding.FindingExplanation;
 import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.rule.Severity;
 
@@ -12,16 +13,26 @@ import java.time.Instant;
  *
  * @param location   {@code table:row:column}, stable across evaluations
  * @param difference actual − expected
- * @param tolerance  the largest gap that would have been a rounding residual (尾差); 0 when compared exactly
+ * @param tolerance   the largest gap that would have been a rounding residual (尾差); 0 when compared exactly
+ * @param explanation the standing explanation of a WARNING finding, or null
  */
-public record FindingView(String ruleId, Severity severity, FindingStatus status, String location, Integer table,
+public record FindingView(long id, String ruleId, Severity severity, FindingStatus status, String location, Integer table,
                           String rowCode, String column, BigDecimal expected, BigDecimal actual, BigDecimal difference,
-                          BigDecimal tolerance, String message, Instant firstSeenAt, Instant lastSeenAt, Instant resolvedAt) {
+                          BigDecimal tolerance, String message, Instant firstSeenAt, Instant lastSeenAt, Instant resolvedAt,
+                          ExplanationView explanation) {
 
-    static FindingView of(Finding f) {
-        return new FindingView(f.ruleId, f.severity, f.status, f.locationKey, f.tableNo, f.rowCode, f.column,
+    /** The standing explanation (出错说明) of a WARNING finding. */
+    public record ExplanationView(String author, String reason, Instant explainedAt) {
+
+        static ExplanationView of(FindingExplanation explanation) {
+            return explanation == null ? null : new ExplanationView(explanation.author, explanation.reason, explanation.explainedAt);
+        }
+    }
+
+    static FindingView of(Finding f, FindingExplanation explanation) {
+        return new FindingView(f.id, f.ruleId, f.severity, f.status, f.locationKey, f.tableNo, f.rowCode, f.column,
                 plain(f.expected), plain(f.actual), plain(f.difference), plain(f.tolerance), f.message, f.firstSeenAt,
-                f.lastSeenAt, f.resolvedAt);
+                f.lastSeenAt, f.resolvedAt, ExplanationView.of(explanation));
     }
 
     /** 580.210000 as stored reads 580.21; a converted 1.094900 reads 1.0949. */

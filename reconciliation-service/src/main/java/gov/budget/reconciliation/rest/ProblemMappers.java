@@ -1,5 +1,7 @@
 package gov.budget.reconciliation.rest;
 
+import gov.budget.reconciliation.problem.ConflictException;
+import gov.budget.reconciliation.problem.InvalidInputException;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.reconciliation.consumer.LagUnavailableException;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,5 +1,7 @@
 package gov.budget.reconciliation.rest;
 
+import gov.budget.reconciliation.problem.InvalidInputException;
+
 /** Reads query parameters that must have a given shape, answering 400 with the field and value otherwise. */
 final class QueryParams {
 

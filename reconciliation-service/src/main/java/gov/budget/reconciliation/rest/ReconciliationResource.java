@@ -1,16 +1,21 @@
 package gov.budget.reconciliation.rest;
 
+import gov.budget.reconciliation.problem.InvalidInputException;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.reconciliation.consumer.ConsumerLag;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
+import gov.budget.reconciliation.finding.ExplanationService;
 import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.finding.FindingExplanation;
 import gov.budget.reconciliation.finding.FindingQuery;
 import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.finding.OpenFindingCounts;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.rule.Severity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,6 +42,9 @@ public class ReconciliationResource {
     @Inject
     ConsumerLag consumerLag;
 
+    @Inject
+    ExplanationService explanations;
+
     @GET
     @Path("/{deptCode}/{fiscalYear}")
     @Operation(summary = "The current findings of one budget: rule, severity, table, row, column, expected, actual, difference")
@@ -47,7 +55,7 @@ public class ReconciliationResource {
     public ReconciliationView budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
         BudgetReconciliation state = BudgetReconciliation.of(deptCode, fiscalYear)
                 .orElseThrow(() -> new BudgetNotFoundException(deptCode, fiscalYear));
-        List<FindingView> findings = Finding.openOfBudget(deptCode, fiscalYear).stream().map(FindingView::of).toList();
+        List<FindingView> findings = views(Finding.openOfBudget(deptCode, fiscalYear));
         Map<Severity, Long> summary = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
             summary.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
@@ -77,7 +85,33 @@ public class ReconciliationResource {
         int pageNo = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
         var found = query.query().page(pageNo, pageSize);
-        return new Page<>(found.list().stream().map(FindingView::of).toList(), pageNo, pageSize, found.count());
+        return new Page<>(views(found.list()), pageNo, pageSize, found.count());
+    }
+
+    @POST
+    @Path("/{deptCode}/{fiscalYear}/findings/{id}/explanation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Explain a WARNING finding (出错说明): who and why; it lapses when the numbers behind the finding change")
+    @APIResponse(responseCode = "200", description = "The finding with its explanation")
+    @APIResponse(responseCode = "400", description = "No reason or author",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such finding in this budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An ERROR or INFO finding, or a resolved one: it takes no explanation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FindingView explain(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
+                               @PathParam("id") long id, ExplanationRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("body", null, "an explanation is required: {\"author\": …, \"reason\": …}");
+        }
+        FindingExplanation explanation = explanations.explain(deptCode, fiscalYear, id, request.author(), request.reason());
+        return FindingView.of(Finding.findById(id), explanation);
+    }
+
+    /** The findings with their standing explanations, read in one query. */
+    private static List<FindingView> views(List<Finding> findings) {
+        Map<Long, FindingExplanation> explained = FindingExplanation.currentOf(findings.stream().map(f -> f.id).toList());
+        return findings.stream().map(f -> FindingView.of(f, explained.get(f.id))).toList();
     }
 
     @GET

@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,51 @@ class ChangeToFindingFlowTest {
                 .body("items[0].resolvedAt", notNullValue());
         given().queryParam("status", "ALL").queryParam("size", 500).when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().statusCode(200).body("items.status", everyItem(equalTo("RESOLVED")));
+    }
+
+    @Test
+    void aWarningCanBeExplainedAnErrorCannotAndTheExplanationLapsesWhenTheNumbersChange() {
+        String dept = freshDept();
+        importSample(dept);
+        awaitEventsApplied(dept, IMPORT_EVENTS);
+        // 30108 机关事业单位基本养老保险缴费 no longer matches 2080505 in 基本支出: R16, a WARNING
+        patchTable6Row30108(dept, "139.12");
+        awaitEventsApplied(dept, IMPORT_EVENTS + CHANGE_EVENTS);
+        JsonPath findings = findings(dept);
+        int warning = findings.getInt("findings.find { it.ruleId == 'R16' }.id");
+        assertEquals("WARNING", findings.getString("findings.find { it.ruleId == 'R16' }.severity"));
+        int error = findings.getInt("findings.find { it.ruleId == 'R06' }.id");
+
+        given().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"职业年金并入养老保险缴费列支\"}")
+                .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, error)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"  \"}")
+                .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, warning)
+                .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"职业年金并入养老保险缴费列支\"}")
+                .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, warning)
+                .then().statusCode(200)
+                .body("explanation.author", equalTo("张会计"))
+                .body("explanation.explainedAt", notNullValue());
+        given().queryParam("rule", "R16").when().get("/reconciliations/{dept}/2024/findings", dept)
+                .then().body("items[0].explanation.reason", equalTo("职业年金并入养老保险缴费列支"));
+
+        patchTable6Row30108(dept, "139.13");
+        awaitEventsApplied(dept, IMPORT_EVENTS + 2 * CHANGE_EVENTS);
+        given().queryParam("rule", "R16").when().get("/reconciliations/{dept}/2024/findings", dept)
+                .then().body("items[0].actual", equalTo(139.11f))
+                .body("items[0].expected", equalTo(139.13f))
+                .body("items[0].explanation", nullValue());
+    }
+
+    /** Changes 30108 in table 6, keeping its row consistent (合计 = 人员经费), as an editor would. */
+    private static void patchTable6Row30108(String dept, String amount) {
+        String etag = given().baseUri(LedgerServiceResource.baseUri()).when().get("/budgets/{dept}/2024/tables/6", dept)
+                .then().statusCode(200).extract().header("ETag");
+        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"amounts\": {\"total\": " + amount + ", \"personnel\": " + amount + "}}")
+                .when().patch("/budgets/{dept}/2024/tables/6/rows/30108", dept)
+                .then().statusCode(200);
     }
 
     @Test

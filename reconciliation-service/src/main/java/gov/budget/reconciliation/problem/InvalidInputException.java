@@ -1,4 +1,4 @@
-package gov.budget.reconciliation.rest;
+package gov.budget.reconciliation.problem;
 
 import gov.budget.contracts.problem.FieldViolation;
 
