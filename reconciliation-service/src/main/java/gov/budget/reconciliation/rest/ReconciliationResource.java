@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -79,13 +80,44 @@ public class ReconciliationResource {
                                       @QueryParam("severity") String severity, @QueryParam("rule") String rule,
                                       @QueryParam("status") String status, @QueryParam("table") String table,
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
-        BudgetReconciliation.of(deptCode, fiscalYear).orElseThrow(() -> new BudgetNotFoundException(deptCode, fiscalYear));
-        FindingQuery query = new FindingQuery(deptCode, fiscalYear, QueryParams.enumValue("severity", severity, Severity.class),
-                rule == null || rule.isBlank() ? null : rule.strip(), findingStatus(status), QueryParams.integer("table", table));
+        FindingQuery query = query(deptCode, fiscalYear, severity, rule, status, table);
         int pageNo = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
         var found = query.query().page(pageNo, pageSize);
         return new Page<>(views(found.list()), pageNo, pageSize, found.count());
+    }
+
+    @GET
+    @Path("/{deptCode}/{fiscalYear}/findings/export.csv")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "A budget's findings as CSV, every one matching the filters, with the same columns as the API")
+    public Response exportCsv(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
+                              @QueryParam("severity") String severity, @QueryParam("rule") String rule,
+                              @QueryParam("status") String status, @QueryParam("table") String table) {
+        List<FindingView> findings = views(query(deptCode, fiscalYear, severity, rule, status, table).query().list());
+        return download(FindingSheet.csv(findings), deptCode + "-" + fiscalYear + "-findings.csv");
+    }
+
+    @GET
+    @Path("/{deptCode}/{fiscalYear}/findings/export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "A budget's findings as an XLSX workbook, with the same columns as the API")
+    public Response exportXlsx(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
+                               @QueryParam("severity") String severity, @QueryParam("rule") String rule,
+                               @QueryParam("status") String status, @QueryParam("table") String table) {
+        List<FindingView> findings = views(query(deptCode, fiscalYear, severity, rule, status, table).query().list());
+        return download(FindingSheet.xlsx(findings), deptCode + "-" + fiscalYear + "-findings.xlsx");
+    }
+
+    private static Response download(Object body, String fileName) {
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    /** The filter of a budget's findings, or 404 for a budget never seen and 400 for a filter of the wrong shape. */
+    private static FindingQuery query(String deptCode, int fiscalYear, String severity, String rule, String status, String table) {
+        BudgetReconciliation.of(deptCode, fiscalYear).orElseThrow(() -> new BudgetNotFoundException(deptCode, fiscalYear));
+        return new FindingQuery(deptCode, fiscalYear, QueryParams.enumValue("severity", severity, Severity.class),
+                rule == null || rule.isBlank() ? null : rule.strip(), findingStatus(status), QueryParams.integer("table", table));
     }
 
     @POST

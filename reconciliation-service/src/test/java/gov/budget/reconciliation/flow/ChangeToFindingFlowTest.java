@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.reconciliation.SampleBudget;
 import io.smallrye.common.annotation.Identifier;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +59,7 @@ class ChangeToFindingFlowTest {
     private static final int CHANGE_EVENTS = 2;
 
     @Test
-    void aOneCentChangeRaisesTheRelationsItBreaksAndChangingItBackResolvesThem() {
+    void aOneCentChangeRaisesTheRelationsItBreaksAndChangingItBackResolvesThem() throws Exception {
         String dept = freshDept();
         importSample(dept);
         awaitEventsApplied(dept, IMPORT_EVENTS);
@@ -90,6 +93,20 @@ class ChangeToFindingFlowTest {
         given().queryParam("severity", "FATAL").when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("severity")).body("violations[0].value", equalTo("FATAL"));
+        String csv = given().queryParam("severity", "ERROR").when().get("/reconciliations/{dept}/2024/findings/export.csv", dept)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        List<String> csvLines = csv.replace("\uFEFF", "").lines().toList();
+        assertEquals(1 + 3, csvLines.size(), csv);
+        assertTrue(csvLines.get(0).startsWith("id,ruleId,severity,status,location,table,rowCode,column,expected,actual,difference"));
+        assertTrue(csvLines.stream().anyMatch(l -> l.contains(",R05,ERROR,OPEN,3:2080106:total,3,2080106,total,580.21,580.22,0.01,")), csv);
+        byte[] xlsx = given().queryParam("status", "OPEN").when().get("/reconciliations/{dept}/2024/findings/export.xlsx", dept)
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("ruleId", sheet.getRow(0).getCell(1).getStringCellValue());
+            assertEquals(broken.getList("findings").size(), sheet.getLastRowNum());
+        }
+
         given().queryParam("year", 2024).queryParam("sort", "errors").queryParam("size", 500).when().get("/reconciliations")
                 .then().statusCode(200)
                 .body("items.find { it.deptCode == '" + dept + "' }.status", equalTo("ERRORS"))
