@@ -87,6 +87,19 @@ await_reconciled() {
   done
 }
 
+# Runs the full reconciliation once, so that every budget is checked with the current rule sets.
+full_run() {
+  local run; run="$(curl -fsS -X POST "$RECONCILIATION/reconciliation-runs")" || die "starting a full run failed"
+  local id; id="$(json_number "$run" id)"
+  local deadline=$((SECONDS + 300))
+  until curl -fs "$RECONCILIATION/reconciliation-runs/$id" | grep -q '"status":"SUCCEEDED"'; do
+    curl -fs "$RECONCILIATION/reconciliation-runs/$id" | grep -q '"status":"FAILED"' && die "full run $id failed; see $LOGS/"
+    [ "$SECONDS" -lt "$deadline" ] || die "full run $id did not finish in 300 s; see $LOGS/"
+    sleep 1
+  done
+  log "full reconciliation run $id finished"
+}
+
 json_number() { grep -o "\"$2\":[0-9]*" <<<"$1" | head -1 | cut -d: -f2; }
 
 summary() {
@@ -98,6 +111,7 @@ summary() {
   echo " department:        323 $name"
   echo " fiscal year:       2024"
   echo " ledger:            $(json_number "$ledger" tablesPresent) of $(json_number "$ledger" tablesInTemplate) tables, $(json_number "$ledger" rowCount) rows, $(json_number "$ledger" narrativeFigures) narrative figures"
+  echo " status:            $(grep -o '"status":"[A-Z]*"' <<<"$body" | head -1 | cut -d'"' -f4) (rule set $(grep -o '"ruleSet":"[^"]*"' <<<"$body" | cut -d'"' -f4))"
   echo " relations checked: $(grep -o '"relationsChecked":\[[^]]*\]' <<<"$body" | sed 's/.*:\[//; s/\]//; s/"//g') ($(json_number "$body" checks) comparisons)"
   echo " events applied:    $(json_number "$body" eventsApplied)"
   echo " findings:          ERROR $(json_number "$body" ERROR), WARNING $(json_number "$body" WARNING), INFO $(json_number "$body" INFO)"
@@ -106,6 +120,7 @@ summary() {
     printf '   %-24s http://127.0.0.1:%s/q/swagger-ui\n' "${entry%%:*}" "${entry##*:}"
   done
   echo " findings of 323/2024: $RECONCILIATION/reconciliations/323/2024"
+  echo " rules:                $RECONCILIATION/rules"
   echo " logs:                 $LOGS/"
   echo "============================================================"
 }
@@ -123,6 +138,7 @@ log "building the modules"
 start_services
 load_sample
 await_reconciled
+full_run
 summary
 
 if [ "${1:-}" = "--detach" ]; then

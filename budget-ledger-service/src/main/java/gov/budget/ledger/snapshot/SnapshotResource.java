@@ -1,6 +1,7 @@
 package gov.budget.ledger.snapshot;
 
 import gov.budget.contracts.problem.Problem;
+import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.ledger.problem.InvalidInputException;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -51,6 +53,16 @@ public class SnapshotResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {
         return service.changedSince(parse(changedSince));
+    }
+
+    @GET
+    @Path("/budgets/{deptCode}/{fiscalYear}")
+    @Operation(summary = "One budget's header: template, department name, every written table with its note, row count and version, and the narrative")
+    @APIResponse(responseCode = "200", description = "The budget's header")
+    @APIResponse(responseCode = "404", description = "No such budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BudgetSnapshot budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
+        return service.budget(deptCode, fiscalYear);
     }
 
     private static Instant parse(String instant) {

@@ -1,11 +1,16 @@
 package gov.budget.ledger.snapshot;
 
+import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotLine;
 import gov.budget.contracts.snapshot.SnapshotPage;
+import gov.budget.contracts.snapshot.TableSnapshot;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.service.BudgetTemplates;
+import gov.budget.ledger.budget.service.NarrativeService;
+import gov.budget.ledger.department.Department;
+import gov.budget.ledger.line.LedgerTable;
 import gov.budget.ledger.line.LedgerLine;
 import gov.budget.ledger.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The reads the nightly reconciliation compares its projections with. */
 @ApplicationScoped
@@ -24,6 +30,9 @@ public class SnapshotService {
 
     @Inject
     BudgetTemplates templates;
+
+    @Inject
+    NarrativeService narrative;
 
     /** One page of every line of one budget, or of all budgets when the key is left out. */
     public SnapshotPage lines(String deptCode, Integer fiscalYear, String cursor, int limit) {
@@ -62,6 +71,18 @@ public class SnapshotService {
         return budgets.stream()
                 .map(b -> new ChangedBudget(b.deptCode, b.fiscalYear, b.templateId, b.version, b.updatedAt))
                 .toList();
+    }
+
+    /** One budget's header: template, department name, published tables with their notes, and narrative. */
+    public BudgetSnapshot budget(String deptCode, int fiscalYear) {
+        Budget budget = Budget.require(deptCode, fiscalYear);
+        Map<Integer, Long> rowCounts = LedgerLine.liveRowCounts(budget);
+        List<TableSnapshot> tables = LedgerTable.ofBudget(budget).stream()
+                .map(t -> new TableSnapshot(t.tableNo, t.note, rowCounts.getOrDefault(t.tableNo, 0L).intValue(), t.version, t.updatedAt))
+                .toList();
+        Department department = Department.findById(deptCode);
+        return new BudgetSnapshot(deptCode, fiscalYear, budget.templateId, department.name, budget.version, tables,
+                narrative.read(budget));
     }
 
     private SnapshotLine snapshotLine(LedgerLine line) {

@@ -100,6 +100,26 @@ class SnapshotResourceTest {
                 .body("violations[0].field", equalTo("changedSince")).body("violations[0].value", equalTo("yesterday"));
     }
 
+    @Test
+    void aBudgetsHeaderCarriesItsTablesNotesAndNarrative() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        given().when().get("/snapshot/budgets/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("templateId", equalTo("hebei-2024"))
+                .body("deptName", equalTo("秦皇岛市海港区人力资源和社会保障局"))
+                .body("tables.size()", equalTo(9))
+                .body("tables.find { it.tableNo == 3 }.rowCount", equalTo(34))
+                .body("tables.find { it.tableNo == 7 }.rowCount", equalTo(0))
+                .body("tables.find { it.tableNo == 7 }.note", equalTo("注：无政府基金预算财政拨款预算，空表列示。"))
+                .body("tables.find { it.tableNo == 7 }.version", equalTo(1))
+                .body("narrative.size()", equalTo(19))
+                .body("narrative[0].code", equalTo("running_cost"));
+        given().when().get("/snapshot/budgets/{dept}/2023", dept)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     private static JsonPath page(String dept, String cursor) {
         var request = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 50);
         if (cursor != null) {

@@ -1,8 +1,15 @@
 package gov.budget.reconciliation.nightly;
 
 import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.ledger.LedgerTablePayload;
+import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.SnapshotLine;
+import gov.budget.contracts.snapshot.TableSnapshot;
+import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
+import gov.budget.reconciliation.projection.LedgerTableProjection;
+import gov.budget.reconciliation.projection.NarrativeFigureProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -10,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Compares one budget's line projection with the ledger's snapshot of it and repairs the
@@ -58,6 +66,81 @@ public class LedgerDriftRepair {
             }
         }
         return new Tally(missing, stale, extra);
+    }
+
+    /**
+     * Compares the budget's header (template, department name, narrative) and its tables' notes and
+     * row counts with the ledger's, and repairs them. A header differs by content: the ledger's
+     * budget version also rises with every table change, which sends no header event.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Tally repairHeader(BudgetSnapshot snapshot, Instant runStartedAt) {
+        int missing = 0;
+        int stale = 0;
+        BudgetProjection budget = BudgetProjection.of(snapshot.deptCode(), snapshot.fiscalYear()).orElse(null);
+        if (budget == null) {
+            missing++;
+            budget = new BudgetProjection();
+            budget.deptCode = snapshot.deptCode();
+            budget.fiscalYear = snapshot.fiscalYear();
+            copy(snapshot, budget, runStartedAt);
+        } else if (!sameHeader(snapshot, budget) && budget.occurredAt.isBefore(runStartedAt)) {
+            stale++;
+            copy(snapshot, budget, runStartedAt);
+        }
+        Map<Integer, LedgerTableProjection> tables = new HashMap<>();
+        LedgerTableProjection.ofBudget(snapshot.deptCode(), snapshot.fiscalYear()).forEach(t -> tables.put(t.tableNo, t));
+        for (TableSnapshot table : snapshot.tables()) {
+            LedgerTableProjection stored = tables.get(table.tableNo());
+            if (stored == null) {
+                missing++;
+                stored = new LedgerTableProjection();
+                stored.aggregateId = LedgerTablePayload.aggregateId(snapshot.deptCode(), snapshot.fiscalYear(), table.tableNo());
+                stored.deptCode = snapshot.deptCode();
+                stored.fiscalYear = snapshot.fiscalYear();
+                stored.tableNo = table.tableNo();
+            } else if (stored.version >= table.version()) {
+                continue;
+            } else {
+                stale++;
+            }
+            stored.note = table.note();
+            stored.rowCount = table.rowCount();
+            stored.version = table.version();
+            stored.occurredAt = table.updatedAt();
+            stored.persist();
+        }
+        return new Tally(missing, stale, 0);
+    }
+
+    private static boolean sameHeader(BudgetSnapshot snapshot, BudgetProjection budget) {
+        List<NarrativeFigure> projected = budget.narrative.stream()
+                .map(f -> new NarrativeFigure(f.code, f.label, f.amount, f.unit, f.text))
+                .toList();
+        return snapshot.templateId().equals(budget.templateId)
+                && Objects.equals(snapshot.deptName(), budget.deptName)
+                && snapshot.narrative().equals(projected);
+    }
+
+    private static void copy(BudgetSnapshot snapshot, BudgetProjection budget, Instant at) {
+        budget.templateId = snapshot.templateId();
+        budget.deptName = snapshot.deptName();
+        budget.version = Math.max(budget.version, snapshot.version());
+        budget.occurredAt = at;
+        budget.narrative.clear();
+        for (int i = 0; i < snapshot.narrative().size(); i++) {
+            NarrativeFigure figure = snapshot.narrative().get(i);
+            NarrativeFigureProjection projected = new NarrativeFigureProjection();
+            projected.budget = budget;
+            projected.position = i + 1;
+            projected.code = figure.code();
+            projected.label = figure.label();
+            projected.amount = figure.amount();
+            projected.unit = figure.unit();
+            projected.text = figure.text();
+            budget.narrative.add(projected);
+        }
+        budget.persist();
     }
 
     private static LedgerLineProjection newLine(String aggregateId, String deptCode, int fiscalYear, SnapshotLine line) {

@@ -1,9 +1,11 @@
 package gov.budget.reconciliation.nightly;
 
+import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -17,6 +19,10 @@ public interface LedgerSnapshotClient {
     @GET
     @Path("/budgets")
     List<ChangedBudget> budgets(@QueryParam("changedSince") String changedSince);
+
+    @GET
+    @Path("/budgets/{deptCode}/{fiscalYear}")
+    BudgetSnapshot budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear);
 
     @GET
     @Path("/lines")

@@ -85,6 +85,7 @@ public class NightlyReconciliation {
             Set<String> budgets = new LinkedHashSet<>();
             for (ChangedBudget budget : ledger.budgets(null)) {
                 budgets.add(key(budget.deptCode(), budget.fiscalYear()));
+                add(drift, ledgerRepair.repairHeader(ledger.budget(budget.deptCode(), budget.fiscalYear()), startedAt));
                 add(drift, ledgerRepair.repair(budget.deptCode(), budget.fiscalYear(),
                         snapshotOf(budget.deptCode(), budget.fiscalYear()), startedAt));
             }

@@ -2,7 +2,9 @@ package gov.budget.reconciliation.flow;
 
 import gov.budget.reconciliation.SampleBudget;
 import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
+import gov.budget.reconciliation.projection.LedgerTableProjection;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,9 +71,18 @@ class NightlyRunTest {
             extra.occurredAt = Instant.now().minusSeconds(3600);
             extra.amounts.put("total", new BigDecimal("9.00"));
             extra.persist();
+            // and a table's note and a narrative figure lost or changed
+            LedgerTableProjection table7 = LedgerTableProjection.<LedgerTableProjection>list("aggregateId", dept + ":2024:7").get(0);
+            table7.note = null;
+            table7.version = 0;
+            BudgetProjection budget = BudgetProjection.of(dept, 2024).orElseThrow();
+            budget.narrative.get(0).amount = new BigDecimal("999.00");
+            budget.occurredAt = Instant.now().minusSeconds(3600);
             reconciliation.reevaluate(dept, 2024, null, 0, null);
         });
-        given().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200).body("status", equalTo("ERRORS"));
+        given().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200)
+                .body("status", equalTo("ERRORS"))
+                .body("findings.ruleId", hasItems("R06", "R18", "R19"));
 
         JsonPath run = finishedRun(startRun());
         assertEquals("SUCCEEDED", run.getString("status"));
@@ -79,6 +91,7 @@ class NightlyRunTest {
         assertTrue(run.getInt("drift[0].missing") >= 1, run.prettify());
         assertTrue(run.getInt("drift[0].stale") >= 1, run.prettify());
         assertTrue(run.getInt("drift[0].extra") >= 1, run.prettify());
+        assertTrue(run.getInt("drift[0].stale") >= 3, "a line, a table and the narrative: " + run.prettify());
         assertTrue(run.getInt("budgetsChecked") >= 1, run.prettify());
         assertTrue(run.getInt("findingsResolved") >= 1, run.prettify());
 
