@@ -1,0 +1,14 @@
+package gov.budget.procurement.line.rest;
+
+import java.util.List;
+
+/**
+ * A department-year's whole procurement table, imported in one transaction: it replaces the lines,
+ * the published totals and the note.
+ *
+ * @param deptCode   must match the URL
+ * @param fiscalYear must match the URL
+ */
+public record ProcurementImportRequest(String deptCode, Integer fiscalYear, String note, List<ProcurementLineRequest> lines,
+                                       List<PublishedTotalRequest> publishedTotals) {
+}

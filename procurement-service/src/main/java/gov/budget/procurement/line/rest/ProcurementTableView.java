@@ -1,0 +1,15 @@
+package gov.budget.procurement.line.rest;
+
+import gov.budget.contracts.procurement.PublishedTotal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A department-year's procurement table as stored; {@code version} is also its ETag.
+ *
+ * @param changedLines on a write, how many lines were added, changed or removed; 0 on a read
+ */
+public record ProcurementTableView(String deptCode, int fiscalYear, String unit, String note, long version, Instant updatedAt,
+                                   List<ProcurementLineView> lines, List<PublishedTotal> publishedTotals, int changedLines) {
+}

@@ -1,0 +1,9 @@
+package gov.budget.procurement.line.rest;
+
+import gov.budget.contracts.procurement.FundAmounts;
+
+import java.math.BigDecimal;
+
+/** A printed total: a unit's 小计, or the 合计 when {@code unit} is null. */
+public record PublishedTotalRequest(String unit, FundAmounts amounts, BigDecimal smeShare) {
+}

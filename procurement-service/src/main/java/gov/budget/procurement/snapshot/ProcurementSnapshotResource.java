@@ -1,0 +1,99 @@
+package gov.budget.procurement.snapshot;
+
+import gov.budget.contracts.problem.Problem;
+import gov.budget.contracts.procurement.ProcurementSnapshotPage;
+import gov.budget.contracts.snapshot.ChangedBudget;
+import gov.budget.procurement.line.ProcurementBudget;
+import gov.budget.procurement.line.ProcurementLine;
+import gov.budget.procurement.line.event.ProcurementEvents;
+import gov.budget.procurement.problem.InvalidInputException;
+import jakarta.persistence.TypedQuery;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+
+/** What the nightly reconciliation reads, shaped like the ledger's snapshot. */
+@Path("/snapshot")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Snapshot (nightly reconciliation)")
+public class ProcurementSnapshotResource {
+
+    static final int MAX_PAGE = 5000;
+
+    @GET
+    @Path("/lines")
+    @Operation(summary = "Page through every procurement line of one budget, or of all, removed lines included",
+            description = "Stable under concurrent writes: each line appears once, with the version it had when its page was "
+                    + "read; lines created after the first page are left out, as they arrive as events.")
+    @APIResponse(responseCode = "400", description = "A bad cursor, limit or key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProcurementSnapshotPage lines(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
+                                         @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("1000") int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw InvalidInputException.of("limit", limit, "a page holds 1 to " + MAX_PAGE + " lines");
+        }
+        if ((deptCode == null) != (fiscalYear == null)) {
+            throw InvalidInputException.of(deptCode == null ? "deptCode" : "fiscalYear", null,
+                    "give both deptCode and fiscalYear for one budget, or neither for all budgets");
+        }
+        SnapshotCursor at = cursor == null || cursor.isBlank() ? new SnapshotCursor(maxId(), 0) : SnapshotCursor.parse(cursor);
+        String filter = "l.id > :after and l.id <= :upTo"
+                + (deptCode == null ? "" : " and l.budget.deptCode = :dept and l.budget.fiscalYear = :year");
+        TypedQuery<Long> query = ProcurementLine.getEntityManager()
+                .createQuery("select l.id from ProcurementLine l where " + filter + " order by l.id", Long.class)
+                .setParameter("after", at.afterId())
+                .setParameter("upTo", at.upToId())
+                .setMaxResults(limit);
+        if (deptCode != null) {
+            query.setParameter("dept", deptCode).setParameter("year", fiscalYear);
+        }
+        List<Long> ids = query.getResultList();
+        List<ProcurementSnapshotPage.Line> lines = ids.isEmpty() ? List.of()
+                : ProcurementLine.<ProcurementLine>list("select l from ProcurementLine l join fetch l.budget where l.id in ?1", ids)
+                .stream()
+                .sorted(Comparator.comparingLong(l -> l.id))
+                .map(l -> new ProcurementSnapshotPage.Line(l.budget.deptCode, l.budget.fiscalYear, l.version, l.updatedAt,
+                        ProcurementEvents.payload(l)))
+                .toList();
+        String next = ids.size() < limit ? null : new SnapshotCursor(at.upToId(), ids.get(ids.size() - 1)).encode();
+        return new ProcurementSnapshotPage(lines, next);
+    }
+
+    @GET
+    @Path("/budgets")
+    @Operation(summary = "The procurement tables changed at or after a time (ISO-8601); all when left out")
+    @APIResponse(responseCode = "400", description = "changedSince is not an ISO-8601 instant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {
+        List<ProcurementBudget> budgets = changedSince == null || changedSince.isBlank()
+                ? ProcurementBudget.<ProcurementBudget>find("order by updatedAt, id").list()
+                : ProcurementBudget.<ProcurementBudget>find("updatedAt >= ?1 order by updatedAt, id", parse(changedSince)).list();
+        return budgets.stream().map(b -> new ChangedBudget(b.deptCode, b.fiscalYear, null, b.version, b.updatedAt)).toList();
+    }
+
+    private static long maxId() {
+        Long max = ProcurementLine.getEntityManager().createQuery("select max(l.id) from ProcurementLine l", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    private static Instant parse(String instant) {
+        try {
+            return Instant.parse(instant);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("changedSince", instant, "an ISO-8601 instant such as 2024-01-31T18:00:00Z");
+        }
+    }
+}

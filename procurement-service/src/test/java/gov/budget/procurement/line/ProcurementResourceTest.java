@@ -1,0 +1,222 @@
+package gov.budget.procurement.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.budget.contracts.event.EventCodec;
+import gov.budget.procurement.LedgerServiceResource;
+import gov.budget.procurement.ProcurementFixtures;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(value = LedgerServiceResource.class, scope = TestResourceScope.GLOBAL)
+class ProcurementResourceTest {
+
+    private static final String TABLE = "/procurement/{dept}/2024";
+    private static final String LINE = """
+            {"unit": "秦皇岛市海港区人力资源和社会保障局本级", "projectName": "基金审计经费", "basicExpenditure": false,
+             "projectBudget": 3.00, "itemName": "复印纸", "catalogCode": "A05040101", "measureUnit": "次", "quantity": 3,
+             "unitPrice": 1.00, "amounts": {"total": 3.00, "generalPublic": 3.00}, "smeShare": 3.00}""";
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "budget.topics.procurement")
+    String topic;
+
+    @Test
+    void theSeedTableLoadsAndItsComputedSummaryEqualsThePublishedTotals() {
+        String dept = ProcurementFixtures.freshDepartment();
+        ProcurementFixtures.importSample(dept);
+
+        given().when().get(TABLE, dept)
+                .then().statusCode(200)
+                .body("lines.size()", equalTo(17))
+                .body("publishedTotals.size()", equalTo(4))
+                .body("lines[4].projectName", equalTo("基金审计经费"))
+                .body("lines[4].quantity", equalTo(3))
+                .body("lines[10].quantity", equalTo(16.5f))
+                .body("lines[0].category", equalTo("GOODS"))
+                .body("note", org.hamcrest.Matchers.startsWith("注：同一采购目录序号"));
+
+        var summary = given().when().get(TABLE + "/summary", dept).then().statusCode(200).extract().jsonPath();
+        assertEquals(17, summary.getInt("lineCount"));
+        assertEquals("117.75", summary.getString("total.total"));
+        assertEquals("117.75", summary.getString("smeShare"));
+        assertEquals("117.75", summary.getString("byCategory.GOODS"));
+        for (Map<String, Object> published : summary.<Map<String, Object>>getList("published")) {
+            Object unit = published.get("unit");
+            Object computed = unit == null ? summary.getString("total.total")
+                    : summary.getString("byUnit.find { it.unit == '" + unit + "' }.amounts.total");
+            assertEquals(String.valueOf(((Map<?, ?>) published.get("amounts")).get("total")), String.valueOf(computed), "小计 of " + unit);
+        }
+        assertEquals(3.00, summary.getDouble("byProject.find { it.projectName == '养老保险各险种经办业务费' }.procured"));
+        assertEquals(16.50, summary.getDouble("byProject.find { it.projectName == '专网维护费' }.projectBudget"));
+    }
+
+    @Test
+    void reImportingNeedsTheETagAndAnUnchangedTableChangesNothing() {
+        String dept = ProcurementFixtures.freshDepartment();
+        String etag = ProcurementFixtures.importSample(dept);
+
+        given().contentType(ContentType.JSON).body(ProcurementFixtures.procurementJson(dept))
+                .when().put(TABLE, dept).then().statusCode(428).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(ProcurementFixtures.procurementJson(dept))
+                .when().put(TABLE, dept).then().statusCode(200).header("ETag", etag).body("changedLines", equalTo(0));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(ProcurementFixtures.procurementJson(dept))
+                .when().put(TABLE, dept).then().statusCode(412).header("ETag", etag);
+    }
+
+    @Test
+    void aLineIsAddedReadChangedWithItsETagAndRemoved() {
+        String dept = ProcurementFixtures.freshDepartment();
+        ProcurementFixtures.importSample(dept);
+
+        var created = given().contentType(ContentType.JSON).body(LINE)
+                .when().post(TABLE + "/lines", dept)
+                .then().statusCode(201).header("ETag", "\"1\"")
+                .body("position", equalTo(18))
+                .body("category", equalTo("GOODS"))
+                .extract().jsonPath();
+        int id = created.getInt("id");
+
+        given().when().get(TABLE + "/lines/{id}", dept, id).then().statusCode(200).body("itemName", equalTo("复印纸"));
+        given().contentType(ContentType.JSON).body(LINE.replace("\"复印纸\"", "\"硒鼓\""))
+                .when().put(TABLE + "/lines/{id}", dept, id).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(LINE.replace("\"复印纸\"", "\"硒鼓\""))
+                .when().put(TABLE + "/lines/{id}", dept, id).then().statusCode(200).header("ETag", "\"2\"").body("itemName", equalTo("硒鼓"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(LINE)
+                .when().put(TABLE + "/lines/{id}", dept, id).then().statusCode(412);
+        given().header("If-Match", "\"2\"").when().delete(TABLE + "/lines/{id}", dept, id).then().statusCode(204);
+        given().when().get(TABLE + "/lines/{id}", dept, id).then().statusCode(404).contentType("application/problem+json");
+        given().when().get(TABLE, dept).then().body("lines.size()", equalTo(17));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "catalog code of the wrong shape | \"A05040101\"                                   | \"A0504010\"                            | catalogCode          | A0504010",
+            "a letter beyond C               | \"A05040101\"                                   | \"D05040101\"                           | catalogCode          | D05040101",
+            "quantity 0                      | \"quantity\": 3                                 | \"quantity\": 0                         | quantity             | 0",
+            "negative amount                 | \"generalPublic\": 3.00                         | \"generalPublic\": -3.00                | amounts.generalPublic | -3.00",
+            "three decimals                  | \"unitPrice\": 1.00                             | \"unitPrice\": 1.005                    | unitPrice            | 1.005",
+            "SME share above the total       | \"smeShare\": 3.00                              | \"smeShare\": 3.01                      | smeShare             | 3.01",
+            "unknown sub-unit                | \"秦皇岛市海港区人力资源和社会保障局本级\"            | \"秦皇岛市海港区财政局\"                    | unit                 | 秦皇岛市海港区财政局",
+            "missing item name               | \"itemName\": \"复印纸\",                         | ''                                      | itemName             | ",
+    })
+    void aBadLineIsRefusedNamingTheFieldAndNothingIsStored(String caseName, String before, String after, String field, String value) {
+        String dept = ProcurementFixtures.freshDepartment();
+        ProcurementFixtures.importSample(dept);
+
+        var response = given().contentType(ContentType.JSON).body(LINE.replace(before, after))
+                .when().post(TABLE + "/lines", dept)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field));
+        if (value != null) {
+            response.body("violations.value", hasItem(value));
+        }
+        // the same line in a whole import is refused the same way, and the table keeps its 17 lines
+        given().contentType(ContentType.JSON).header("If-Match", "*")
+                .body(ProcurementFixtures.procurementJson(dept).replace("\"lines\": [\n", "\"lines\": [\n  " + LINE.replace(before, after) + ",\n"))
+                .when().put(TABLE, dept)
+                .then().statusCode(400).body("violations.field", hasItem("lines[0]." + field));
+        given().when().get(TABLE, dept).then().body("lines.size()", equalTo(17)).body("version", equalTo(1));
+    }
+
+    @Test
+    void aDepartmentTheLedgerDoesNotKnowIsRefused() {
+        given().contentType(ContentType.JSON).body(LINE)
+                .when().post(TABLE + "/lines", "NOSUCHDEPT")
+                .then().statusCode(400).body("violations[0].field", equalTo("deptCode"));
+    }
+
+    @Test
+    void theXlsxExportIsLaidOutLikeThePublishedTable() throws Exception {
+        String dept = ProcurementFixtures.freshDepartment();
+        ProcurementFixtures.importSample(dept);
+
+        byte[] xlsx = given().when().get(TABLE + "/export.xlsx", dept).then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("部门政府采购预算", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("单位：万元", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("合  计", sheet.getRow(4).getCell(0).getStringCellValue());
+            assertEquals(117.75, sheet.getRow(4).getCell(7).getNumericCellValue());
+            assertEquals("秦皇岛市海港区人力资源和社会保障局本级小计", sheet.getRow(5).getCell(0).getStringCellValue());
+            assertEquals(89.25, sheet.getRow(5).getCell(7).getNumericCellValue());
+            assertEquals("基金审计经费", sheet.getRow(10).getCell(0).getStringCellValue());
+            assertEquals(3.0, sheet.getRow(10).getCell(5).getNumericCellValue());
+            // header, 合计, 3 小计, 17 lines, then the note
+            assertEquals(4 + 1 + 3 + 17, sheet.getLastRowNum());
+        }
+    }
+
+    @Test
+    void everyLineReachesKafkaAndTheSnapshotPagesThemOnce() throws Exception {
+        String dept = ProcurementFixtures.freshDepartment();
+        try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
+            ProcurementFixtures.importSample(dept);
+            List<JsonNode> events = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if ((dept + ":2024").equals(record.key())) {
+                        events.add(EventCodec.mapper().readTree(record.value()));
+                    }
+                }
+                return events.size() >= 18;
+            });
+            assertEquals(17, events.stream().filter(e -> e.get("eventType").asText().equals("ProcurementLineChanged")).count());
+            JsonNode table = events.stream().filter(e -> e.get("eventType").asText().equals("ProcurementTableChanged")).findFirst().orElseThrow();
+            assertEquals("117.75", table.at("/payload/publishedTotals/0/amounts/total").decimalValue().toPlainString());
+        }
+        var page = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 10)
+                .when().get("/snapshot/lines").then().statusCode(200).extract().jsonPath();
+        assertEquals(10, page.getList("lines").size());
+        var rest = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 10)
+                .queryParam("cursor", page.getString("nextCursor"))
+                .when().get("/snapshot/lines").then().statusCode(200).extract().jsonPath();
+        assertEquals(7, rest.getList("lines").size());
+        given().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
+    }
+
+    private KafkaConsumer<String, String> consumerAtEnd() {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+}
