@@ -15,6 +15,7 @@ JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms64m -Xmx384m}"
 # service name and port, in start order
 SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085"
 LEDGER="http://127.0.0.1:8081"
+PROCUREMENT="http://127.0.0.1:8083"
 RECONCILIATION="http://127.0.0.1:8085"
 
 stop_services() {
@@ -74,6 +75,13 @@ load_sample() {
     --data-binary @"$SAMPLE/budget.json" "$LEDGER/budgets/323/2024" >/dev/null \
     || die "importing budget 323/2024 failed"
   log "imported all tables and the narrative of budget 323/2024"
+  local procurement_etag; procurement_etag="$( (curl -fsS -o /dev/null -D - "$PROCUREMENT/procurement/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  local procurement_if_match=()
+  [ -z "$procurement_etag" ] || procurement_if_match=(-H "If-Match: $procurement_etag")
+  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' "${procurement_if_match[@]}" \
+    --data-binary @"$SAMPLE/procurement.json" "$PROCUREMENT/procurement/323/2024" >/dev/null \
+    || die "importing the procurement table of 323/2024 failed"
+  log "imported the procurement table of 323/2024"
 }
 
 # Waits until the outbox is empty and the reconciliation consumer has no lag left.
@@ -111,6 +119,8 @@ summary() {
   echo " department:        323 $name"
   echo " fiscal year:       2024"
   echo " ledger:            $(json_number "$ledger" tablesPresent) of $(json_number "$ledger" tablesInTemplate) tables, $(json_number "$ledger" rowCount) rows, $(json_number "$ledger" narrativeFigures) narrative figures"
+  local procurement; procurement="$(curl -fs "$PROCUREMENT/procurement/323/2024/summary")"
+  echo " procurement:       $(json_number "$procurement" lineCount) lines, 合计 $(grep -o '"total":{"total":[0-9.]*' <<<"$procurement" | head -1 | sed 's/.*://') 万元"
   echo " status:            $(grep -o '"status":"[A-Z]*"' <<<"$body" | head -1 | cut -d'"' -f4) (rule set $(grep -o '"ruleSet":"[^"]*"' <<<"$body" | cut -d'"' -f4))"
   echo " relations checked: $(grep -o '"relationsChecked":\[[^]]*\]' <<<"$body" | sed 's/.*:\[//; s/\]//; s/"//g') ($(json_number "$body" checks) comparisons)"
   echo " events applied:    $(json_number "$body" eventsApplied)"
