@@ -1,0 +1,49 @@
+package gov.budget.asset.holdings;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** One published row of a holdings table; a blank quantity (——) is null. */
+@Entity
+@Table(name = "holdings_row")
+public class HoldingsRow extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "holdings_id")
+    public HoldingsTable table;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public HoldingsCategory category;
+
+    @Column(nullable = false)
+    public String label;
+
+    @Column(precision = 20, scale = 2)
+    public BigDecimal quantity;
+
+    @Column(name = "quantity_unit")
+    public String quantityUnit;
+
+    @Column(name = "asset_value", precision = 20, scale = 2, nullable = false)
+    public BigDecimal value;
+}

@@ -1,0 +1,104 @@
+package gov.budget.asset.snapshot;
+
+import gov.budget.asset.event.AssetEvents;
+import gov.budget.asset.holdings.HoldingsTable;
+import gov.budget.asset.holdings.rest.HoldingsView;
+import gov.budget.asset.holdings.service.HoldingsService;
+import gov.budget.asset.problem.InvalidInputException;
+import gov.budget.asset.register.Asset;
+import gov.budget.contracts.asset.AssetSnapshotPage;
+import gov.budget.contracts.problem.Problem;
+import gov.budget.contracts.snapshot.ChangedBudget;
+import jakarta.persistence.TypedQuery;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+
+/** What the nightly reconciliation reads, shaped like the ledger's snapshot. */
+@Path("/snapshot")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Snapshot (nightly reconciliation)")
+public class AssetSnapshotResource {
+
+    static final int MAX_PAGE = 5000;
+
+    @GET
+    @Path("/assets")
+    @Operation(summary = "Page through every register entry of one department, or of all, disposed ones included",
+            description = "Stable under concurrent writes: each entry appears once, with the version it had when its page was "
+                    + "read; entries created after the first page are left out, as they arrive as events.")
+    @APIResponse(responseCode = "400", description = "A bad cursor or limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssetSnapshotPage assets(@QueryParam("deptCode") String deptCode, @QueryParam("cursor") String cursor,
+                                    @QueryParam("limit") @DefaultValue("1000") int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw InvalidInputException.of("limit", limit, "a page holds 1 to " + MAX_PAGE + " entries");
+        }
+        SnapshotCursor at = cursor == null || cursor.isBlank() ? new SnapshotCursor(maxId(), 0) : SnapshotCursor.parse(cursor);
+        TypedQuery<Long> query = Asset.getEntityManager()
+                .createQuery("select a.id from Asset a where a.id > :after and a.id <= :upTo"
+                        + (deptCode == null ? "" : " and a.deptCode = :dept") + " order by a.id", Long.class)
+                .setParameter("after", at.afterId())
+                .setParameter("upTo", at.upToId())
+                .setMaxResults(limit);
+        if (deptCode != null) {
+            query.setParameter("dept", deptCode);
+        }
+        List<Long> ids = query.getResultList();
+        List<AssetSnapshotPage.Entry> entries = ids.isEmpty() ? List.of()
+                : Asset.<Asset>list("id in ?1", ids).stream()
+                .sorted(Comparator.comparingLong(a -> a.id))
+                .map(a -> new AssetSnapshotPage.Entry(a.deptCode, a.version, a.updatedAt, AssetEvents.payload(a)))
+                .toList();
+        String next = ids.size() < limit ? null : new SnapshotCursor(at.upToId(), ids.get(ids.size() - 1)).encode();
+        return new AssetSnapshotPage(entries, next);
+    }
+
+    @GET
+    @Path("/holdings")
+    @Operation(summary = "Every published holdings table of a department, with its version")
+    public List<HoldingsView> holdings(@QueryParam("deptCode") String deptCode) {
+        if (deptCode == null || deptCode.isBlank()) {
+            throw InvalidInputException.of("deptCode", deptCode, "the department is required");
+        }
+        return HoldingsTable.<HoldingsTable>list("deptCode = ?1 order by asOf", deptCode).stream().map(HoldingsService::view).toList();
+    }
+
+    @GET
+    @Path("/budgets")
+    @Operation(summary = "The department-years whose holdings table changed at or after a time (ISO-8601); all when left out")
+    @APIResponse(responseCode = "400", description = "changedSince is not an ISO-8601 instant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {
+        List<HoldingsTable> tables = changedSince == null || changedSince.isBlank()
+                ? HoldingsTable.<HoldingsTable>find("order by updatedAt, id").list()
+                : HoldingsTable.<HoldingsTable>find("updatedAt >= ?1 order by updatedAt, id", parse(changedSince)).list();
+        return tables.stream().map(t -> new ChangedBudget(t.deptCode, t.fiscalYear(), null, t.version, t.updatedAt)).toList();
+    }
+
+    private static long maxId() {
+        Long max = Asset.getEntityManager().createQuery("select max(a.id) from Asset a", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    private static Instant parse(String instant) {
+        try {
+            return Instant.parse(instant);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("changedSince", instant, "an ISO-8601 instant such as 2024-01-31T18:00:00Z");
+        }
+    }
+}

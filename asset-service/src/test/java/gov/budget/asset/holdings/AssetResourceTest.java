@@ -1,0 +1,176 @@
+package gov.budget.asset.holdings;
+
+import gov.budget.asset.AssetFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+
+import static gov.budget.asset.AssetFixtures.AS_OF;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class AssetResourceTest {
+
+    private static final String HOLDINGS = "/assets/{dept}/holdings/{asOf}";
+    private static final String REGISTER = "/assets/{dept}/register";
+    private static final String CAR = """
+            {"assetNumber": "X-1", "name": "公务用车", "categoryCode": "203010", "unit": "秦皇岛市海港区人力资源和社会保障局本级",
+             "quantity": 1, "quantityUnit": "辆", "originalValue": 19.64, "acquiredOn": "2019-05-01"}""";
+
+    @Test
+    void theSeedHoldingsAndTheSyntheticRegisterLoadAndTheComputedTableEqualsThePublishedOne() {
+        String dept = AssetFixtures.freshDept();
+        AssetFixtures.putHoldings(dept);
+        AssetFixtures.importRegister(dept);
+
+        given().when().get(HOLDINGS, dept, AS_OF)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("fiscalYear", equalTo(2024))
+                .body("rows[0].category", equalTo("TOTAL"))
+                .body("rows[0].value", equalTo(393.70f))
+                .body("rows[2].partOf", equalTo("BUILDINGS"));
+        given().when().get(HOLDINGS + "/computed", dept, AS_OF)
+                .then().statusCode(200)
+                .body("assetsHeld", equalTo(981))
+                .body("published", equalTo(true))
+                .body("matches", equalTo(true))
+                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", equalTo(3.00f))
+                .body("rows.find { it.category == 'VEHICLES' }.computedValue", equalTo(58.92f))
+                .body("rows.find { it.category == 'OTHER' }.computedQuantity", equalTo(978.00f))
+                .body("rows.find { it.category == 'OTHER' }.computedValue", equalTo(334.78f))
+                .body("rows.find { it.category == 'TOTAL' }.computedValue", equalTo(393.70f));
+
+        // a car disposed of during 2023 leaves the year-end holdings; the register keeps it
+        String etag = given().get(REGISTER + "/323-V001", dept).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"disposedOn\": \"2023-06-30\"}")
+                .when().post(REGISTER + "/323-V001/disposal", dept)
+                .then().statusCode(200).body("status", equalTo("DISPOSED"));
+        given().when().get(HOLDINGS + "/computed", dept, AS_OF)
+                .then().body("matches", equalTo(false))
+                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", equalTo(2.00f));
+        given().when().get(HOLDINGS + "/computed", dept, "2023-01-01")
+                .then().body("published", equalTo(false))
+                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", equalTo(3.00f));
+        given().when().get(REGISTER, dept).then().body("size()", equalTo(981));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"disposedOn\": \"2023-07-01\"}")
+                .when().post(REGISTER + "/323-V001/disposal", dept)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("status")).body("violations[0].value", equalTo("DISPOSED"));
+    }
+
+    @Test
+    void aHoldingsTableIsReplacedOnlyWithItsCurrentETag() {
+        String dept = AssetFixtures.freshDept();
+        String etag = AssetFixtures.putHoldings(dept);
+
+        given().contentType(ContentType.JSON).body(AssetFixtures.holdingsJson(dept))
+                .when().put(HOLDINGS, dept, AS_OF).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(AssetFixtures.holdingsJson(dept))
+                .when().put(HOLDINGS, dept, AS_OF).then().statusCode(200).header("ETag", etag);
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(AssetFixtures.holdingsJson(dept).replace("\"value\": 58.92", "\"value\": 58.93"))
+                .when().put(HOLDINGS, dept, AS_OF).then().statusCode(200).header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(AssetFixtures.holdingsJson(dept))
+                .when().put(HOLDINGS, dept, AS_OF).then().statusCode(412).header("ETag", "\"2\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "negative quantity     | \"quantity\": 978  | \"quantity\": -978   | rows[5].quantity | -978",
+            "negative value        | \"value\": 334.78  | \"value\": -334.78   | rows[5].value    | -334.78",
+            "three decimals        | \"value\": 58.92   | \"value\": 58.925    | rows[3].value    | 58.925",
+            "其中 above its parent  | \"其中：办公用房\", \"quantity\": 0, \"quantityUnit\": \"平方米\", \"value\": 0.00 | \"其中：办公用房\", \"quantity\": 0, \"quantityUnit\": \"平方米\", \"value\": 1.00 | rows[2].value | 1.00",
+    })
+    void aBadHoldingsTableIsRefusedAndNothingIsStored(String caseName, String before, String after, String field, String value) {
+        String dept = AssetFixtures.freshDept();
+        String body = AssetFixtures.holdingsJson(dept);
+        if (!body.contains(before)) {
+            throw new IllegalArgumentException("the sample has no " + before);
+        }
+        given().contentType(ContentType.JSON).body(body.replace(before, after))
+                .when().put(HOLDINGS, dept, AS_OF)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field)).body("violations.value", hasItem(value));
+        given().when().get(HOLDINGS, dept, AS_OF).then().statusCode(404);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "category code of the wrong shape | \"203010\"      | \"20301\"       | assets[0].categoryCode  | 20301",
+            "category code beyond 6          | \"203010\"      | \"703010\"      | assets[0].categoryCode  | 703010",
+            "negative value                  | \"originalValue\": 19.64 | \"originalValue\": -19.64 | assets[0].originalValue | -19.64",
+            "three decimals                  | \"originalValue\": 19.64 | \"originalValue\": 19.645 | assets[0].originalValue | 19.645",
+            "negative quantity               | \"quantity\": 1,  | \"quantity\": -1, | assets[0].quantity      | -1",
+            "acquired after the as-of date   | \"2019-05-01\"  | \"2024-01-02\"  | assets[0].acquiredOn    | 2024-01-02",
+    })
+    void aBadRegisterEntryIsRefusedAndNothingIsStored(String caseName, String before, String after, String field, String value) {
+        String dept = AssetFixtures.freshDept();
+        given().contentType(ContentType.JSON)
+                .body("{\"asOf\": \"" + AS_OF + "\", \"assets\": [" + CAR.replace(before, after) + "]}")
+                .when().put(REGISTER, dept)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field)).body("violations.value", hasItem(value));
+        given().when().get(REGISTER, dept).then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void aDuplicateAssetNumberIsRefused() {
+        String dept = AssetFixtures.freshDept();
+        given().contentType(ContentType.JSON).body("{\"assets\": [" + CAR + ", " + CAR + "]}")
+                .when().put(REGISTER, dept)
+                .then().statusCode(400).body("violations[0].field", equalTo("assets[1].assetNumber"))
+                .body("violations[0].value", equalTo("X-1"));
+        given().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201).header("ETag", "\"1\"");
+        given().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept)
+                .then().statusCode(400).body("violations[0].field", equalTo("assetNumber"));
+        given().when().get(REGISTER, dept).then().body("size()", equalTo(1));
+    }
+
+    @Test
+    void anAssetIsChangedOnlyWithItsCurrentETag() {
+        String dept = AssetFixtures.freshDept();
+        given().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(CAR.replace("19.64", "20.00"))
+                .when().put(REGISTER + "/X-1", dept).then().statusCode(200).header("ETag", "\"2\"")
+                .body("holdingsCategory", equalTo("VEHICLES"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(CAR)
+                .when().put(REGISTER + "/X-1", dept).then().statusCode(412);
+        given().when().get(REGISTER + "/X-2", dept).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theHoldingsTableExportsLikeThePublishedOneAndEveryChangeLeavesTheOutbox() throws Exception {
+        String dept = AssetFixtures.freshDept();
+        AssetFixtures.putHoldings(dept);
+        byte[] xlsx = given().when().get(HOLDINGS + "/export.xlsx", dept, AS_OF).then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("部门固定资产占用情况表", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("截止时间：2023-12-31", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("资产总额", sheet.getRow(4).getCell(0).getStringCellValue());
+            assertEquals("——", sheet.getRow(4).getCell(1).getStringCellValue());
+            assertEquals(393.70, sheet.getRow(4).getCell(2).getNumericCellValue());
+            assertEquals("车辆（台、辆）", sheet.getRow(7).getCell(0).getStringCellValue());
+            assertEquals(3.0, sheet.getRow(7).getCell(1).getNumericCellValue());
+        }
+        given().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/outbox").jsonPath().getLong("pending") == 0);
+        given().queryParam("deptCode", dept).when().get("/snapshot/assets")
+                .then().statusCode(200).body("assets.size()", equalTo(1)).body("assets[0].asset.holdingsCategory", equalTo("VEHICLES"));
+        given().queryParam("deptCode", dept).when().get("/snapshot/holdings")
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].version", equalTo(1));
+        given().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
+    }
+}
