@@ -16,6 +16,7 @@ JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms64m -Xmx384m}"
 SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085"
 LEDGER="http://127.0.0.1:8081"
 PROCUREMENT="http://127.0.0.1:8083"
+ASSET="http://127.0.0.1:8084"
 RECONCILIATION="http://127.0.0.1:8085"
 
 stop_services() {
@@ -82,6 +83,16 @@ load_sample() {
     --data-binary @"$SAMPLE/procurement.json" "$PROCUREMENT/procurement/323/2024" >/dev/null \
     || die "importing the procurement table of 323/2024 failed"
   log "imported the procurement table of 323/2024"
+  local holdings_etag; holdings_etag="$( (curl -fsS -o /dev/null -D - "$ASSET/assets/323/holdings/2023-12-31" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  local holdings_if_match=()
+  [ -z "$holdings_etag" ] || holdings_if_match=(-H "If-Match: $holdings_etag")
+  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' "${holdings_if_match[@]}" \
+    --data-binary @"$SAMPLE/asset-holdings.json" "$ASSET/assets/323/holdings/2023-12-31" >/dev/null \
+    || die "importing the holdings table of 323 failed"
+  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' \
+    --data-binary @"$SAMPLE/asset-register.json" "$ASSET/assets/323/register" >/dev/null \
+    || die "importing the asset register of 323 failed"
+  log "imported the holdings table as of 2023-12-31 and the (synthetic) asset register of 323"
 }
 
 # Waits until the outbox is empty and the reconciliation consumer has no lag left.
@@ -121,6 +132,8 @@ summary() {
   echo " ledger:            $(json_number "$ledger" tablesPresent) of $(json_number "$ledger" tablesInTemplate) tables, $(json_number "$ledger" rowCount) rows, $(json_number "$ledger" narrativeFigures) narrative figures"
   local procurement; procurement="$(curl -fs "$PROCUREMENT/procurement/323/2024/summary")"
   echo " procurement:       $(json_number "$procurement" lineCount) lines, 合计 $(grep -o '"total":{"total":[0-9.]*' <<<"$procurement" | head -1 | sed 's/.*://') 万元"
+  local assets; assets="$(curl -fs "$ASSET/assets/323/holdings/2023-12-31/computed")"
+  echo " assets:            $(json_number "$assets" assetsHeld) held on 2023-12-31; register matches the published table: $(grep -o '"matches":[a-z]*' <<<"$assets" | cut -d: -f2)"
   echo " status:            $(grep -o '"status":"[A-Z]*"' <<<"$body" | head -1 | cut -d'"' -f4) (rule set $(grep -o '"ruleSet":"[^"]*"' <<<"$body" | cut -d'"' -f4))"
   echo " relations checked: $(grep -o '"relationsChecked":\[[^]]*\]' <<<"$body" | sed 's/.*:\[//; s/\]//; s/"//g') ($(json_number "$body" checks) comparisons)"
   echo " events applied:    $(json_number "$body" eventsApplied)"
