@@ -15,6 +15,7 @@ JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms64m -Xmx384m}"
 # service name and port, in start order
 SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085"
 LEDGER="http://127.0.0.1:8081"
+PERFORMANCE="http://127.0.0.1:8082"
 PROCUREMENT="http://127.0.0.1:8083"
 ASSET="http://127.0.0.1:8084"
 RECONCILIATION="http://127.0.0.1:8085"
@@ -93,6 +94,13 @@ load_sample() {
     --data-binary @"$SAMPLE/asset-register.json" "$ASSET/assets/323/register" >/dev/null \
     || die "importing the asset register of 323 failed"
   log "imported the holdings table as of 2023-12-31 and the (synthetic) asset register of 323"
+  local performance_etag; performance_etag="$( (curl -fsS -o /dev/null -D - "$PERFORMANCE/performance/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  local performance_if_match=()
+  [ -z "$performance_etag" ] || performance_if_match=(-H "If-Match: $performance_etag")
+  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' "${performance_if_match[@]}" \
+    --data-binary @"$SAMPLE/performance.json" "$PERFORMANCE/performance/323/2024" >/dev/null \
+    || die "importing the performance goals of 323/2024 failed"
+  log "imported the overall goal and the project sheets of 323/2024"
 }
 
 # Waits until the outbox is empty and the reconciliation consumer has no lag left.
@@ -130,6 +138,8 @@ summary() {
   echo " department:        323 $name"
   echo " fiscal year:       2024"
   echo " ledger:            $(json_number "$ledger" tablesPresent) of $(json_number "$ledger" tablesInTemplate) tables, $(json_number "$ledger" rowCount) rows, $(json_number "$ledger" narrativeFigures) narrative figures"
+  local performance; performance="$(curl -fs "$PERFORMANCE/performance/323/2024/totals")"
+  echo " performance:       $(json_number "$performance" sheetCount) project sheets, 预算数 $(grep -o '"budget":[0-9.]*' <<<"$performance" | cut -d: -f2) 万元"
   local procurement; procurement="$(curl -fs "$PROCUREMENT/procurement/323/2024/summary")"
   echo " procurement:       $(json_number "$procurement" lineCount) lines, 合计 $(grep -o '"total":{"total":[0-9.]*' <<<"$procurement" | head -1 | sed 's/.*://') 万元"
   local assets; assets="$(curl -fs "$ASSET/assets/323/holdings/2023-12-31/computed")"
