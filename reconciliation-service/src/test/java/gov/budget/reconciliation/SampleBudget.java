@@ -25,6 +25,11 @@ public final class SampleBudget {
         return budgetJson().replace("\"deptCode\": \"323\"", "\"deptCode\": \"" + dept + "\"");
     }
 
+    /** Another sample file of the seed department, as text: procurement.json, performance.json, asset-*.json. */
+    public static String file(String name) {
+        return read(name);
+    }
+
     /** The sample's department record, under the given code. */
     public static String departmentJson(String dept) {
         return read("department.json").replace("\"code\": \"323\"", "\"code\": \"" + dept + "\"");

@@ -1,5 +1,7 @@
 package gov.budget.reconciliation.consumer;
 
+import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
@@ -7,6 +9,8 @@ import gov.budget.reconciliation.finding.ReconciliationService;
 import gov.budget.reconciliation.projection.BudgetProjector;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.LedgerTableProjector;
+import gov.budget.reconciliation.projection.RecordProjection;
+import gov.budget.reconciliation.projection.RecordProjector;
 import gov.budget.reconciliation.projection.LedgerProjector;
 import gov.budget.reconciliation.projection.ProcessedEvent;
 import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
@@ -45,6 +49,9 @@ public class EventApplier {
     BudgetProjector budgetProjector;
 
     @Inject
+    RecordProjector recordProjector;
+
+    @Inject
     ReconciliationService reconciliation;
 
     @Transactional
@@ -80,6 +87,13 @@ public class EventApplier {
             if (outcome == Outcome.APPLIED) {
                 touched.computeIfAbsent(event.kafkaKey(), k -> new TouchedBudget(event.deptCode(), event.fiscalYear()))
                         .add(event.occurredAt(), RuleInputs.touchedBy(event));
+                if (AssetPayload.AGGREGATE_TYPE.equals(event.aggregateType())) {
+                    // an asset counts in every holdings table of its department, whatever year its event is keyed by
+                    for (int year : RecordProjection.fiscalYearsOf(HoldingsPayload.AGGREGATE_TYPE, event.deptCode())) {
+                        touched.computeIfAbsent(event.deptCode() + ":" + year, k -> new TouchedBudget(event.deptCode(), year))
+                                .add(event.occurredAt(), RuleInputs.touchedBy(event));
+                    }
+                }
             }
         }
         // one evaluation per budget and batch, however many of its events the batch held
@@ -95,6 +109,9 @@ public class EventApplier {
         }
         if (budgetProjector.handles(event)) {
             return budgetProjector.apply(event);
+        }
+        if (recordProjector.handles(event)) {
+            return recordProjector.apply(event);
         }
         return Outcome.IGNORED;
     }

@@ -1,17 +1,24 @@
 package gov.budget.reconciliation.finding;
 
+import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.performance.ProjectSheetPayload;
+import gov.budget.contracts.procurement.ProcurementLinePayload;
+import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TemplateCatalog;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.LedgerTableProjection;
+import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.LineValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +48,30 @@ public class BudgetFactsLoader {
                         .map(f -> new NarrativeFigure(f.code, f.label, f.amount, f.unit, f.text))
                         .toList())
                 .orElse(List.of());
-        return BudgetFacts.of(deptCode, fiscalYear, template, budget.map(b -> b.deptName).orElse(null), lines, tables, narrative);
+        return BudgetFacts.of(deptCode, fiscalYear, template, budget.map(b -> b.deptName).orElse(null), lines, tables, narrative)
+                .with(otherServices(deptCode, fiscalYear));
+    }
+
+    /** What the performance, procurement and asset services hold for the budget, from their projections. */
+    private static BudgetFacts.OtherServices otherServices(String deptCode, int fiscalYear) {
+        List<ProjectSheetPayload> sheets = RecordProjection.liveOf(ProjectSheetPayload.AGGREGATE_TYPE, deptCode, fiscalYear).stream()
+                .map(r -> r.payloadAs(ProjectSheetPayload.class))
+                .sorted(Comparator.comparingInt(ProjectSheetPayload::position))
+                .toList();
+        List<ProcurementLinePayload> lines = RecordProjection.liveOf(ProcurementLinePayload.AGGREGATE_TYPE, deptCode, fiscalYear).stream()
+                .map(r -> r.payloadAs(ProcurementLinePayload.class))
+                .sorted(Comparator.comparingInt(ProcurementLinePayload::position))
+                .toList();
+        ProcurementTablePayload table = RecordProjection.of(ProcurementTablePayload.AGGREGATE_TYPE,
+                        ProcurementTablePayload.aggregateId(deptCode, fiscalYear))
+                .map(r -> r.payloadAs(ProcurementTablePayload.class)).orElse(null);
+        HoldingsPayload holdings = RecordProjection.liveOf(HoldingsPayload.AGGREGATE_TYPE, deptCode, fiscalYear).stream()
+                .map(r -> r.payloadAs(HoldingsPayload.class))
+                .max(Comparator.comparing(HoldingsPayload::asOf))
+                .orElse(null);
+        List<AssetPayload> assets = RecordProjection.liveOfDepartment(AssetPayload.AGGREGATE_TYPE, deptCode).stream()
+                .map(r -> r.payloadAs(AssetPayload.class))
+                .toList();
+        return new BudgetFacts.OtherServices(sheets, lines, table, holdings, assets);
     }
 }

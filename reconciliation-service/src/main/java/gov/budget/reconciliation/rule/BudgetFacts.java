@@ -1,6 +1,11 @@
 package gov.budget.reconciliation.rule;
 
+import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.performance.ProjectSheetPayload;
+import gov.budget.contracts.procurement.ProcurementLinePayload;
+import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
 
@@ -22,7 +27,25 @@ import java.util.stream.Collectors;
  */
 public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate template, String deptName,
                           Map<Integer, List<LineValues>> tables, Map<Integer, PublishedTable> published,
-                          Map<String, NarrativeFigure> narrative) {
+                          Map<String, NarrativeFigure> narrative, OtherServices services) {
+
+    /**
+     * What the other services hold for the budget: project sheets, procurement lines and the
+     * procurement table's published totals, the holdings table disclosed with it, and the
+     * department's asset register. Empty where a service has published nothing.
+     */
+    public record OtherServices(List<ProjectSheetPayload> sheets, List<ProcurementLinePayload> procurementLines,
+                                ProcurementTablePayload procurementTable, HoldingsPayload holdings, List<AssetPayload> assets) {
+
+        public static OtherServices none() {
+            return new OtherServices(List.of(), List.of(), null, null, List.of());
+        }
+    }
+
+    /** The budget with what the other services hold for it. */
+    public BudgetFacts with(OtherServices other) {
+        return new BudgetFacts(deptCode, fiscalYear, template, deptName, tables, published, narrative, other);
+    }
 
     /** What is known of one published table. */
     public record PublishedTable(int tableNo, String note, int rowCount) {
@@ -39,7 +62,7 @@ public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate templa
         byTable.forEach((no, rows) -> tables.putIfAbsent(no, new PublishedTable(no, null, rows.size())));
         Map<String, NarrativeFigure> figures = new LinkedHashMap<>();
         narrative.forEach(f -> figures.put(f.code(), f));
-        return new BudgetFacts(deptCode, fiscalYear, template, deptName, byTable, tables, figures);
+        return new BudgetFacts(deptCode, fiscalYear, template, deptName, byTable, tables, figures, OtherServices.none());
     }
 
     public List<LineValues> table(int tableNo) {

@@ -2,13 +2,21 @@ package gov.budget.reconciliation.rule;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import gov.budget.reconciliation.rule.check.AssetLinksCheck;
 import gov.budget.reconciliation.rule.check.CellsCheck;
 import gov.budget.reconciliation.rule.check.CodeMatchCheck;
 import gov.budget.reconciliation.rule.check.EmptyTableCheck;
 import gov.budget.reconciliation.rule.check.HierarchyCheck;
+import gov.budget.reconciliation.rule.check.HoldingsCheck;
 import gov.budget.reconciliation.rule.check.ItemsSumCheck;
 import gov.budget.reconciliation.rule.check.NarrativeItemsCheck;
+import gov.budget.reconciliation.rule.check.ProcurementFundCheck;
+import gov.budget.reconciliation.rule.check.ProcurementLineCheck;
+import gov.budget.reconciliation.rule.check.ProcurementProjectCheck;
+import gov.budget.reconciliation.rule.check.ProcurementTotalsCheck;
 import gov.budget.reconciliation.rule.check.RowSumCheck;
+import gov.budget.reconciliation.rule.check.SheetCheck;
+import gov.budget.reconciliation.rule.check.SheetsTotalCheck;
 import gov.budget.reconciliation.rule.check.TemplateCompleteCheck;
 
 import java.util.List;
@@ -28,7 +36,15 @@ import java.util.Set;
         @JsonSubTypes.Type(value = CodeMatchCheck.class, name = "CODE_MATCH"),
         @JsonSubTypes.Type(value = EmptyTableCheck.class, name = "EMPTY_TABLE"),
         @JsonSubTypes.Type(value = NarrativeItemsCheck.class, name = "NARRATIVE_ITEMS"),
-        @JsonSubTypes.Type(value = TemplateCompleteCheck.class, name = "TEMPLATE_COMPLETE")})
+        @JsonSubTypes.Type(value = TemplateCompleteCheck.class, name = "TEMPLATE_COMPLETE"),
+        @JsonSubTypes.Type(value = SheetsTotalCheck.class, name = "SHEETS_TOTAL"),
+        @JsonSubTypes.Type(value = SheetCheck.class, name = "SHEET"),
+        @JsonSubTypes.Type(value = ProcurementLineCheck.class, name = "PROCUREMENT_LINE"),
+        @JsonSubTypes.Type(value = ProcurementTotalsCheck.class, name = "PROCUREMENT_TOTALS"),
+        @JsonSubTypes.Type(value = ProcurementFundCheck.class, name = "PROCUREMENT_FUND"),
+        @JsonSubTypes.Type(value = ProcurementProjectCheck.class, name = "PROCUREMENT_PROJECT"),
+        @JsonSubTypes.Type(value = HoldingsCheck.class, name = "HOLDINGS"),
+        @JsonSubTypes.Type(value = AssetLinksCheck.class, name = "ASSET_LINKS")})
 public interface CheckSpec {
 
     List<Comparison> compare(BudgetFacts facts);

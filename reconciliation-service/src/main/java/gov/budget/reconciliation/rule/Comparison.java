@@ -10,9 +10,20 @@ import java.math.BigDecimal;
  * @param unit       the unit both sides are in, after any conversion
  * @param converted  true when a 元 figure was converted to 万元 to compare; then the coarser unit's rounding applies
  * @param what       for a presence check, what is missing or wrong, in words; else null
+ * @param bound      a rounding bound of its own for a ROUNDED rule, instead of the one for sums; else null
  */
 public record Comparison(Integer tableNo, String rowCode, String column, String name, BigDecimal actual, BigDecimal expected,
-                         int parts, String unit, boolean converted, String what) {
+                         int parts, String unit, boolean converted, String what, BigDecimal bound) {
+
+    public Comparison(Integer tableNo, String rowCode, String column, String name, BigDecimal actual, BigDecimal expected,
+                      int parts, String unit, boolean converted, String what) {
+        this(tableNo, rowCode, column, name, actual, expected, parts, unit, converted, what, null);
+    }
+
+    /** The same comparison with its own rounding bound, such as a product's u_A/2 + |q|·u_P/2 (§8). */
+    public Comparison withBound(BigDecimal ownBound) {
+        return new Comparison(tableNo, rowCode, column, name, actual, expected, parts, unit, converted, what, ownBound);
+    }
 
     public static Comparison of(Integer tableNo, String rowCode, String column, String name, BigDecimal actual,
                                 BigDecimal expected, int parts, String unit) {

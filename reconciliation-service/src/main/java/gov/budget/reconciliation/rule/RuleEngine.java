@@ -73,6 +73,9 @@ public final class RuleEngine {
             return Tolerance.exact();
         }
         boolean rounded = rule.tolerance() == RuleDefinition.ToleranceMode.ROUNDED || compared.converted();
+        if (rounded && compared.bound() != null) {
+            return Tolerance.of(compared.bound());
+        }
         return rounded ? Tolerance.roundedSum(LAST_PLACE, compared.parts()) : Tolerance.exact();
     }
 

@@ -16,6 +16,18 @@ public record RuleInput(String service, String part) implements Comparable<RuleI
         return new RuleInput(LEDGER, "tables");
     }
 
+    public static RuleInput sheets() {
+        return new RuleInput("performance", "sheets");
+    }
+
+    public static RuleInput procurement() {
+        return new RuleInput("procurement", "lines");
+    }
+
+    public static RuleInput assets() {
+        return new RuleInput("asset", "holdings");
+    }
+
     public static RuleInput narrative() {
         return new RuleInput(LEDGER, "narrative");
     }

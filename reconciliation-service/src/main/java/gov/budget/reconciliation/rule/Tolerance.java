@@ -15,6 +15,11 @@ public final class Tolerance {
         this.bound = bound;
     }
 
+    /** A bound computed by the check itself, such as a product's. */
+    public static Tolerance of(BigDecimal bound) {
+        return new Tolerance(bound);
+    }
+
     public static Tolerance exact() {
         return new Tolerance(BigDecimal.ZERO);
     }

@@ -1,0 +1,86 @@
+package gov.budget.reconciliation.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import gov.budget.contracts.event.EventCodec;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The latest known state of one aggregate of the performance, procurement or asset service: its
+ * event's payload as JSON text, so that one table serves every kind (portable: no engine JSON type).
+ */
+@Entity
+@Table(name = "record_projection")
+public class RecordProjection extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "aggregate_type", nullable = false)
+    public String aggregateType;
+
+    @Column(name = "aggregate_id", nullable = false)
+    public String aggregateId;
+
+    @Column(name = "dept_code", nullable = false)
+    public String deptCode;
+
+    @Column(name = "fiscal_year", nullable = false)
+    public int fiscalYear;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(nullable = false)
+    public boolean deleted;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String payload;
+
+    /** The payload as the record it was published as. */
+    public <T> T payloadAs(Class<T> type) {
+        try {
+            return EventCodec.mapper().readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + aggregateType + " " + aggregateId + " cannot be read as " + type.getSimpleName(), e);
+        }
+    }
+
+    public static Optional<RecordProjection> of(String aggregateType, String aggregateId) {
+        return find("aggregateType = ?1 and aggregateId = ?2", aggregateType, aggregateId).firstResultOptional();
+    }
+
+    /** The live records of one kind for a department-year. */
+    public static List<RecordProjection> liveOf(String aggregateType, String deptCode, int fiscalYear) {
+        return list("aggregateType = ?1 and deptCode = ?2 and fiscalYear = ?3 and deleted = false order by id",
+                aggregateType, deptCode, fiscalYear);
+    }
+
+    /** The fiscal years for which a department has records of one kind. */
+    public static List<Integer> fiscalYearsOf(String aggregateType, String deptCode) {
+        return getEntityManager()
+                .createQuery("select distinct r.fiscalYear from RecordProjection r where r.aggregateType = ?1 and r.deptCode = ?2",
+                        Integer.class)
+                .setParameter(1, aggregateType)
+                .setParameter(2, deptCode)
+                .getResultList();
+    }
+
+    /** The live records of one kind for a department, whatever their year (an asset register). */
+    public static List<RecordProjection> liveOfDepartment(String aggregateType, String deptCode) {
+        return list("aggregateType = ?1 and deptCode = ?2 and deleted = false order by id", aggregateType, deptCode);
+    }
+}
