@@ -35,12 +35,14 @@ public class AssetEvents {
     }
 
     public void holdingsChanged(HoldingsTable table, String actor) {
-        HoldingsPayload payload = new HoldingsPayload(table.asOf, table.plannedPurchases, table.rows.stream()
-                .map(AssetEvents::row)
-                .toList());
+        HoldingsPayload payload = holdingsPayload(table);
         outbox.append(topic, new EventEnvelope(UUID.randomUUID(), HoldingsPayload.EVENT_TYPE, SOURCE, HoldingsPayload.AGGREGATE_TYPE,
                 HoldingsPayload.aggregateId(table.deptCode, table.asOf), table.deptCode, table.fiscalYear(), table.version,
                 table.updatedAt, actor, EventCodec.toPayload(payload)));
+    }
+
+    public static HoldingsPayload holdingsPayload(HoldingsTable table) {
+        return new HoldingsPayload(table.asOf, table.plannedPurchases, table.rows.stream().map(AssetEvents::row).toList());
     }
 
     public static AssetPayload payload(Asset asset) {

@@ -2,11 +2,10 @@ package gov.budget.asset.snapshot;
 
 import gov.budget.asset.event.AssetEvents;
 import gov.budget.asset.holdings.HoldingsTable;
-import gov.budget.asset.holdings.rest.HoldingsView;
-import gov.budget.asset.holdings.service.HoldingsService;
 import gov.budget.asset.problem.InvalidInputException;
 import gov.budget.asset.register.Asset;
 import gov.budget.contracts.asset.AssetSnapshotPage;
+import gov.budget.contracts.asset.HoldingsSnapshot;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import jakarta.persistence.TypedQuery;
@@ -69,12 +68,14 @@ public class AssetSnapshotResource {
 
     @GET
     @Path("/holdings")
-    @Operation(summary = "Every published holdings table of a department, with its version")
-    public List<HoldingsView> holdings(@QueryParam("deptCode") String deptCode) {
-        if (deptCode == null || deptCode.isBlank()) {
-            throw InvalidInputException.of("deptCode", deptCode, "the department is required");
-        }
-        return HoldingsTable.<HoldingsTable>list("deptCode = ?1 order by asOf", deptCode).stream().map(HoldingsService::view).toList();
+    @Operation(summary = "Every published holdings table of a department, or of all, with the fiscal year it is disclosed with and its version")
+    public List<HoldingsSnapshot> holdings(@QueryParam("deptCode") String deptCode) {
+        List<HoldingsTable> tables = deptCode == null || deptCode.isBlank()
+                ? HoldingsTable.<HoldingsTable>list("order by deptCode, asOf")
+                : HoldingsTable.<HoldingsTable>list("deptCode = ?1 order by asOf", deptCode);
+        return tables.stream()
+                .map(t -> new HoldingsSnapshot(t.deptCode, t.fiscalYear(), t.version, t.updatedAt, AssetEvents.holdingsPayload(t)))
+                .toList();
     }
 
     @GET

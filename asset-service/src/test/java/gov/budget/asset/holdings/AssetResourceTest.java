@@ -170,7 +170,8 @@ class AssetResourceTest {
         given().queryParam("deptCode", dept).when().get("/snapshot/assets")
                 .then().statusCode(200).body("assets.size()", equalTo(1)).body("assets[0].asset.holdingsCategory", equalTo("VEHICLES"));
         given().queryParam("deptCode", dept).when().get("/snapshot/holdings")
-                .then().statusCode(200).body("size()", equalTo(1)).body("[0].version", equalTo(1));
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].version", equalTo(1))
+                .body("[0].fiscalYear", equalTo(2024)).body("[0].holdings.rows[0].category", equalTo("TOTAL"));
         given().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
     }
 }

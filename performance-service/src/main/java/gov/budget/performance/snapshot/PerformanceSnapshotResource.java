@@ -1,6 +1,6 @@
 package gov.budget.performance.snapshot;
 
-import gov.budget.contracts.performance.ProjectSheetPayload;
+import gov.budget.contracts.performance.ProjectSheetSnapshotPage;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.performance.plan.PerformancePlan;
@@ -33,20 +33,12 @@ public class PerformanceSnapshotResource {
 
     static final int MAX_PAGE = 5000;
 
-    /** One page of sheets, removed ones included. */
-    public record SheetPage(List<Sheet> sheets, String nextCursor) {
-    }
-
-    /** One sheet of one budget, with the version it had when its page was read. */
-    public record Sheet(String deptCode, int fiscalYear, long version, Instant updatedAt, ProjectSheetPayload sheet) {
-    }
-
     @GET
     @Path("/sheets")
     @Operation(summary = "Page through every project sheet of one budget, or of all, removed ones included; stable under concurrent writes")
     @APIResponse(responseCode = "400", description = "A bad cursor, limit or key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SheetPage sheets(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
+    public ProjectSheetSnapshotPage sheets(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
                             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("500") int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw InvalidInputException.of("limit", limit, "a page holds 1 to " + MAX_PAGE + " sheets");
@@ -66,13 +58,13 @@ public class PerformanceSnapshotResource {
             query.setParameter("dept", deptCode).setParameter("year", fiscalYear);
         }
         List<Long> ids = query.getResultList();
-        List<Sheet> sheets = ids.isEmpty() ? List.of()
+        List<ProjectSheetSnapshotPage.Sheet> sheets = ids.isEmpty() ? List.of()
                 : ProjectSheet.<ProjectSheet>list("select s from ProjectSheet s join fetch s.plan where s.id in ?1", ids).stream()
                 .sorted(Comparator.comparingLong(s -> s.id))
-                .map(s -> new Sheet(s.plan.deptCode, s.plan.fiscalYear, s.version, s.updatedAt, SheetViews.payload(s)))
+                .map(s -> new ProjectSheetSnapshotPage.Sheet(s.plan.deptCode, s.plan.fiscalYear, s.version, s.updatedAt, SheetViews.payload(s)))
                 .toList();
         String next = ids.size() < limit ? null : new SnapshotCursor(at.upToId(), ids.get(ids.size() - 1)).encode();
-        return new SheetPage(sheets, next);
+        return new ProjectSheetSnapshotPage(sheets, next);
     }
 
     @GET

@@ -2,6 +2,9 @@ package gov.budget.procurement.snapshot;
 
 import gov.budget.contracts.problem.Problem;
 import gov.budget.contracts.procurement.ProcurementSnapshotPage;
+import gov.budget.contracts.procurement.ProcurementTablePayload;
+import gov.budget.contracts.procurement.ProcurementTableSnapshot;
+import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.procurement.line.ProcurementBudget;
 import gov.budget.procurement.line.ProcurementLine;
@@ -70,6 +73,19 @@ public class ProcurementSnapshotResource {
                 .toList();
         String next = ids.size() < limit ? null : new SnapshotCursor(at.upToId(), ids.get(ids.size() - 1)).encode();
         return new ProcurementSnapshotPage(lines, next);
+    }
+
+    @GET
+    @Path("/tables")
+    @Operation(summary = "The printed totals and note of one procurement table, or of all, with their versions")
+    public List<ProcurementTableSnapshot> tables(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear) {
+        List<ProcurementBudget> budgets = deptCode == null
+                ? ProcurementBudget.<ProcurementBudget>listAll()
+                : ProcurementBudget.<ProcurementBudget>list("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear);
+        return budgets.stream()
+                .map(b -> new ProcurementTableSnapshot(b.deptCode, b.fiscalYear, b.version, b.updatedAt, new ProcurementTablePayload(
+                        b.note, ProcurementService.publishedOf(b), ProcurementLine.liveOf(b).size())))
+                .toList();
     }
 
     @GET

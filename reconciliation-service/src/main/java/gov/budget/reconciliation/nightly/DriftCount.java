@@ -22,6 +22,10 @@ public class DriftCount {
     @Column(nullable = false)
     public int extra;
 
+    /** True when the service's snapshot could not be read; its projection was left as it was. */
+    @Column(nullable = false)
+    public boolean unavailable;
+
     public int total() {
         return missing + stale + extra;
     }

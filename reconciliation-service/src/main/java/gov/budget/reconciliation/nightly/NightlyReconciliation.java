@@ -15,8 +15,10 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +48,9 @@ public class NightlyReconciliation {
 
     @Inject
     ReconciliationService reconciliation;
+
+    @Inject
+    OwningServicesRepair owningServices;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "nightly-reconciliation");
@@ -82,12 +87,18 @@ public class NightlyReconciliation {
         try (held) {
             DriftCount drift = new DriftCount();
             drift.service = LedgerDriftRepair.SERVICE;
+            Map<String, DriftCount> otherDrift = new LinkedHashMap<>();
             Set<String> budgets = new LinkedHashSet<>();
+            Set<String> departments = new LinkedHashSet<>();
             for (ChangedBudget budget : ledger.budgets(null)) {
                 budgets.add(key(budget.deptCode(), budget.fiscalYear()));
                 add(drift, ledgerRepair.repairHeader(ledger.budget(budget.deptCode(), budget.fiscalYear()), startedAt));
                 add(drift, ledgerRepair.repair(budget.deptCode(), budget.fiscalYear(),
                         snapshotOf(budget.deptCode(), budget.fiscalYear()), startedAt));
+                owningServices.repairBudget(budget.deptCode(), budget.fiscalYear(), startedAt, otherDrift);
+                if (departments.add(budget.deptCode())) {
+                    owningServices.repairDepartment(budget.deptCode(), startedAt, otherDrift);
+                }
             }
             // a budget the projections know but the ledger does not: all of its rows are extra
             for (String known : knownBudgets()) {
@@ -103,7 +114,10 @@ public class NightlyReconciliation {
                 opened += changes.opened();
                 resolved += changes.resolved();
             }
-            finish(runId, ReconciliationRun.Status.SUCCEEDED, budgets.size(), opened, resolved, drift, null);
+            List<DriftCount> drifts = new ArrayList<>();
+            drifts.add(drift);
+            drifts.addAll(otherDrift.values());
+            finish(runId, ReconciliationRun.Status.SUCCEEDED, budgets.size(), opened, resolved, drifts, null);
             LOG.infof("run %d: %d budgets, drift %d (missing %d, stale %d, extra %d), findings opened %d, resolved %d",
                     runId, budgets.size(), drift.total(), drift.missing, drift.stale, drift.extra, opened, resolved);
         } catch (RuntimeException e) {
@@ -136,7 +150,7 @@ public class NightlyReconciliation {
     }
 
     private static void finish(long runId, ReconciliationRun.Status status, int budgets, int opened, int resolved,
-                               DriftCount drift, String error) {
+                               List<DriftCount> drift, String error) {
         QuarkusTransaction.requiringNew().run(() -> {
             ReconciliationRun run = ReconciliationRun.findById(runId);
             run.status = status;
@@ -145,7 +159,7 @@ public class NightlyReconciliation {
             run.findingsOpened = opened;
             run.findingsResolved = resolved;
             if (drift != null) {
-                run.drift.add(drift);
+                run.drift.addAll(drift);
             }
             run.error = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
         });

@@ -11,12 +11,12 @@ public record RunView(long id, ReconciliationRun.Trigger trigger, Reconciliation
                       List<DriftView> drift, String error) {
 
     /** The drift found and repaired in one service's projection. */
-    public record DriftView(String service, int missing, int stale, int extra) {
+    public record DriftView(String service, int missing, int stale, int extra, boolean unavailable) {
     }
 
     static RunView of(ReconciliationRun run) {
         return new RunView(run.id, run.trigger, run.status, run.startedAt, run.finishedAt, run.budgetsChecked,
                 run.findingsOpened, run.findingsResolved,
-                run.drift.stream().map(d -> new DriftView(d.service, d.missing, d.stale, d.extra)).toList(), run.error);
+                run.drift.stream().map(d -> new DriftView(d.service, d.missing, d.stale, d.extra, d.unavailable)).toList(), run.error);
     }
 }

@@ -1,0 +1,58 @@
+package gov.budget.reconciliation.nightly;
+
+import gov.budget.contracts.asset.AssetSnapshotPage;
+import gov.budget.contracts.asset.HoldingsSnapshot;
+import gov.budget.contracts.performance.ProjectSheetSnapshotPage;
+import gov.budget.contracts.procurement.ProcurementSnapshotPage;
+import gov.budget.contracts.procurement.ProcurementTableSnapshot;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.List;
+
+/** The snapshot endpoints of the performance, procurement and asset services, read by the full run. */
+public final class ServiceSnapshotClients {
+
+    private ServiceSnapshotClients() {
+    }
+
+    /** The performance service's project sheets. */
+    @RegisterRestClient(configKey = "performance")
+    @Path("/snapshot")
+    public interface Performance {
+        @GET
+        @Path("/sheets")
+        ProjectSheetSnapshotPage sheets(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
+                                        @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+    }
+
+    /** The procurement service's lines and printed totals. */
+    @RegisterRestClient(configKey = "procurement")
+    @Path("/snapshot")
+    public interface Procurement {
+        @GET
+        @Path("/lines")
+        ProcurementSnapshotPage lines(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
+                                      @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/tables")
+        List<ProcurementTableSnapshot> tables(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear);
+    }
+
+    /** The asset service's register and holdings tables. */
+    @RegisterRestClient(configKey = "asset")
+    @Path("/snapshot")
+    public interface Asset {
+        @GET
+        @Path("/assets")
+        AssetSnapshotPage assets(@QueryParam("deptCode") String deptCode, @QueryParam("cursor") String cursor,
+                                 @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/holdings")
+        List<HoldingsSnapshot> holdings(@QueryParam("deptCode") String deptCode);
+    }
+}
