@@ -82,6 +82,22 @@ class PerformanceResourceTest {
         given().when().get(PLAN + "/totals", dept).then().body("sheetCount", equalTo(24));
     }
 
+    @Test
+    void theOverallGoalIsReplacedAndClearedWithTheETag() {
+        String dept = freshDept();
+        importSample(dept);
+        String goal = "{\"goal\": \"负责全区人力资源和社会保障工作。\", \"divisions\": [{\"division\": \"办公室\", "
+                + "\"goal\": \"综合协调机关重要政务、事务。\", \"indicators\": [\"负责督办工作。\"]}]}";
+        given().contentType(ContentType.JSON).body(goal).when().put(PLAN + "/overall-goal", dept).then().statusCode(428);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(goal)
+                .when().put(PLAN + "/overall-goal", dept).then().statusCode(200).header("ETag", "\"2\"");
+        given().when().get(PLAN + "/overall-goal", dept).then().statusCode(200)
+                .body("divisions.size()", equalTo(1)).body("divisions[0].indicators[0]", equalTo("负责督办工作。"));
+        given().header("If-Match", "\"2\"").when().delete(PLAN + "/overall-goal", dept).then().statusCode(200).header("ETag", "\"3\"");
+        given().when().get(PLAN + "/overall-goal", dept).then().body("divisions.size()", equalTo(0));
+        given().when().get(PLAN + "/totals", dept).then().body("sheetCount", equalTo(24));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "percentage above 100       | \"december\": 100     | \"december\": 101       | 400 | spendingPlan.december | 101",

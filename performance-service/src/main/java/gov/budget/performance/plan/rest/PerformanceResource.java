@@ -77,6 +77,14 @@ public class PerformanceResource {
         return withETag(service.replaceOverallGoal(deptCode, fiscalYear, ifMatch, request));
     }
 
+    @DELETE
+    @Path(PLAN + "/overall-goal")
+    @Operation(summary = "Clear the overall goal and its division sub-goals; the sheets stay. Needs If-Match")
+    public Response deleteOverallGoal(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(service.deleteOverallGoal(deptCode, fiscalYear, ifMatch));
+    }
+
     @GET
     @Path(PLAN + "/overall-goal")
     @Operation(summary = "The overall goal and its division sub-goals")

@@ -140,6 +140,19 @@ public class PerformanceService {
         return view(plan, 0);
     }
 
+    /** Clears the overall goal and its division sub-goals; the sheets stay. */
+    @Transactional
+    public PerformancePlanView deleteOverallGoal(String deptCode, int fiscalYear, String ifMatch) {
+        PerformancePlan plan = requirePlan(deptCode, fiscalYear);
+        Versions.checkIfMatch(ifMatch, plan.version, "the goals of " + deptCode + "/" + fiscalYear);
+        if (plan.overallGoal != null || !plan.divisions.isEmpty()) {
+            plan.overallGoal = null;
+            plan.divisions.clear();
+            plan.touch(Instant.now());
+        }
+        return view(plan, 0);
+    }
+
     @Transactional
     public ProjectSheetView createSheet(String deptCode, int fiscalYear, ProjectSheetRequest request, String actor) {
         checkKey(deptCode, fiscalYear);
