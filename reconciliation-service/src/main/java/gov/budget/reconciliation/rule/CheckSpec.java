@@ -15,6 +15,7 @@ import gov.budget.reconciliation.rule.check.ProcurementLineCheck;
 import gov.budget.reconciliation.rule.check.ProcurementProjectCheck;
 import gov.budget.reconciliation.rule.check.ProcurementTotalsCheck;
 import gov.budget.reconciliation.rule.check.RowSumCheck;
+import gov.budget.reconciliation.rule.check.ServiceKeysCheck;
 import gov.budget.reconciliation.rule.check.SheetCheck;
 import gov.budget.reconciliation.rule.check.SheetsTotalCheck;
 import gov.budget.reconciliation.rule.check.TemplateCompleteCheck;
@@ -44,7 +45,8 @@ import java.util.Set;
         @JsonSubTypes.Type(value = ProcurementFundCheck.class, name = "PROCUREMENT_FUND"),
         @JsonSubTypes.Type(value = ProcurementProjectCheck.class, name = "PROCUREMENT_PROJECT"),
         @JsonSubTypes.Type(value = HoldingsCheck.class, name = "HOLDINGS"),
-        @JsonSubTypes.Type(value = AssetLinksCheck.class, name = "ASSET_LINKS")})
+        @JsonSubTypes.Type(value = AssetLinksCheck.class, name = "ASSET_LINKS"),
+        @JsonSubTypes.Type(value = ServiceKeysCheck.class, name = "SERVICE_KEYS")})
 public interface CheckSpec {
 
     List<Comparison> compare(BudgetFacts facts);

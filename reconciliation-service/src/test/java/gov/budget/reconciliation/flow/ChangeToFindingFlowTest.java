@@ -68,7 +68,7 @@ class ChangeToFindingFlowTest {
                 .body("status", equalTo("CONSISTENT"))
                 .body("ruleSet", equalTo("hebei-2024"))
                 .body("findings.size()", equalTo(0))
-                .body("relationsChecked.size()", equalTo(28));
+                .body("relationsChecked.size()", equalTo(29));
 
         putTable3(dept, seed().replace("\"total\": 580.21", "\"total\": 580.22"));
         awaitEventsApplied(dept, IMPORT_EVENTS + CHANGE_EVENTS);

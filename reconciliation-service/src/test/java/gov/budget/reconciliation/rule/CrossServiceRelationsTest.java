@@ -130,6 +130,33 @@ class CrossServiceRelationsTest {
         assertTrue(finding.message().contains("车辆 3 台"), finding.message());
     }
 
+    @Test
+    void r29AHoldingsTableOfTheWrongYearAndServiceDataWithoutALedgerBudgetAreErrors() {
+        HoldingsPayload holdings = SeedServices.holdings();
+        BudgetFacts lastYears = SeedFacts.seed().with(new BudgetFacts.OtherServices(SeedServices.sheets(), SeedServices.procurementLines(),
+                SeedServices.procurementTable(), new HoldingsPayload(java.time.LocalDate.of(2022, 12, 31), holdings.plannedPurchases(),
+                holdings.rows()), SeedServices.assets()));
+        FindingDraft year = only("R29", "-:asset:asOf", evaluate(lastYears));
+        assertTrue(year.message().contains("2022-12-31"), year.message());
+
+        BudgetFacts noLedger = BudgetFacts.of("323", 2024, SeedFacts.seed().template(), null, List.of(), List.of(), List.of())
+                .with(SeedServices.seed());
+        FindingDraft orphan = only("R29", "-:procurement:budget", evaluate(noLedger));
+        assertEquals(Severity.ERROR, orphan.severity());
+    }
+
+    @Test
+    void whereOnlySomeProjectsHaveSheetsTheProfileComparesWithAtMostInsteadOfEquals() {
+        List<ProjectSheetPayload> fewer = SeedServices.sheets().subList(0, 10);
+        RuleDefinition hebei = HEBEI.rules().stream().filter(r -> r.id().equals("R21")).findFirst().orElseThrow();
+        RuleDefinition shanghai = RuleCatalog.load().forBudget("shanghai-2024", 2024).orElseThrow().rules().stream()
+                .filter(r -> r.id().equals("R21")).findFirst().orElseThrow();
+        BudgetFacts facts = withSheets(fewer);
+        assertEquals(Severity.ERROR, RuleEngine.evaluate(hebei, facts).findings().get(0).severity());
+        assertEquals(List.of(), RuleEngine.evaluate(shanghai, facts).findings());
+        assertEquals("actual <= expected", shanghai.comparison());
+    }
+
     private static BudgetFacts withSheets(List<ProjectSheetPayload> sheets) {
         return SeedFacts.seed().with(new BudgetFacts.OtherServices(sheets, SeedServices.procurementLines(),
                 SeedServices.procurementTable(), SeedServices.holdings(), SeedServices.assets()));
