@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Publishes outbox rows to Kafka in id order. A row is marked published only after the broker
@@ -42,6 +43,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxConfig config;
+
+    @Inject
+    OutboxMetrics metrics;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -130,21 +134,28 @@ public class OutboxRelay {
                 sends.get(i).get();
                 acknowledged.add(row.id);
             } catch (ExecutionException e) {
-                return failAt(row, acknowledged, e.getCause());
+                return failAt(row, acknowledged, batch.subList(0, acknowledged.size()), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return failAt(row, acknowledged, e);
+                return failAt(row, acknowledged, batch.subList(0, acknowledged.size()), e);
             }
         }
         repository.markPublished(acknowledged, Instant.now());
+        countPublished(batch.subList(0, acknowledged.size()));
         if (sendError != null) {
-            return failAt(batch.get(sends.size()), List.of(), sendError);
+            return failAt(batch.get(sends.size()), List.of(), List.of(), sendError);
         }
         return acknowledged.size();
     }
 
-    private int failAt(OutboxEvent row, List<Long> acknowledged, Throwable cause) {
+    private void countPublished(List<OutboxEvent> rows) {
+        rows.stream().collect(Collectors.groupingBy(r -> r.topic, Collectors.counting()))
+                .forEach((topic, count) -> metrics.published(topic, count.intValue()));
+    }
+
+    private int failAt(OutboxEvent row, List<Long> acknowledged, List<OutboxEvent> acknowledgedRows, Throwable cause) {
         repository.markPublished(acknowledged, Instant.now());
+        countPublished(acknowledgedRows);
         repository.recordFailure(row.id, cause.toString());
         throw new RelayFailure("event " + row.eventId + " to " + row.topic + " not acknowledged: " + cause, cause);
     }

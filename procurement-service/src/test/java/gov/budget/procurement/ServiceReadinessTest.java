@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -33,5 +34,15 @@ class ServiceReadinessTest {
                 .then().statusCode(200)
                 .body("pending", greaterThanOrEqualTo(0))
                 .body("oldestPendingAgeSeconds", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void prometheusMetricsShowHttpLatencyAndTheOutbox() {
+        given().when().get("/outbox").then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("budget_outbox_pending "))
+                .body(containsString("budget_outbox_oldest_pending_age_seconds "));
     }
 }

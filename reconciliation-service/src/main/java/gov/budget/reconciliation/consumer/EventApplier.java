@@ -6,6 +6,7 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.metrics.ReconciliationMetrics;
 import gov.budget.reconciliation.projection.BudgetProjector;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.LedgerTableProjector;
@@ -54,6 +55,9 @@ public class EventApplier {
     @Inject
     ReconciliationService reconciliation;
 
+    @Inject
+    ReconciliationMetrics metrics;
+
     @Transactional
     public void apply(List<ConsumerRecord<String, String>> records) {
         List<Received> readable = new ArrayList<>(records.size());
@@ -70,6 +74,7 @@ public class EventApplier {
         Map<String, LedgerLineProjection> ledgerLines = ledgerProjector.linesOf(events);
 
         Map<String, TouchedBudget> touched = new LinkedHashMap<>();
+        List<EventEnvelope> applied = new ArrayList<>();
         for (Received received : readable) {
             EventEnvelope event = received.event();
             if (!seen.add(event.eventId().toString())) {
@@ -81,10 +86,13 @@ public class EventApplier {
             } catch (MalformedEventException e) {
                 // set aside, or the partition would retry it for ever
                 reject(received.record(), e.getMessage());
+                metrics.consumed(received.record().topic(), "REJECTED");
                 continue;
             }
             record(received.record(), event, outcome);
+            metrics.consumed(received.record().topic(), outcome.name());
             if (outcome == Outcome.APPLIED) {
+                applied.add(event);
                 touched.computeIfAbsent(event.kafkaKey(), k -> new TouchedBudget(event.deptCode(), event.fiscalYear()))
                         .add(event.occurredAt(), RuleInputs.touchedBy(event));
                 if (AssetPayload.AGGREGATE_TYPE.equals(event.aggregateType())) {
@@ -98,6 +106,8 @@ public class EventApplier {
         }
         // one evaluation per budget and batch, however many of its events the batch held
         touched.values().forEach(b -> reconciliation.reevaluate(b.deptCode, b.fiscalYear, b.inputs, b.events, b.lastEventAt));
+        Instant evaluated = Instant.now();
+        applied.forEach(event -> metrics.changeApplied(event.occurredAt(), evaluated));
     }
 
     private Outcome project(EventEnvelope event, Map<String, LedgerLineProjection> ledgerLines) {

@@ -107,6 +107,11 @@ class ChangeToFindingFlowTest {
             assertEquals(broken.getList("findings").size(), sheet.getLastRowNum());
         }
 
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("budget_events_consumed_total{outcome=\"APPLIED\",topic=\"test.budget.ledger.v1\"}"), "events consumed");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_change_to_finding_seconds_count") && !l.endsWith(" 0.0")), "latency recorded");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_findings_open{severity=\"ERROR\"}") && !l.endsWith(" 0.0")), "open errors");
+
         given().queryParam("year", 2024).queryParam("sort", "errors").queryParam("size", 500).when().get("/reconciliations")
                 .then().statusCode(200)
                 .body("items.find { it.deptCode == '" + dept + "' }.status", equalTo("ERRORS"))

@@ -1,0 +1,91 @@
+package gov.budget.reconciliation.metrics;
+
+import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.finding.FindingStatus;
+import gov.budget.reconciliation.nightly.DriftCount;
+import gov.budget.reconciliation.nightly.ReconciliationRun;
+import gov.budget.reconciliation.rule.Severity;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reconciliation as Prometheus sees it: events consumed by topic and outcome, the change-to-finding
+ * latency (from an event's occurredAt to the evaluation that used it), open findings by severity,
+ * and the duration and drift of the last full run. The gauges read the database at each scrape.
+ */
+@ApplicationScoped
+public class ReconciliationMetrics {
+
+    static final List<String> SERVICES = List.of("ledger", "performance", "procurement", "asset");
+
+    @Inject
+    MeterRegistry registry;
+
+    private Timer changeToFinding;
+
+    void register(@Observes StartupEvent event) {
+        changeToFinding = Timer.builder("budget.change.to.finding")
+                .description("from a change's occurredAt at its source to the re-evaluation that used it")
+                .publishPercentileHistogram()
+                .register(registry);
+        ReconciliationMetrics self = this;
+        for (Severity severity : Severity.values()) {
+            Gauge.builder("budget.findings.open", self, m -> m.openFindings(severity))
+                    .description("findings that stand now")
+                    .tag("severity", severity.name())
+                    .register(registry);
+        }
+        Gauge.builder("budget.nightly.last.duration", self, ReconciliationMetrics::lastRunSeconds)
+                .description("how long the last finished full run took")
+                .baseUnit("seconds")
+                .register(registry);
+        for (String service : SERVICES) {
+            Gauge.builder("budget.nightly.last.drift", self, m -> m.lastRunDrift(service))
+                    .description("rows the last finished full run found missing, stale or extra, and repaired")
+                    .tag("service", service)
+                    .register(registry);
+        }
+    }
+
+    public void consumed(String topic, String outcome) {
+        registry.counter("budget.events.consumed", "topic", topic, "outcome", outcome).increment();
+    }
+
+    public void changeApplied(Instant occurredAt, Instant evaluatedAt) {
+        if (occurredAt != null && changeToFinding != null) {
+            changeToFinding.record(Duration.between(occurredAt, evaluatedAt).abs());
+        }
+    }
+
+    @Transactional
+    double openFindings(Severity severity) {
+        return Finding.count("status = ?1 and severity = ?2", FindingStatus.OPEN, severity);
+    }
+
+    @Transactional
+    double lastRunSeconds() {
+        return lastRun().map(r -> (double) Duration.between(r.startedAt, r.finishedAt).toMillis() / 1000).orElse(0.0);
+    }
+
+    @Transactional
+    double lastRunDrift(String service) {
+        return lastRun().flatMap(r -> r.drift.stream().filter(d -> d.service.equals(service)).findFirst())
+                .map(DriftCount::total).orElse(0);
+    }
+
+    private static Optional<ReconciliationRun> lastRun() {
+        return ReconciliationRun.<ReconciliationRun>find("finishedAt is not null", Sort.descending("id")).firstResultOptional();
+    }
+}
