@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The test command: brings the local database and broker up if needed, then runs every module's
-# tests against them. Extra arguments go to Maven, for example: deploy/local/test.sh -pl reconciliation-service -am
+# The test command: checks the compose file and the Kubernetes manifests, brings the local database
+# and broker up if needed, then runs every module's tests against them. Extra arguments go to Maven, for example: deploy/local/test.sh -pl reconciliation-service -am
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
+"$BUDGET_ROOT/deploy/local/check-deploy.sh"
 "$BUDGET_ROOT/deploy/local/infra.sh" up
 cd "$BUDGET_ROOT"
 mvn -B verify "$@"
