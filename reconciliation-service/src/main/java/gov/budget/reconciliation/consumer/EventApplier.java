@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,8 @@ public class EventApplier {
         // one query each for the whole batch; the sets and maps then also catch repeats within it
         Set<String> seen = ProcessedEvent.alreadyProcessed(events.stream().map(e -> e.eventId().toString()).toList());
         Map<String, LedgerLineProjection> ledgerLines = ledgerProjector.linesOf(events);
+        Map<String, RecordProjection> projectedRecords = recordProjector.recordsOf(events);
+        Map<String, List<Integer>> holdingsYears = new HashMap<>();
 
         Map<String, TouchedBudget> touched = new LinkedHashMap<>();
         List<EventEnvelope> applied = new ArrayList<>();
@@ -82,7 +85,7 @@ public class EventApplier {
             }
             Outcome outcome;
             try {
-                outcome = project(event, ledgerLines);
+                outcome = project(event, ledgerLines, projectedRecords);
             } catch (MalformedEventException e) {
                 // set aside, or the partition would retry it for ever
                 reject(received.record(), e.getMessage());
@@ -93,14 +96,9 @@ public class EventApplier {
             metrics.consumed(received.record().topic(), outcome.name());
             if (outcome == Outcome.APPLIED) {
                 applied.add(event);
-                touched.computeIfAbsent(event.kafkaKey(), k -> new TouchedBudget(event.deptCode(), event.fiscalYear()))
-                        .add(event.occurredAt(), RuleInputs.touchedBy(event));
-                if (AssetPayload.AGGREGATE_TYPE.equals(event.aggregateType())) {
-                    // an asset counts in every holdings table of its department, whatever year its event is keyed by
-                    for (int year : RecordProjection.fiscalYearsOf(HoldingsPayload.AGGREGATE_TYPE, event.deptCode())) {
-                        touched.computeIfAbsent(event.deptCode() + ":" + year, k -> new TouchedBudget(event.deptCode(), year))
-                                .add(event.occurredAt(), RuleInputs.touchedBy(event));
-                    }
+                for (int year : fiscalYearsTouchedBy(event, holdingsYears)) {
+                    touched.computeIfAbsent(event.deptCode() + ":" + year, k -> new TouchedBudget(event.deptCode(), year))
+                            .add(event.occurredAt(), RuleInputs.touchedBy(event));
                 }
             }
         }
@@ -110,7 +108,23 @@ public class EventApplier {
         applied.forEach(event -> metrics.changeApplied(event.occurredAt(), evaluated));
     }
 
-    private Outcome project(EventEnvelope event, Map<String, LedgerLineProjection> ledgerLines) {
+    /**
+     * The budgets an applied event changes: its own, and for an asset every budget of its department
+     * with a holdings table, since the register counts in each of them whatever year the event is
+     * keyed by. Those years are read once per department and batch.
+     */
+    private static List<Integer> fiscalYearsTouchedBy(EventEnvelope event, Map<String, List<Integer>> holdingsYears) {
+        if (!AssetPayload.AGGREGATE_TYPE.equals(event.aggregateType())) {
+            return List.of(event.fiscalYear());
+        }
+        List<Integer> years = new ArrayList<>(List.of(event.fiscalYear()));
+        years.addAll(holdingsYears.computeIfAbsent(event.deptCode(),
+                dept -> RecordProjection.fiscalYearsOf(HoldingsPayload.AGGREGATE_TYPE, dept)));
+        return years.stream().distinct().toList();
+    }
+
+    private Outcome project(EventEnvelope event, Map<String, LedgerLineProjection> ledgerLines,
+                            Map<String, RecordProjection> records) {
         if (ledgerProjector.handles(event)) {
             return ledgerProjector.apply(event, ledgerLines);
         }
@@ -121,7 +135,7 @@ public class EventApplier {
             return budgetProjector.apply(event);
         }
         if (recordProjector.handles(event)) {
-            return recordProjector.apply(event);
+            return recordProjector.apply(event, records);
         }
         return Outcome.IGNORED;
     }

@@ -14,6 +14,7 @@ import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.LedgerTableProjection;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.rule.BudgetFacts;
+import gov.budget.reconciliation.rule.Lazy;
 import gov.budget.reconciliation.rule.LineValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,9 +70,11 @@ public class BudgetFactsLoader {
                 .map(r -> r.payloadAs(HoldingsPayload.class))
                 .max(Comparator.comparing(HoldingsPayload::asOf))
                 .orElse(null);
-        List<AssetPayload> assets = RecordProjection.liveOfDepartment(AssetPayload.AGGREGATE_TYPE, deptCode).stream()
+        // the register is read (about a thousand records a department) only by the rule that aggregates it
+        Lazy<List<AssetPayload>> register = Lazy.of(() -> RecordProjection.liveOfDepartment(AssetPayload.AGGREGATE_TYPE, deptCode)
+                .stream()
                 .map(r -> r.payloadAs(AssetPayload.class))
-                .toList();
-        return new BudgetFacts.OtherServices(sheets, lines, table, holdings, assets);
+                .toList());
+        return new BudgetFacts.OtherServices(sheets, lines, table, holdings, register);
     }
 }

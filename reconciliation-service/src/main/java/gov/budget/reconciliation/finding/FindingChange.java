@@ -65,8 +65,8 @@ public class FindingChange extends PanacheEntityBase {
         change.actual = finding.actual;
         change.difference = finding.difference;
         change.changedAt = at;
-        // the id is the published event's version, so it is needed now
-        change.persistAndFlush();
+        // an IDENTITY id is assigned on persist: the published event's version is known at once
+        change.persist();
         return change;
     }
 

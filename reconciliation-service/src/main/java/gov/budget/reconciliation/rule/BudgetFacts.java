@@ -35,10 +35,20 @@ public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate templa
      * department's asset register. Empty where a service has published nothing.
      */
     public record OtherServices(List<ProjectSheetPayload> sheets, List<ProcurementLinePayload> procurementLines,
-                                ProcurementTablePayload procurementTable, HoldingsPayload holdings, List<AssetPayload> assets) {
+                                ProcurementTablePayload procurementTable, HoldingsPayload holdings, Lazy<List<AssetPayload>> register) {
+
+        public static OtherServices of(List<ProjectSheetPayload> sheets, List<ProcurementLinePayload> procurementLines,
+                                       ProcurementTablePayload procurementTable, HoldingsPayload holdings, List<AssetPayload> assets) {
+            return new OtherServices(sheets, procurementLines, procurementTable, holdings, Lazy.ready(assets));
+        }
 
         public static OtherServices none() {
-            return new OtherServices(List.of(), List.of(), null, null, List.of());
+            return of(List.of(), List.of(), null, null, List.of());
+        }
+
+        /** The department's asset register; read only when a rule that needs it is evaluated. */
+        public List<AssetPayload> assets() {
+            return register.get();
         }
     }
 

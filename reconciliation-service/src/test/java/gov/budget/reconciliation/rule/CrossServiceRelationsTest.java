@@ -113,7 +113,7 @@ class CrossServiceRelationsTest {
         HoldingsPayload.Row total = rows.get(0);
         rows.set(0, new HoldingsPayload.Row(total.category(), total.label(), total.quantity(), total.quantityUnit(),
                 new BigDecimal("393.71"), null));
-        BudgetFacts services = SeedFacts.seed().with(new BudgetFacts.OtherServices(SeedServices.sheets(), SeedServices.procurementLines(),
+        BudgetFacts services = SeedFacts.seed().with(BudgetFacts.OtherServices.of(SeedServices.sheets(), SeedServices.procurementLines(),
                 SeedServices.procurementTable(), new HoldingsPayload(holdings.asOf(), holdings.plannedPurchases(), rows), SeedServices.assets()));
         List<FindingDraft> findings = evaluate(services);
         FindingDraft sum = only("R26", "-:holdings:2023-12-31:TOTAL", findings);
@@ -133,7 +133,7 @@ class CrossServiceRelationsTest {
     @Test
     void r29AHoldingsTableOfTheWrongYearAndServiceDataWithoutALedgerBudgetAreErrors() {
         HoldingsPayload holdings = SeedServices.holdings();
-        BudgetFacts lastYears = SeedFacts.seed().with(new BudgetFacts.OtherServices(SeedServices.sheets(), SeedServices.procurementLines(),
+        BudgetFacts lastYears = SeedFacts.seed().with(BudgetFacts.OtherServices.of(SeedServices.sheets(), SeedServices.procurementLines(),
                 SeedServices.procurementTable(), new HoldingsPayload(java.time.LocalDate.of(2022, 12, 31), holdings.plannedPurchases(),
                 holdings.rows()), SeedServices.assets()));
         FindingDraft year = only("R29", "-:asset:asOf", evaluate(lastYears));
@@ -158,12 +158,12 @@ class CrossServiceRelationsTest {
     }
 
     private static BudgetFacts withSheets(List<ProjectSheetPayload> sheets) {
-        return SeedFacts.seed().with(new BudgetFacts.OtherServices(sheets, SeedServices.procurementLines(),
+        return SeedFacts.seed().with(BudgetFacts.OtherServices.of(sheets, SeedServices.procurementLines(),
                 SeedServices.procurementTable(), SeedServices.holdings(), SeedServices.assets()));
     }
 
     private static BudgetFacts withProcurement(List<ProcurementLinePayload> lines, ProcurementTablePayload table) {
-        return SeedFacts.seed().with(new BudgetFacts.OtherServices(SeedServices.sheets(), lines, table, SeedServices.holdings(),
+        return SeedFacts.seed().with(BudgetFacts.OtherServices.of(SeedServices.sheets(), lines, table, SeedServices.holdings(),
                 SeedServices.assets()));
     }
 

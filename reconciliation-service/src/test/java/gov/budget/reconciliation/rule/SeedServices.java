@@ -34,7 +34,7 @@ final class SeedServices {
     }
 
     static BudgetFacts.OtherServices seed() {
-        return new BudgetFacts.OtherServices(sheets(), procurementLines(), procurementTable(), holdings(), assets());
+        return BudgetFacts.OtherServices.of(sheets(), procurementLines(), procurementTable(), holdings(), assets());
     }
 
     static List<ProjectSheetPayload> sheets() {

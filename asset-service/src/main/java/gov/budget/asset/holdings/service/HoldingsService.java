@@ -118,7 +118,7 @@ public class HoldingsService {
         }
         table.version++;
         table.updatedAt = Instant.now();
-        table.persistAndFlush();
+        table.persist();
         events.holdingsChanged(table, actor);
         return view(table);
     }

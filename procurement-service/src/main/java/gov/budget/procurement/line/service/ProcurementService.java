@@ -100,8 +100,8 @@ public class ProcurementService {
             }
             fill(line, lines.get(i), i + 1);
             line.touch(false, now);
+            // an IDENTITY id is assigned on persist, so the event below can name the line
             line.persist();
-            line.flush();
             events.lineChanged(budget, line, actor);
             changed++;
         }
@@ -149,7 +149,7 @@ public class ProcurementService {
         line.budget = budget;
         fill(line, request, position);
         line.touch(false, now);
-        line.persistAndFlush();
+        line.persist();
         events.lineChanged(budget, line, actor);
         budget.touch(now);
         return ProcurementLineView.of(line);
