@@ -134,16 +134,16 @@ public class OutboxRelay {
                 sends.get(i).get();
                 acknowledged.add(row.id);
             } catch (ExecutionException e) {
-                return failAt(row, acknowledged, batch.subList(0, acknowledged.size()), e.getCause());
+                return failAt(row, batch.subList(0, acknowledged.size()), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return failAt(row, acknowledged, batch.subList(0, acknowledged.size()), e);
+                return failAt(row, batch.subList(0, acknowledged.size()), e);
             }
         }
         repository.markPublished(acknowledged, Instant.now());
         countPublished(batch.subList(0, acknowledged.size()));
         if (sendError != null) {
-            return failAt(batch.get(sends.size()), List.of(), List.of(), sendError);
+            return failAt(batch.get(sends.size()), List.of(), sendError);
         }
         return acknowledged.size();
     }
@@ -153,9 +153,10 @@ public class OutboxRelay {
                 .forEach((topic, count) -> metrics.published(topic, count.intValue()));
     }
 
-    private int failAt(OutboxEvent row, List<Long> acknowledged, List<OutboxEvent> acknowledgedRows, Throwable cause) {
-        repository.markPublished(acknowledged, Instant.now());
-        countPublished(acknowledgedRows);
+    /** Marks the acknowledged rows before {@code row}, records why {@code row} failed, and stops the batch. */
+    private int failAt(OutboxEvent row, List<OutboxEvent> acknowledged, Throwable cause) {
+        repository.markPublished(acknowledged.stream().map(r -> r.id).toList(), Instant.now());
+        countPublished(acknowledged);
         repository.recordFailure(row.id, cause.toString());
         throw new RelayFailure("event " + row.eventId + " to " + row.topic + " not acknowledged: " + cause, cause);
     }

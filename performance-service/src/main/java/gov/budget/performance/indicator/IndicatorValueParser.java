@@ -49,8 +49,12 @@ public final class IndicatorValueParser {
         }
         BigDecimal value = new BigDecimal(number.group(1));
         String unit = number.group(2).isEmpty() ? null : number.group(2);
-        BigDecimal inSheetUnit = "元".equals(unit) && "万元".equals(sheetUnit) ? value.divide(YUAN_PER_WAN) : value;
-        return Optional.of(new IndicatorValue(printed, operator, value, unit, false, inSheetUnit));
+        return Optional.of(new IndicatorValue(printed, operator, value, unit, false, inSheetUnit(value, unit, sheetUnit)));
+    }
+
+    /** A number in the sheet's unit: money printed in 元 on a sheet in 万元 is divided by 10000; anything else is as printed. */
+    public static BigDecimal inSheetUnit(BigDecimal number, String unit, String sheetUnit) {
+        return number != null && "元".equals(unit) && "万元".equals(sheetUnit) ? number.divide(YUAN_PER_WAN) : number;
     }
 
     /** %, ‰, m² or a few Chinese characters (万元, 人, 小时, 套 …); a Latin letter means a mistyped number (9O%). */

@@ -2,6 +2,7 @@ package gov.budget.performance.plan.service;
 
 import gov.budget.contracts.performance.IndicatorValue;
 import gov.budget.contracts.performance.ProjectSheetPayload;
+import gov.budget.performance.indicator.IndicatorValueParser;
 import gov.budget.performance.plan.DivisionGoal;
 import gov.budget.performance.plan.PerformancePlan;
 import gov.budget.performance.plan.ProjectSheet;
@@ -16,8 +17,6 @@ import java.util.List;
 
 /** Stored sheets and goals as the API and the events show them. */
 public final class SheetViews {
-
-    private static final BigDecimal YUAN_PER_WAN = BigDecimal.valueOf(10000);
 
     private SheetViews() {
     }
@@ -58,9 +57,8 @@ public final class SheetViews {
         if (number != null && number.scale() < 0) {
             number = number.setScale(0);
         }
-        BigDecimal inSheetUnit = number != null && "元".equals(indicator.valueUnit) ? number.divide(YUAN_PER_WAN) : number;
         return new IndicatorValue(indicator.valueText, indicator.valueOperator, number, indicator.valueUnit, indicator.qualitative,
-                inSheetUnit);
+                IndicatorValueParser.inSheetUnit(number, indicator.valueUnit, "万元"));
     }
 
     static List<String> lines(String text) {
