@@ -1,6 +1,6 @@
 package gov.budget.asset;
 
-import gov.budget.asset.problem.InvalidInputException;
+import gov.budget.web.problem.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -2,12 +2,14 @@ package gov.budget.asset.snapshot;
 
 import gov.budget.asset.event.AssetEvents;
 import gov.budget.asset.holdings.HoldingsTable;
-import gov.budget.asset.problem.InvalidInputException;
 import gov.budget.asset.register.Asset;
 import gov.budget.contracts.asset.AssetSnapshotPage;
 import gov.budget.contracts.asset.HoldingsSnapshot;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.contracts.snapshot.ChangedBudget;
+import gov.budget.web.Instants;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.snapshot.SnapshotCursor;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -86,20 +86,12 @@ public class AssetSnapshotResource {
     public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {
         List<HoldingsTable> tables = changedSince == null || changedSince.isBlank()
                 ? HoldingsTable.<HoldingsTable>find("order by updatedAt, id").list()
-                : HoldingsTable.<HoldingsTable>find("updatedAt >= ?1 order by updatedAt, id", parse(changedSince)).list();
+                : HoldingsTable.<HoldingsTable>find("updatedAt >= ?1 order by updatedAt, id", Instants.parseOrNull("changedSince", changedSince)).list();
         return tables.stream().map(t -> new ChangedBudget(t.deptCode, t.fiscalYear(), null, t.version, t.updatedAt)).toList();
     }
 
     private static long maxId() {
         Long max = Asset.getEntityManager().createQuery("select max(a.id) from Asset a", Long.class).getSingleResult();
         return max == null ? 0 : max;
-    }
-
-    private static Instant parse(String instant) {
-        try {
-            return Instant.parse(instant);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("changedSince", instant, "an ISO-8601 instant such as 2024-01-31T18:00:00Z");
-        }
     }
 }

@@ -1,6 +1,6 @@
 package gov.budget.ledger.budget;
 
-import gov.budget.ledger.problem.NotFoundException;
+import gov.budget.web.problem.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

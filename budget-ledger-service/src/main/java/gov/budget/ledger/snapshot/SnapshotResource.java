@@ -4,7 +4,7 @@ import gov.budget.contracts.problem.Problem;
 import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotPage;
-import gov.budget.ledger.problem.InvalidInputException;
+import gov.budget.web.Instants;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** What the nightly reconciliation reads to find and repair drift in its projections. */
@@ -52,7 +50,7 @@ public class SnapshotResource {
     @APIResponse(responseCode = "400", description = "changedSince is not an ISO-8601 instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {
-        return service.changedSince(parse(changedSince));
+        return service.changedSince(Instants.parseOrNull("changedSince", changedSince));
     }
 
     @GET
@@ -63,16 +61,5 @@ public class SnapshotResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BudgetSnapshot budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
         return service.budget(deptCode, fiscalYear);
-    }
-
-    private static Instant parse(String instant) {
-        if (instant == null || instant.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(instant);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("changedSince", instant, "an ISO-8601 instant such as 2024-01-31T18:00:00Z");
-        }
     }
 }

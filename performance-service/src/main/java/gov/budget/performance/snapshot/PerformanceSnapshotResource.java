@@ -6,7 +6,9 @@ import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.performance.plan.PerformancePlan;
 import gov.budget.performance.plan.ProjectSheet;
 import gov.budget.performance.plan.service.SheetViews;
-import gov.budget.performance.problem.InvalidInputException;
+import gov.budget.web.Instants;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.snapshot.SnapshotCursor;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -73,20 +73,12 @@ public class PerformanceSnapshotResource {
     public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {
         List<PerformancePlan> plans = changedSince == null || changedSince.isBlank()
                 ? PerformancePlan.<PerformancePlan>find("order by updatedAt, id").list()
-                : PerformancePlan.<PerformancePlan>find("updatedAt >= ?1 order by updatedAt, id", parse(changedSince)).list();
+                : PerformancePlan.<PerformancePlan>find("updatedAt >= ?1 order by updatedAt, id", Instants.parseOrNull("changedSince", changedSince)).list();
         return plans.stream().map(p -> new ChangedBudget(p.deptCode, p.fiscalYear, null, p.version, p.updatedAt)).toList();
     }
 
     private static long maxId() {
         Long max = ProjectSheet.getEntityManager().createQuery("select max(s.id) from ProjectSheet s", Long.class).getSingleResult();
         return max == null ? 0 : max;
-    }
-
-    private static Instant parse(String instant) {
-        try {
-            return Instant.parse(instant);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("changedSince", instant, "an ISO-8601 instant such as 2024-01-31T18:00:00Z");
-        }
     }
 }

@@ -1,6 +1,6 @@
 package gov.budget.procurement.department;
 
-import gov.budget.procurement.problem.InvalidInputException;
+import gov.budget.web.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;

@@ -4,12 +4,14 @@ import gov.budget.contracts.problem.Problem;
 import gov.budget.contracts.procurement.ProcurementSnapshotPage;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.procurement.ProcurementTableSnapshot;
-import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.procurement.line.ProcurementBudget;
 import gov.budget.procurement.line.ProcurementLine;
 import gov.budget.procurement.line.event.ProcurementEvents;
-import gov.budget.procurement.problem.InvalidInputException;
+import gov.budget.procurement.line.service.ProcurementService;
+import gov.budget.web.Instants;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.snapshot.SnapshotCursor;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -96,20 +96,12 @@ public class ProcurementSnapshotResource {
     public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {
         List<ProcurementBudget> budgets = changedSince == null || changedSince.isBlank()
                 ? ProcurementBudget.<ProcurementBudget>find("order by updatedAt, id").list()
-                : ProcurementBudget.<ProcurementBudget>find("updatedAt >= ?1 order by updatedAt, id", parse(changedSince)).list();
+                : ProcurementBudget.<ProcurementBudget>find("updatedAt >= ?1 order by updatedAt, id", Instants.parseOrNull("changedSince", changedSince)).list();
         return budgets.stream().map(b -> new ChangedBudget(b.deptCode, b.fiscalYear, null, b.version, b.updatedAt)).toList();
     }
 
     private static long maxId() {
         Long max = ProcurementLine.getEntityManager().createQuery("select max(l.id) from ProcurementLine l", Long.class).getSingleResult();
         return max == null ? 0 : max;
-    }
-
-    private static Instant parse(String instant) {
-        try {
-            return Instant.parse(instant);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("changedSince", instant, "an ISO-8601 instant such as 2024-01-31T18:00:00Z");
-        }
     }
 }

@@ -1,12 +1,12 @@
 package gov.budget.reconciliation.finding;
 
 import gov.budget.contracts.problem.FieldViolation;
-import gov.budget.reconciliation.problem.ConflictException;
-import gov.budget.reconciliation.problem.InvalidInputException;
 import gov.budget.reconciliation.rule.Severity;
+import gov.budget.web.problem.ConflictException;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package gov.budget.reconciliation.rest;
 
-import gov.budget.reconciliation.problem.InvalidInputException;
+import gov.budget.web.problem.InvalidInputException;
 
 /** Reads query parameters that must have a given shape, answering 400 with the field and value otherwise. */
 final class QueryParams {

@@ -1,6 +1,5 @@
 package gov.budget.reconciliation.rest;
 
-import gov.budget.reconciliation.problem.InvalidInputException;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.reconciliation.consumer.ConsumerLag;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
@@ -12,6 +11,7 @@ import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.finding.OpenFindingCounts;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.rule.Severity;
+import gov.budget.web.problem.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -3,6 +3,7 @@ package gov.budget.reconciliation.rest;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.reconciliation.nightly.NightlyReconciliation;
 import gov.budget.reconciliation.nightly.ReconciliationRun;
+import gov.budget.web.problem.NotFoundException;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,7 @@ public class ReconciliationRunResource {
     public RunView read(@PathParam("id") long id) {
         ReconciliationRun run = ReconciliationRun.findById(id);
         if (run == null) {
-            throw new jakarta.ws.rs.NotFoundException("no run " + id);
+            throw new NotFoundException("no run " + id);
         }
         return RunView.of(run);
     }

@@ -2,8 +2,8 @@ package gov.budget.asset.holdings.rest;
 
 import gov.budget.asset.holdings.service.HoldingsService;
 import gov.budget.asset.holdings.service.HoldingsXlsx;
-import gov.budget.asset.problem.Versions;
 import gov.budget.contracts.problem.Problem;
+import gov.budget.web.Versions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

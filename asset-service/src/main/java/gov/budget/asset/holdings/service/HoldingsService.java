@@ -9,12 +9,13 @@ import gov.budget.asset.holdings.rest.ComparedHoldingsView;
 import gov.budget.asset.holdings.rest.HoldingsRequest;
 import gov.budget.asset.holdings.rest.HoldingsRowRequest;
 import gov.budget.asset.holdings.rest.HoldingsView;
-import gov.budget.asset.problem.InvalidInputException;
-import gov.budget.asset.problem.NotFoundException;
-import gov.budget.asset.problem.Versions;
 import gov.budget.asset.register.Asset;
 import gov.budget.asset.register.AssetClassification;
 import gov.budget.contracts.problem.FieldViolation;
+import gov.budget.web.Versions;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
+import gov.budget.web.validation.Amounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,7 +33,6 @@ import java.util.Objects;
 @ApplicationScoped
 public class HoldingsService {
 
-    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(16);
 
     @Inject
     AssetEvents events;
@@ -217,20 +217,11 @@ public class HoldingsService {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private static void amount(String field, BigDecimal amount, List<FieldViolation> violations) {
-        if (amount == null) {
-            return;
-        }
-        if (amount.signum() < 0) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "cannot be negative"));
-        } else if (amount.scale() > 2) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "at most 2 decimals"));
-        } else if (amount.compareTo(LIMIT) >= 0) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "below 10^16"));
-        }
-    }
-
     private static BigDecimal scaled(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2);
+    }
+
+    private static void amount(String field, BigDecimal amount, List<FieldViolation> violations) {
+        Amounts.check(field, amount, Amounts.Sign.NOT_NEGATIVE, violations);
     }
 }

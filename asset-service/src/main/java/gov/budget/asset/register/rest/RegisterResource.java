@@ -1,9 +1,9 @@
 package gov.budget.asset.register.rest;
 
-import gov.budget.asset.problem.Versions;
 import gov.budget.asset.register.Asset;
 import gov.budget.asset.register.service.RegisterService;
 import gov.budget.contracts.problem.Problem;
+import gov.budget.web.Versions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

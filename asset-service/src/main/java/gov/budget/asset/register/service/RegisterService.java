@@ -2,9 +2,6 @@ package gov.budget.asset.register.service;
 
 import gov.budget.asset.Dates;
 import gov.budget.asset.event.AssetEvents;
-import gov.budget.asset.problem.InvalidInputException;
-import gov.budget.asset.problem.NotFoundException;
-import gov.budget.asset.problem.Versions;
 import gov.budget.asset.register.Asset;
 import gov.budget.asset.register.AssetClassification;
 import gov.budget.asset.register.AssetStatus;
@@ -12,6 +9,10 @@ import gov.budget.asset.register.rest.AssetRequest;
 import gov.budget.asset.register.rest.AssetView;
 import gov.budget.asset.register.rest.RegisterImportRequest;
 import gov.budget.contracts.problem.FieldViolation;
+import gov.budget.web.Versions;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
+import gov.budget.web.validation.Amounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,6 @@ import java.util.regex.Pattern;
 public class RegisterService {
 
     private static final Pattern ASSET_NUMBER = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_.\\-/]{0,63}");
-    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(16);
 
     @Inject
     AssetEvents events;
@@ -183,18 +183,6 @@ public class RegisterService {
         return acquiredOn;
     }
 
-    private static void amount(String field, BigDecimal amount, List<FieldViolation> violations) {
-        if (amount == null) {
-            violations.add(new FieldViolation(field, null, "required"));
-        } else if (amount.signum() < 0) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "cannot be negative"));
-        } else if (amount.scale() > 2) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "at most 2 decimals"));
-        } else if (amount.compareTo(LIMIT) >= 0) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "below 10^16"));
-        }
-    }
-
     private static Asset newAsset(String deptCode, String number) {
         Asset asset = new Asset();
         asset.deptCode = deptCode;
@@ -219,5 +207,13 @@ public class RegisterService {
                 && Objects.equals(asset.unit, request.unit() == null || request.unit().isBlank() ? null : request.unit().strip())
                 && asset.quantity.compareTo(request.quantity()) == 0 && asset.quantityUnit.equals(request.quantityUnit().strip())
                 && asset.originalValue.compareTo(request.originalValue()) == 0 && asset.acquiredOn.equals(acquiredOn);
+    }
+
+    private static void amount(String field, BigDecimal amount, List<FieldViolation> violations) {
+        if (amount == null) {
+            violations.add(new FieldViolation(field, null, "required"));
+        } else {
+            Amounts.check(field, amount, Amounts.Sign.NOT_NEGATIVE, violations);
+        }
     }
 }

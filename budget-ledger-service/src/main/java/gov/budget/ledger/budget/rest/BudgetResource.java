@@ -4,7 +4,7 @@ import gov.budget.contracts.problem.Problem;
 import gov.budget.ledger.budget.service.BudgetImportService;
 import gov.budget.ledger.budget.service.BudgetService;
 import gov.budget.ledger.line.rest.LedgerTableResource;
-import gov.budget.ledger.problem.Versions;
+import gov.budget.web.Versions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

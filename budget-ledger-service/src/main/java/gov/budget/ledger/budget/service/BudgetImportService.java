@@ -14,9 +14,9 @@ import gov.budget.ledger.line.event.LedgerEvents;
 import gov.budget.ledger.line.service.LedgerRowsValidator;
 import gov.budget.ledger.line.service.LedgerTableWriter;
 import gov.budget.ledger.line.service.ValidatedRow;
-import gov.budget.ledger.problem.InvalidInputException;
-import gov.budget.ledger.problem.Versions;
-import gov.budget.ledger.validation.TextRules;
+import gov.budget.web.BudgetKeys;
+import gov.budget.web.Versions;
+import gov.budget.web.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,7 +61,7 @@ public class BudgetImportService {
     @Transactional
     public BudgetDocument importBudget(String deptCode, int fiscalYear, String ifMatch, BudgetImportRequest request,
                                        String actor) {
-        TextRules.requireBudgetKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         if (request == null) {
             throw InvalidInputException.of("body", null, "a budget is required: {\"deptCode\", \"fiscalYear\", \"tables\", …}");
         }

@@ -16,9 +16,9 @@ import gov.budget.ledger.line.LedgerTable;
 import gov.budget.ledger.line.event.LedgerEvents;
 import gov.budget.ledger.line.rest.LedgerTableView;
 import gov.budget.ledger.line.service.LedgerTableService;
-import gov.budget.ledger.problem.ConflictException;
-import gov.budget.ledger.problem.InvalidInputException;
-import gov.budget.ledger.validation.TextRules;
+import gov.budget.web.BudgetKeys;
+import gov.budget.web.problem.ConflictException;
+import gov.budget.web.problem.InvalidInputException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,8 +53,8 @@ public class BudgetService {
             throw InvalidInputException.of("body", null, "a budget is required: {\"deptCode\", \"fiscalYear\", \"templateId\"}");
         }
         List<FieldViolation> violations = new ArrayList<>();
-        TextRules.checkDeptCode("deptCode", request.deptCode(), violations);
-        TextRules.checkFiscalYear("fiscalYear", request.fiscalYear(), violations);
+        BudgetKeys.checkDeptCode("deptCode", request.deptCode(), violations);
+        BudgetKeys.checkFiscalYear("fiscalYear", request.fiscalYear(), violations);
         String templateId = templateIdOrDefault(request.templateId(), "templateId", violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

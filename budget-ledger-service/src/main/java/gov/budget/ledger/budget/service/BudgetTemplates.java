@@ -4,8 +4,8 @@ import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.contracts.template.TemplateCatalog;
 import gov.budget.ledger.budget.Budget;
-import gov.budget.ledger.problem.InvalidInputException;
-import gov.budget.ledger.problem.NotFoundException;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

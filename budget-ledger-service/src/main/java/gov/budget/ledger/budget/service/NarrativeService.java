@@ -5,8 +5,8 @@ import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.BudgetNarrativeFigure;
 import gov.budget.ledger.budget.rest.NarrativeFigureRequest;
-import gov.budget.ledger.validation.AmountRules;
 import gov.budget.ledger.validation.TextRules;
+import gov.budget.web.validation.Amounts;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -50,7 +50,7 @@ public class NarrativeService {
             if (amount == null) {
                 violations.add(new FieldViolation(at + ".amount", null, "amount is required"));
             } else {
-                AmountRules.check(at + ".amount", amount, violations);
+                Amounts.check(at + ".amount", amount, Amounts.Sign.ANY, violations);
             }
             if (violations.size() == before) {
                 figures.add(new NarrativeFigure(request.code(), request.label().strip(), amount.setScale(2), request.unit(),

@@ -7,10 +7,11 @@ import gov.budget.ledger.department.rest.DepartmentRequest;
 import gov.budget.ledger.department.rest.DepartmentView;
 import gov.budget.ledger.department.rest.SubUnitRequest;
 import gov.budget.ledger.department.rest.SubUnitView;
-import gov.budget.ledger.problem.ConflictException;
-import gov.budget.ledger.problem.InvalidInputException;
-import gov.budget.ledger.problem.NotFoundException;
 import gov.budget.ledger.validation.TextRules;
+import gov.budget.web.BudgetKeys;
+import gov.budget.web.problem.ConflictException;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,7 +31,7 @@ public class DepartmentService {
             throw InvalidInputException.of("body", null, "a department is required");
         }
         List<FieldViolation> violations = new ArrayList<>();
-        TextRules.checkDeptCode("code", request.code(), violations);
+        BudgetKeys.checkDeptCode("code", request.code(), violations);
         TextRules.checkText("name", request.name(), 200, true, violations);
         List<SubUnitRequest> units = request.subUnits() == null ? List.of() : request.subUnits();
         Set<String> names = new HashSet<>();

@@ -2,7 +2,7 @@ package gov.budget.ledger.line.rest;
 
 import gov.budget.contracts.problem.Problem;
 import gov.budget.ledger.line.service.LedgerTableService;
-import gov.budget.ledger.problem.Versions;
+import gov.budget.web.Versions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -7,8 +7,8 @@ import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.template.ColumnTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.ledger.line.rest.LedgerRowRequest;
-import gov.budget.ledger.problem.InvalidInputException;
-import gov.budget.ledger.validation.AmountRules;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.validation.Amounts;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -137,7 +137,7 @@ public class LedgerRowsValidator {
                 continue;
             }
             String field = at + "." + column.code();
-            if (AmountRules.check(field, amount, violations)) {
+            if (Amounts.check(field, amount, Amounts.Sign.ANY, violations)) {
                 ordered.put(column.code(), amount.setScale(2));
             }
         }

@@ -12,10 +12,10 @@ import gov.budget.ledger.line.rest.LedgerRowPatch;
 import gov.budget.ledger.line.rest.LedgerRowRequest;
 import gov.budget.ledger.line.rest.LedgerTableRequest;
 import gov.budget.ledger.line.rest.LedgerTableView;
-import gov.budget.ledger.problem.InvalidInputException;
-import gov.budget.ledger.problem.NotFoundException;
-import gov.budget.ledger.problem.Versions;
-import gov.budget.ledger.validation.TextRules;
+import gov.budget.web.BudgetKeys;
+import gov.budget.web.Versions;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,7 +48,7 @@ public class LedgerTableService {
     @Transactional
     public LedgerTableView replaceTable(String deptCode, int fiscalYear, int tableNo, String ifMatch,
                                         LedgerTableRequest request, String actor) {
-        TextRules.requireBudgetKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         if (request == null) {
             throw InvalidInputException.of("body", null, "a table is required: {\"note\": …, \"rows\": […]}");
         }
@@ -76,7 +76,7 @@ public class LedgerTableService {
     @Transactional
     public LedgerTableView patchRow(String deptCode, int fiscalYear, int tableNo, String code, String ifMatch,
                                     LedgerRowPatch patch, String actor) {
-        TextRules.requireBudgetKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         if (patch == null) {
             throw InvalidInputException.of("body", null, "a patch is required: {\"name\": …, \"amounts\": {…}}");
         }

@@ -3,7 +3,7 @@ package gov.budget.performance.plan.rest;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.performance.plan.service.PerformanceService;
 import gov.budget.performance.plan.service.SheetsXlsx;
-import gov.budget.performance.problem.Versions;
+import gov.budget.web.Versions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -13,10 +13,11 @@ import gov.budget.performance.plan.rest.PerformancePlanView;
 import gov.budget.performance.plan.rest.PerformanceTotals;
 import gov.budget.performance.plan.rest.ProjectSheetRequest;
 import gov.budget.performance.plan.rest.ProjectSheetView;
-import gov.budget.performance.problem.ConflictException;
-import gov.budget.performance.problem.InvalidInputException;
-import gov.budget.performance.problem.NotFoundException;
-import gov.budget.performance.problem.Versions;
+import gov.budget.web.BudgetKeys;
+import gov.budget.web.Versions;
+import gov.budget.web.problem.ConflictException;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Imports, reads and changes a department-year's goals and project sheets. Every write is one
@@ -38,8 +38,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class PerformanceService {
-
-    private static final Pattern DEPT_CODE = Pattern.compile("[0-9A-Za-z]{1,32}");
 
     @Inject
     SheetValidator validator;
@@ -49,7 +47,7 @@ public class PerformanceService {
 
     @Transactional
     public PerformancePlanView importPlan(String deptCode, int fiscalYear, String ifMatch, PerformanceImportRequest request, String actor) {
-        checkKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         if (request == null) {
             throw InvalidInputException.of("body", null, "the goals and sheets are required: {\"overallGoal\": …, \"sheets\": […]}");
         }
@@ -119,7 +117,7 @@ public class PerformanceService {
 
     @Transactional
     public PerformancePlanView replaceOverallGoal(String deptCode, int fiscalYear, String ifMatch, OverallGoalRequest request) {
-        checkKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         List<FieldViolation> violations = new ArrayList<>();
         if (request == null) {
             violations.add(new FieldViolation("body", null, "an overall goal is required"));
@@ -155,7 +153,7 @@ public class PerformanceService {
 
     @Transactional
     public ProjectSheetView createSheet(String deptCode, int fiscalYear, ProjectSheetRequest request, String actor) {
-        checkKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         List<FieldViolation> violations = new ArrayList<>();
         List<IndicatorValue> parsed = validator.check(request, "", violations);
         if (!violations.isEmpty()) {
@@ -378,15 +376,6 @@ public class PerformanceService {
     private static PerformancePlanView view(PerformancePlan plan, int changedSheets) {
         return new PerformancePlanView(plan.deptCode, plan.fiscalYear, "万元", SheetViews.overallGoal(plan),
                 ProjectSheet.liveOf(plan).stream().map(SheetViews::view).toList(), plan.version, plan.updatedAt, changedSheets);
-    }
-
-    private static void checkKey(String deptCode, int fiscalYear) {
-        if (!DEPT_CODE.matcher(deptCode).matches()) {
-            throw InvalidInputException.of("deptCode", deptCode, "a department code is 1 to 32 letters or digits");
-        }
-        if (fiscalYear < 1949 || fiscalYear > 9999) {
-            throw InvalidInputException.of("fiscalYear", fiscalYear, "a fiscal year is between 1949 and 9999");
-        }
     }
 
     private static BigDecimal scaled(BigDecimal amount) {

@@ -6,6 +6,7 @@ import gov.budget.performance.indicator.IndicatorValueParser;
 import gov.budget.performance.plan.rest.IndicatorRequest;
 import gov.budget.performance.plan.rest.ProjectSheetRequest;
 import gov.budget.performance.plan.rest.SpendingPlan;
+import gov.budget.web.validation.Amounts;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -23,7 +24,6 @@ public class SheetValidator {
 
     private static final Pattern PROJECT_CODE = Pattern.compile("[0-9A-Za-z]{1,40}");
     private static final Pattern FUNCTIONAL_CODE = Pattern.compile("[0-9]{3}([0-9]{2}){0,2}");
-    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(16);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> PLAN_FIELDS = List.of("march", "june", "october", "december");
 
@@ -99,15 +99,6 @@ public class SheetValidator {
     }
 
     private static void money(String field, BigDecimal amount, List<FieldViolation> violations) {
-        if (amount == null) {
-            return;
-        }
-        if (amount.signum() < 0) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "cannot be negative"));
-        } else if (amount.scale() > 2) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "at most 2 decimals"));
-        } else if (amount.compareTo(LIMIT) >= 0) {
-            violations.add(new FieldViolation(field, amount.toPlainString(), "below 10^16"));
-        }
+        Amounts.check(field, amount, Amounts.Sign.NOT_NEGATIVE, violations);
     }
 }

@@ -5,7 +5,7 @@ import gov.budget.procurement.department.DepartmentUnits;
 import gov.budget.procurement.line.export.ProcurementXlsx;
 import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.procurement.line.service.ProcurementSummaries;
-import gov.budget.procurement.problem.Versions;
+import gov.budget.web.Versions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -114,7 +114,7 @@ public class ProcurementResource {
     public Response create(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                            @HeaderParam(ACTOR_HEADER) String actor, ProcurementLineRequest request, @Context UriInfo uri) {
         if (request == null) {
-            throw gov.budget.procurement.problem.InvalidInputException.of("body", null, "a line is required");
+            throw gov.budget.web.problem.InvalidInputException.of("body", null, "a line is required");
         }
         ProcurementLineView line = service.createLine(deptCode, fiscalYear, request, actor(actor));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(line.id())).build())
@@ -148,7 +148,7 @@ public class ProcurementResource {
                            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(ACTOR_HEADER) String actor, ProcurementLineRequest request) {
         if (request == null) {
-            throw gov.budget.procurement.problem.InvalidInputException.of("body", null, "a line is required");
+            throw gov.budget.web.problem.InvalidInputException.of("body", null, "a line is required");
         }
         ProcurementLineView line = service.updateLine(deptCode, fiscalYear, id, ifMatch, request, actor(actor));
         return Response.ok(line).header(HttpHeaders.ETAG, Versions.etag(line.version())).build();

@@ -15,9 +15,10 @@ import gov.budget.procurement.line.rest.ProcurementLineRequest;
 import gov.budget.procurement.line.rest.ProcurementLineView;
 import gov.budget.procurement.line.rest.ProcurementTableView;
 import gov.budget.procurement.line.rest.PublishedTotalRequest;
-import gov.budget.procurement.problem.InvalidInputException;
-import gov.budget.procurement.problem.NotFoundException;
-import gov.budget.procurement.problem.Versions;
+import gov.budget.web.BudgetKeys;
+import gov.budget.web.Versions;
+import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Imports, reads and changes the procurement table of a department-year. Every write is one
@@ -38,8 +38,6 @@ import java.util.regex.Pattern;
 public class ProcurementService {
 
     static final String UNIT = "万元";
-    private static final Pattern DEPT_CODE = Pattern.compile("[0-9A-Za-z]{1,32}");
-
     @Inject
     ProcurementValidator validator;
 
@@ -52,7 +50,7 @@ public class ProcurementService {
     @Transactional
     public ProcurementTableView importTable(String deptCode, int fiscalYear, String ifMatch, ProcurementImportRequest request,
                                             String actor) {
-        checkKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         if (request == null) {
             throw InvalidInputException.of("body", null, "a procurement table is required: {\"lines\": […], \"publishedTotals\": […]}");
         }
@@ -136,7 +134,7 @@ public class ProcurementService {
 
     @Transactional
     public ProcurementLineView createLine(String deptCode, int fiscalYear, ProcurementLineRequest request, String actor) {
-        checkKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         List<FieldViolation> violations = new ArrayList<>();
         validator.checkLine(request, "", departments.of(deptCode), violations);
         if (!violations.isEmpty()) {
@@ -158,7 +156,7 @@ public class ProcurementService {
     @Transactional
     public ProcurementLineView updateLine(String deptCode, int fiscalYear, long id, String ifMatch, ProcurementLineRequest request,
                                           String actor) {
-        checkKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         List<FieldViolation> violations = new ArrayList<>();
         validator.checkLine(request, "", departments.of(deptCode), violations);
         if (!violations.isEmpty()) {
@@ -179,7 +177,7 @@ public class ProcurementService {
 
     @Transactional
     public void deleteLine(String deptCode, int fiscalYear, long id, String ifMatch, String actor) {
-        checkKey(deptCode, fiscalYear);
+        BudgetKeys.require(deptCode, fiscalYear);
         ProcurementBudget budget = requireForUpdate(deptCode, fiscalYear);
         ProcurementLine line = requireLine(budget, id);
         Versions.checkIfMatch(ifMatch, line.version, "procurement line " + id);
@@ -264,15 +262,6 @@ public class ProcurementService {
         List<ProcurementLineView> lines = ProcurementLine.liveOf(budget).stream().map(ProcurementLineView::of).toList();
         return new ProcurementTableView(budget.deptCode, budget.fiscalYear, UNIT, budget.note, budget.version, budget.updatedAt,
                 lines, publishedOf(budget), changed);
-    }
-
-    private static void checkKey(String deptCode, int fiscalYear) {
-        if (!DEPT_CODE.matcher(deptCode).matches()) {
-            throw InvalidInputException.of("deptCode", deptCode, "a department code is 1 to 32 letters or digits");
-        }
-        if (fiscalYear < 1949 || fiscalYear > 9999) {
-            throw InvalidInputException.of("fiscalYear", fiscalYear, "a fiscal year is between 1949 and 9999");
-        }
     }
 
     static BigDecimal scaled(BigDecimal amount) {

@@ -4,6 +4,7 @@ import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.procurement.FundAmounts;
 import gov.budget.procurement.line.rest.ProcurementLineRequest;
 import gov.budget.procurement.line.rest.PublishedTotalRequest;
+import gov.budget.web.validation.Amounts;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -79,20 +80,6 @@ public class ProcurementValidator {
         }
     }
 
-    /** A money field: blank, or 0 and above, with at most 2 decimals, below 10^16. */
-    private static void money(String field, BigDecimal amount, List<FieldViolation> violations) {
-        if (amount == null) {
-            return;
-        }
-        if (amount.signum() < 0) {
-            violations.add(new FieldViolation(field, plain(amount), "an amount cannot be negative"));
-        } else if (amount.scale() > 2) {
-            violations.add(new FieldViolation(field, plain(amount), "an amount has at most 2 decimals"));
-        } else if (amount.compareTo(AMOUNT_LIMIT) >= 0) {
-            violations.add(new FieldViolation(field, plain(amount), "an amount is below 10^16"));
-        }
-    }
-
     private static void text(String field, String value, int max, List<FieldViolation> violations) {
         if (value == null || value.isBlank()) {
             violations.add(new FieldViolation(field, value, field.substring(field.lastIndexOf('.') + 1) + " is required"));
@@ -103,5 +90,9 @@ public class ProcurementValidator {
 
     private static String plain(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
+    }
+
+    private static void money(String field, BigDecimal amount, List<FieldViolation> violations) {
+        Amounts.check(field, amount, Amounts.Sign.NOT_NEGATIVE, violations);
     }
 }

@@ -1,4 +1,4 @@
-package gov.budget.procurement.problem;
+package gov.budget.web.problem;
 
 /**
  * A write whose {@code If-Match} names a version that is no longer current; answered with 412 and

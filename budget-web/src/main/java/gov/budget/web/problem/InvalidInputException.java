@@ -1,4 +1,4 @@
-package gov.budget.asset.problem;
+package gov.budget.web.problem;
 
 import gov.budget.contracts.problem.FieldViolation;
 

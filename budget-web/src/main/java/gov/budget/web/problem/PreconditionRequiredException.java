@@ -1,4 +1,4 @@
-package gov.budget.performance.problem;
+package gov.budget.web.problem;
 
 /** A write to something that exists, sent without {@code If-Match}; answered with 428. */
 public class PreconditionRequiredException extends RuntimeException {

@@ -1,4 +1,4 @@
-package gov.budget.asset.problem;
+package gov.budget.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

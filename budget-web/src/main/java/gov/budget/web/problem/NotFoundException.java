@@ -1,6 +1,6 @@
-package gov.budget.performance.problem;
+package gov.budget.web.problem;
 
-/** A performance plan or sheet that does not exist; answered with 404. */
+/** Something that does not exist, such as a budget, table, line or asset; answered with 404. */
 public class NotFoundException extends RuntimeException {
 
     public NotFoundException(String message) {

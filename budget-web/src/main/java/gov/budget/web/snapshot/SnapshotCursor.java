@@ -1,6 +1,6 @@
-package gov.budget.procurement.snapshot;
+package gov.budget.web.snapshot;
 
-import gov.budget.procurement.problem.InvalidInputException;
+import gov.budget.web.problem.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -10,9 +10,9 @@ import java.util.Base64;
  * {@code upToId}, the highest id when the snapshot began. Lines created later are left out (they
  * reach the reader as events), so that no line is skipped or read twice while others write.
  */
-record SnapshotCursor(long upToId, long afterId) {
+public record SnapshotCursor(long upToId, long afterId) {
 
-    static SnapshotCursor parse(String cursor) {
+    public static SnapshotCursor parse(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":");
             if (parts.length == 2) {
@@ -24,7 +24,7 @@ record SnapshotCursor(long upToId, long afterId) {
         throw InvalidInputException.of("cursor", cursor, "not a cursor this service returned; start again without one");
     }
 
-    String encode() {
+    public String encode() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((upToId + ":" + afterId).getBytes(StandardCharsets.US_ASCII));
     }
 }

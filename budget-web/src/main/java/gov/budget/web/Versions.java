@@ -1,4 +1,7 @@
-package gov.budget.performance.problem;
+package gov.budget.web;
+
+import gov.budget.web.problem.PreconditionFailedException;
+import gov.budget.web.problem.PreconditionRequiredException;
 
 /**
  * Versions as strong ETags ({@code "7"}) and the {@code If-Match} check that guards every replace
