@@ -112,11 +112,10 @@ class ChangeToFindingFlowTest {
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_change_to_finding_seconds_count") && !l.endsWith(" 0.0")), "latency recorded");
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_findings_open{severity=\"ERROR\"}") && !l.endsWith(" 0.0")), "open errors");
 
-        given().queryParam("year", 2024).queryParam("sort", "errors").queryParam("size", 500).when().get("/reconciliations")
-                .then().statusCode(200)
-                .body("items.find { it.deptCode == '" + dept + "' }.status", equalTo("ERRORS"))
-                .body("items.find { it.deptCode == '" + dept + "' }.openFindings.ERROR", equalTo(3))
-                .body("items.find { it.deptCode == '" + dept + "' }.deptName", equalTo("秦皇岛市海港区人力资源和社会保障局"));
+        Map<String, Object> inOverview = overviewEntryOf(dept);
+        assertEquals("ERRORS", inOverview.get("status"), inOverview.toString());
+        assertEquals(3, ((Map<?, ?>) inOverview.get("openFindings")).get("ERROR"), inOverview.toString());
+        assertEquals("秦皇岛市海港区人力资源和社会保障局", inOverview.get("deptName"), inOverview.toString());
 
         putTable3(dept, seed());
         awaitEventsApplied(dept, IMPORT_EVENTS + 2 * CHANGE_EVENTS);
@@ -286,6 +285,21 @@ class ChangeToFindingFlowTest {
     private static long eventsApplied(String dept) {
         var response = given().when().get("/reconciliations/{dept}/2024", dept);
         return response.statusCode() == 200 ? response.jsonPath().getLong("eventsApplied") : 0;
+    }
+
+    /** The department's entry in the bureau's view, paging through it: the shared test database holds many departments. */
+    private static Map<String, Object> overviewEntryOf(String dept) {
+        for (int page = 0; ; page++) {
+            JsonPath view = given().queryParam("year", 2024).queryParam("sort", "errors").queryParam("size", 200)
+                    .queryParam("page", page).when().get("/reconciliations").then().statusCode(200).extract().jsonPath();
+            Map<String, Object> entry = view.getMap("items.find { it.deptCode == '" + dept + "' }");
+            if (entry != null) {
+                return entry;
+            }
+            if (view.getList("items").isEmpty()) {
+                throw new AssertionError(dept + " is missing from the bureau's view of 2024");
+            }
+        }
     }
 
     private static JsonPath findings(String dept) {
