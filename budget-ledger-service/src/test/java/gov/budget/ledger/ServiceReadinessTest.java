@@ -1,48 +1,9 @@
 package gov.budget.ledger;
 
+import gov.budget.web.testing.ServiceReadinessChecks;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasItems;
-
-/** The service starts, migrates its database, and is ready only with both the database and Kafka. */
+/** The service starts, migrates its database, is ready only with both the database and Kafka, and shows its metrics. */
 @QuarkusTest
-class ServiceReadinessTest {
-
-    @Test
-    void readinessCoversTheDatabaseAndKafka() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-    }
-
-    @Test
-    void theApiIsDocumented() {
-        given().when().get("/q/openapi?format=json")
-                .then().statusCode(200)
-                .body("openapi", equalTo("3.1.0"));
-    }
-
-    @Test
-    void theOutboxBacklogIsServed() {
-        given().when().get("/outbox")
-                .then().statusCode(200)
-                .body("pending", greaterThanOrEqualTo(0))
-                .body("oldestPendingAgeSeconds", greaterThanOrEqualTo(0));
-    }
-
-    @Test
-    void prometheusMetricsShowHttpLatencyAndTheOutbox() {
-        given().when().get("/outbox").then().statusCode(200);
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("budget_outbox_pending "))
-                .body(containsString("budget_outbox_oldest_pending_age_seconds "));
-    }
+class ServiceReadinessTest extends ServiceReadinessChecks {
 }

@@ -1,31 +1,15 @@
 package gov.budget.reconciliation;
 
+import gov.budget.web.testing.ServiceReadinessChecks;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 
 /** The service starts, migrates its database, and is ready only with both the database and Kafka. */
 @QuarkusTest
-class ServiceReadinessTest {
-
-    @Test
-    void readinessCoversTheDatabaseAndKafka() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-    }
-
-    @Test
-    void theApiIsDocumented() {
-        given().when().get("/q/openapi?format=json")
-                .then().statusCode(200)
-                .body("openapi", equalTo("3.1.0"));
-    }
+class ServiceReadinessTest extends ServiceReadinessChecks {
 
     @Test
     void prometheusMetricsShowFindingsTheLastRunAndTheOutbox() {
