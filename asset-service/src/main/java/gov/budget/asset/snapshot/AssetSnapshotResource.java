@@ -8,9 +8,7 @@ import gov.budget.contracts.asset.HoldingsSnapshot;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.web.Instants;
-import gov.budget.web.problem.InvalidInputException;
-import gov.budget.web.snapshot.SnapshotCursor;
-import jakarta.persistence.TypedQuery;
+import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +30,6 @@ import java.util.List;
 @Tag(name = "Snapshot (nightly reconciliation)")
 public class AssetSnapshotResource {
 
-    static final int MAX_PAGE = 5000;
-
     @GET
     @Path("/assets")
     @Operation(summary = "Page through every register entry of one department, or of all, disposed ones included",
@@ -43,27 +39,15 @@ public class AssetSnapshotResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssetSnapshotPage assets(@QueryParam("deptCode") String deptCode, @QueryParam("cursor") String cursor,
                                     @QueryParam("limit") @DefaultValue("1000") int limit) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw InvalidInputException.of("limit", limit, "a page holds 1 to " + MAX_PAGE + " entries");
-        }
-        SnapshotCursor at = cursor == null || cursor.isBlank() ? new SnapshotCursor(maxId(), 0) : SnapshotCursor.parse(cursor);
-        TypedQuery<Long> query = Asset.getEntityManager()
-                .createQuery("select a.id from Asset a where a.id > :after and a.id <= :upTo"
-                        + (deptCode == null ? "" : " and a.deptCode = :dept") + " order by a.id", Long.class)
-                .setParameter("after", at.afterId())
-                .setParameter("upTo", at.upToId())
-                .setMaxResults(limit);
-        if (deptCode != null) {
-            query.setParameter("dept", deptCode);
-        }
-        List<Long> ids = query.getResultList();
+        SnapshotIds.Page page = SnapshotIds.read(Asset.getEntityManager(), "Asset", SnapshotIds.Scope.ofDept(deptCode),
+                cursor, limit, "entries");
+        List<Long> ids = page.ids();
         List<AssetSnapshotPage.Entry> entries = ids.isEmpty() ? List.of()
                 : Asset.<Asset>list("id in ?1", ids).stream()
                 .sorted(Comparator.comparingLong(a -> a.id))
                 .map(a -> new AssetSnapshotPage.Entry(a.deptCode, a.version, a.updatedAt, AssetEvents.payload(a)))
                 .toList();
-        String next = ids.size() < limit ? null : new SnapshotCursor(at.upToId(), ids.get(ids.size() - 1)).encode();
-        return new AssetSnapshotPage(entries, next);
+        return new AssetSnapshotPage(entries, page.next());
     }
 
     @GET
@@ -90,8 +74,4 @@ public class AssetSnapshotResource {
         return tables.stream().map(t -> new ChangedBudget(t.deptCode, t.fiscalYear(), null, t.version, t.updatedAt)).toList();
     }
 
-    private static long maxId() {
-        Long max = Asset.getEntityManager().createQuery("select max(a.id) from Asset a", Long.class).getSingleResult();
-        return max == null ? 0 : max;
-    }
 }

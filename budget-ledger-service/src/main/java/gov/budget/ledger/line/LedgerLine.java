@@ -89,12 +89,6 @@ public class LedgerLine extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** The highest line id so far; 0 when there is none. */
-    public static long maxId() {
-        Long max = getEntityManager().createQuery("select max(l.id) from LedgerLine l", Long.class).getSingleResult();
-        return max == null ? 0 : max;
-    }
-
     /** The lines with these ids, with their budgets and amounts. */
     public static List<LedgerLine> withIds(List<Long> ids) {
         if (ids.isEmpty()) {

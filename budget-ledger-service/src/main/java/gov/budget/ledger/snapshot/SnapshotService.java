@@ -12,11 +12,9 @@ import gov.budget.ledger.budget.service.NarrativeService;
 import gov.budget.ledger.department.Department;
 import gov.budget.ledger.line.LedgerLine;
 import gov.budget.ledger.line.LedgerTable;
-import gov.budget.web.problem.InvalidInputException;
-import gov.budget.web.snapshot.SnapshotCursor;
+import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -27,8 +25,6 @@ import java.util.Map;
 @ApplicationScoped
 public class SnapshotService {
 
-    static final int MAX_PAGE = 5000;
-
     @Inject
     BudgetTemplates templates;
 
@@ -37,31 +33,13 @@ public class SnapshotService {
 
     /** One page of every line of one budget, or of all budgets when the key is left out. */
     public SnapshotPage lines(String deptCode, Integer fiscalYear, String cursor, int limit) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw InvalidInputException.of("limit", limit, "a page holds 1 to " + MAX_PAGE + " lines");
-        }
-        if ((deptCode == null) != (fiscalYear == null)) {
-            throw InvalidInputException.of(deptCode == null ? "deptCode" : "fiscalYear", null,
-                    "give both deptCode and fiscalYear for one budget, or neither for all budgets");
-        }
-        SnapshotCursor at = cursor == null || cursor.isBlank() ? new SnapshotCursor(LedgerLine.maxId(), 0) : SnapshotCursor.parse(cursor);
-        String filter = "l.id > :after and l.id <= :upTo"
-                + (deptCode == null ? "" : " and l.budget.deptCode = :dept and l.budget.fiscalYear = :year");
-        TypedQuery<Long> query = LedgerLine.getEntityManager()
-                .createQuery("select l.id from LedgerLine l where " + filter + " order by l.id", Long.class)
-                .setParameter("after", at.afterId())
-                .setParameter("upTo", at.upToId())
-                .setMaxResults(limit);
-        if (deptCode != null) {
-            query.setParameter("dept", deptCode).setParameter("year", fiscalYear);
-        }
-        List<Long> ids = query.getResultList();
-        List<SnapshotLine> lines = LedgerLine.withIds(ids).stream()
+        SnapshotIds.Page page = SnapshotIds.read(LedgerLine.getEntityManager(), "LedgerLine",
+                SnapshotIds.Scope.ofBudget("budget", deptCode, fiscalYear), cursor, limit, "lines");
+        List<SnapshotLine> lines = LedgerLine.withIds(page.ids()).stream()
                 .sorted(Comparator.comparingLong(l -> l.id))
                 .map(this::snapshotLine)
                 .toList();
-        String next = ids.size() < limit ? null : new SnapshotCursor(at.upToId(), ids.get(ids.size() - 1)).encode();
-        return new SnapshotPage(lines, next);
+        return new SnapshotPage(lines, page.next());
     }
 
     /** Budgets whose content changed at or after {@code since}; every budget when it is null. */

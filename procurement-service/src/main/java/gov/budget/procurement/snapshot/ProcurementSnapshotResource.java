@@ -10,9 +10,7 @@ import gov.budget.procurement.line.ProcurementLine;
 import gov.budget.procurement.line.event.ProcurementEvents;
 import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.web.Instants;
-import gov.budget.web.problem.InvalidInputException;
-import gov.budget.web.snapshot.SnapshotCursor;
-import jakarta.persistence.TypedQuery;
+import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,8 +32,6 @@ import java.util.List;
 @Tag(name = "Snapshot (nightly reconciliation)")
 public class ProcurementSnapshotResource {
 
-    static final int MAX_PAGE = 5000;
-
     @GET
     @Path("/lines")
     @Operation(summary = "Page through every procurement line of one budget, or of all, removed lines included",
@@ -45,25 +41,9 @@ public class ProcurementSnapshotResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProcurementSnapshotPage lines(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
                                          @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("1000") int limit) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw InvalidInputException.of("limit", limit, "a page holds 1 to " + MAX_PAGE + " lines");
-        }
-        if ((deptCode == null) != (fiscalYear == null)) {
-            throw InvalidInputException.of(deptCode == null ? "deptCode" : "fiscalYear", null,
-                    "give both deptCode and fiscalYear for one budget, or neither for all budgets");
-        }
-        SnapshotCursor at = cursor == null || cursor.isBlank() ? new SnapshotCursor(maxId(), 0) : SnapshotCursor.parse(cursor);
-        String filter = "l.id > :after and l.id <= :upTo"
-                + (deptCode == null ? "" : " and l.budget.deptCode = :dept and l.budget.fiscalYear = :year");
-        TypedQuery<Long> query = ProcurementLine.getEntityManager()
-                .createQuery("select l.id from ProcurementLine l where " + filter + " order by l.id", Long.class)
-                .setParameter("after", at.afterId())
-                .setParameter("upTo", at.upToId())
-                .setMaxResults(limit);
-        if (deptCode != null) {
-            query.setParameter("dept", deptCode).setParameter("year", fiscalYear);
-        }
-        List<Long> ids = query.getResultList();
+        SnapshotIds.Page page = SnapshotIds.read(ProcurementLine.getEntityManager(), "ProcurementLine",
+                SnapshotIds.Scope.ofBudget("budget", deptCode, fiscalYear), cursor, limit, "lines");
+        List<Long> ids = page.ids();
         List<ProcurementSnapshotPage.Line> lines = ids.isEmpty() ? List.of()
                 : ProcurementLine.<ProcurementLine>list("select l from ProcurementLine l join fetch l.budget where l.id in ?1", ids)
                 .stream()
@@ -71,8 +51,7 @@ public class ProcurementSnapshotResource {
                 .map(l -> new ProcurementSnapshotPage.Line(l.budget.deptCode, l.budget.fiscalYear, l.version, l.updatedAt,
                         ProcurementEvents.payload(l)))
                 .toList();
-        String next = ids.size() < limit ? null : new SnapshotCursor(at.upToId(), ids.get(ids.size() - 1)).encode();
-        return new ProcurementSnapshotPage(lines, next);
+        return new ProcurementSnapshotPage(lines, page.next());
     }
 
     @GET
@@ -100,8 +79,4 @@ public class ProcurementSnapshotResource {
         return budgets.stream().map(b -> new ChangedBudget(b.deptCode, b.fiscalYear, null, b.version, b.updatedAt)).toList();
     }
 
-    private static long maxId() {
-        Long max = ProcurementLine.getEntityManager().createQuery("select max(l.id) from ProcurementLine l", Long.class).getSingleResult();
-        return max == null ? 0 : max;
-    }
 }
