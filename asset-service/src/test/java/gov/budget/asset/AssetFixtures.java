@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
+
 
 /** The seed department's holdings table and the synthetic register behind it, under a department code no other test uses. */
 public final class AssetFixtures {
@@ -33,13 +34,13 @@ public final class AssetFixtures {
 
     /** The seed's holdings table; returns its ETag. */
     public static String putHoldings(String dept) {
-        return given().contentType(ContentType.JSON).body(holdingsJson(dept))
+        return asFinanceAdmin().contentType(ContentType.JSON).body(holdingsJson(dept))
                 .when().put("/assets/{dept}/holdings/{asOf}", dept, AS_OF)
                 .then().statusCode(200).extract().header("ETag");
     }
 
     public static void importRegister(String dept) {
-        given().contentType(ContentType.JSON).body(registerJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).body(registerJson(dept))
                 .when().put("/assets/{dept}/register", dept)
                 .then().statusCode(200);
     }

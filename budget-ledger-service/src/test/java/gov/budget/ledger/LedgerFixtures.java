@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
+
 
 /**
  * The seed department's 2024 disclosure from the project's sample data, and the calls that set a
@@ -67,13 +68,13 @@ public final class LedgerFixtures {
     }
 
     public static void createDepartment(String dept) {
-        given().contentType(ContentType.JSON).body(departmentJson(dept)).post("/departments").then().statusCode(201);
+        asFinanceAdmin().contentType(ContentType.JSON).body(departmentJson(dept)).post("/departments").then().statusCode(201);
     }
 
     /** A department and its empty 2024 budget under the Hebei template. */
     public static void createBudget(String dept) {
         createDepartment(dept);
-        given().contentType(ContentType.JSON)
+        asFinanceAdmin().contentType(ContentType.JSON)
                 .body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024, \"templateId\": \"hebei-2024\"}")
                 .post("/budgets").then().statusCode(201);
     }
@@ -81,7 +82,7 @@ public final class LedgerFixtures {
     /** A department with the whole sample budget imported; returns the budget's ETag. */
     public static String importSample(String dept) {
         createDepartment(dept);
-        return given().contentType(ContentType.JSON).body(budgetJson(dept))
+        return asFinanceAdmin().contentType(ContentType.JSON).body(budgetJson(dept))
                 .put("/budgets/{dept}/2024", dept)
                 .then().statusCode(200)
                 .extract().header("ETag");
@@ -89,7 +90,7 @@ public final class LedgerFixtures {
 
     /** The current ETag of one table. */
     public static String tableETag(String dept, int tableNo) {
-        return given().get("/budgets/{dept}/2024/tables/{no}", dept, tableNo).then().statusCode(200).extract().header("ETag");
+        return asFinanceAdmin().get("/budgets/{dept}/2024/tables/{no}", dept, tableNo).then().statusCode(200).extract().header("ETag");
     }
 
     private static String read(String file) {

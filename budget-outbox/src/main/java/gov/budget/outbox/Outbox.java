@@ -32,6 +32,6 @@ public class Outbox {
         row.envelope = EventCodec.toJson(envelope);
         row.createdAt = Instant.now();
         row.persist();
-        appended.fire(new OutboxAppended(topic));
+        appended.fire(new OutboxAppended(topic, envelope));
     }
 }

@@ -1,5 +1,10 @@
 package gov.budget.outbox;
 
-/** Fired when a row is appended; the relay wakes once the transaction has committed. */
-public record OutboxAppended(String topic) {
+import gov.budget.contracts.event.EventEnvelope;
+
+/**
+ * Fired inside the change's transaction when a row is appended: the audit trail records it there,
+ * and the relay wakes once the transaction has committed.
+ */
+public record OutboxAppended(String topic, EventEnvelope envelope) {
 }

@@ -1,5 +1,6 @@
 package gov.budget.outbox;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,8 @@ public class OutboxResource {
     OutboxRepository repository;
 
     @GET
+    // the platform's role names; this library sits below the one that defines them
+    @RolesAllowed({"finance-viewer", "finance-admin", "service"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Events not yet acknowledged by Kafka, and the age of the oldest")
     public OutboxBacklog backlog() {

@@ -1,5 +1,6 @@
 package gov.budget.procurement;
 
+import gov.budget.web.testing.TestSigningKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -36,6 +37,7 @@ public class LedgerServiceResource implements QuarkusTestResourceLifecycleManage
         try (ServerSocket socket = new ServerSocket(0)) {
             baseUri = "http://127.0.0.1:" + socket.getLocalPort();
             process = new ProcessBuilder(List.of("java", "-Xmx384m", "-Dquarkus.profile=test",
+                    "-Dmp.jwt.verify.publickey.location=" + TestSigningKeys.publicKey(),
                     "-Dquarkus.http.port=" + socket.getLocalPort(), "-jar", JAR.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(LOG.toFile())

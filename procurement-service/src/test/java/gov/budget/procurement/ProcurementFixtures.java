@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
+
 
 /** The seed department's procurement table from the project's sample data, under a department code no other test uses. */
 public final class ProcurementFixtures {
@@ -21,7 +22,7 @@ public final class ProcurementFixtures {
     /** A fresh department, registered in the ledger with the seed's three sub-units. */
     public static String freshDepartment() {
         String dept = "P" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON)
+        asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON)
                 .body(read("department.json").replace("\"code\": \"323\"", "\"code\": \"" + dept + "\""))
                 .when().post("/departments").then().statusCode(201);
         return dept;
@@ -33,7 +34,7 @@ public final class ProcurementFixtures {
 
     /** Imports the seed's table for the department; returns its ETag. */
     public static String importSample(String dept) {
-        return given().contentType(ContentType.JSON).body(procurementJson(dept))
+        return asFinanceAdmin().contentType(ContentType.JSON).body(procurementJson(dept))
                 .when().put("/procurement/{dept}/2024", dept)
                 .then().statusCode(200).extract().header("ETag");
     }

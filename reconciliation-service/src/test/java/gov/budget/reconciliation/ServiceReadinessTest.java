@@ -1,6 +1,9 @@
 package gov.budget.reconciliation;
 
 import gov.budget.web.testing.ServiceReadinessChecks;
+import gov.budget.web.testing.TestSecurityResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +12,8 @@ import static org.hamcrest.Matchers.containsString;
 
 /** The service starts, migrates its database, and is ready only with both the database and Kafka. */
 @QuarkusTest
+// every test of this module runs against the module's test signing key
+@WithTestResource(value = TestSecurityResource.class, scope = TestResourceScope.GLOBAL)
 class ServiceReadinessTest extends ServiceReadinessChecks {
 
     @Test

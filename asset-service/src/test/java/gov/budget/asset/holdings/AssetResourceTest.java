@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.asset.AssetFixtures.AS_OF;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -34,13 +34,13 @@ class AssetResourceTest {
         AssetFixtures.putHoldings(dept);
         AssetFixtures.importRegister(dept);
 
-        given().when().get(HOLDINGS, dept, AS_OF)
+        asFinanceAdmin().when().get(HOLDINGS, dept, AS_OF)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("fiscalYear", equalTo(2024))
                 .body("rows[0].category", equalTo("TOTAL"))
                 .body("rows[0].value", equalTo(393.70f))
                 .body("rows[2].partOf", equalTo("BUILDINGS"));
-        given().when().get(HOLDINGS + "/computed", dept, AS_OF)
+        asFinanceAdmin().when().get(HOLDINGS + "/computed", dept, AS_OF)
                 .then().statusCode(200)
                 .body("assetsHeld", equalTo(981))
                 .body("published", equalTo(true))
@@ -52,19 +52,19 @@ class AssetResourceTest {
                 .body("rows.find { it.category == 'TOTAL' }.computedValue", equalTo(393.70f));
 
         // a car disposed of during 2023 leaves the year-end holdings; the register keeps it
-        String etag = given().get(REGISTER + "/323-V001", dept).then().statusCode(200).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"disposedOn\": \"2023-06-30\"}")
+        String etag = asFinanceAdmin().get(REGISTER + "/323-V001", dept).then().statusCode(200).extract().header("ETag");
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body("{\"disposedOn\": \"2023-06-30\"}")
                 .when().post(REGISTER + "/323-V001/disposal", dept)
                 .then().statusCode(200).body("status", equalTo("DISPOSED"));
-        given().when().get(HOLDINGS + "/computed", dept, AS_OF)
+        asFinanceAdmin().when().get(HOLDINGS + "/computed", dept, AS_OF)
                 .then().body("matches", equalTo(false))
                 .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", equalTo(2.00f));
-        given().when().get(HOLDINGS + "/computed", dept, "2023-01-01")
+        asFinanceAdmin().when().get(HOLDINGS + "/computed", dept, "2023-01-01")
                 .then().body("published", equalTo(false))
                 .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", equalTo(3.00f));
-        given().when().get(REGISTER, dept).then().body("size()", equalTo(981));
+        asFinanceAdmin().when().get(REGISTER, dept).then().body("size()", equalTo(981));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"disposedOn\": \"2023-07-01\"}")
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"disposedOn\": \"2023-07-01\"}")
                 .when().post(REGISTER + "/323-V001/disposal", dept)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("status")).body("violations[0].value", equalTo("DISPOSED"));
@@ -75,14 +75,14 @@ class AssetResourceTest {
         String dept = AssetFixtures.freshDept();
         String etag = AssetFixtures.putHoldings(dept);
 
-        given().contentType(ContentType.JSON).body(AssetFixtures.holdingsJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).body(AssetFixtures.holdingsJson(dept))
                 .when().put(HOLDINGS, dept, AS_OF).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(AssetFixtures.holdingsJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(AssetFixtures.holdingsJson(dept))
                 .when().put(HOLDINGS, dept, AS_OF).then().statusCode(200).header("ETag", etag);
-        given().contentType(ContentType.JSON).header("If-Match", etag)
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(AssetFixtures.holdingsJson(dept).replace("\"value\": 58.92", "\"value\": 58.93"))
                 .when().put(HOLDINGS, dept, AS_OF).then().statusCode(200).header("ETag", "\"2\"");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(AssetFixtures.holdingsJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(AssetFixtures.holdingsJson(dept))
                 .when().put(HOLDINGS, dept, AS_OF).then().statusCode(412).header("ETag", "\"2\"");
     }
 
@@ -99,11 +99,11 @@ class AssetResourceTest {
         if (!body.contains(before)) {
             throw new IllegalArgumentException("the sample has no " + before);
         }
-        given().contentType(ContentType.JSON).body(body.replace(before, after))
+        asFinanceAdmin().contentType(ContentType.JSON).body(body.replace(before, after))
                 .when().put(HOLDINGS, dept, AS_OF)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(field)).body("violations.value", hasItem(value));
-        given().when().get(HOLDINGS, dept, AS_OF).then().statusCode(404);
+        asFinanceAdmin().when().get(HOLDINGS, dept, AS_OF).then().statusCode(404);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,44 +117,44 @@ class AssetResourceTest {
     })
     void aBadRegisterEntryIsRefusedAndNothingIsStored(String caseName, String before, String after, String field, String value) {
         String dept = AssetFixtures.freshDept();
-        given().contentType(ContentType.JSON)
+        asFinanceAdmin().contentType(ContentType.JSON)
                 .body("{\"asOf\": \"" + AS_OF + "\", \"assets\": [" + CAR.replace(before, after) + "]}")
                 .when().put(REGISTER, dept)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(field)).body("violations.value", hasItem(value));
-        given().when().get(REGISTER, dept).then().body("size()", equalTo(0));
+        asFinanceAdmin().when().get(REGISTER, dept).then().body("size()", equalTo(0));
     }
 
     @Test
     void aDuplicateAssetNumberIsRefused() {
         String dept = AssetFixtures.freshDept();
-        given().contentType(ContentType.JSON).body("{\"assets\": [" + CAR + ", " + CAR + "]}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"assets\": [" + CAR + ", " + CAR + "]}")
                 .when().put(REGISTER, dept)
                 .then().statusCode(400).body("violations[0].field", equalTo("assets[1].assetNumber"))
                 .body("violations[0].value", equalTo("X-1"));
-        given().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201).header("ETag", "\"1\"");
-        given().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept)
+        asFinanceAdmin().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201).header("ETag", "\"1\"");
+        asFinanceAdmin().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept)
                 .then().statusCode(400).body("violations[0].field", equalTo("assetNumber"));
-        given().when().get(REGISTER, dept).then().body("size()", equalTo(1));
+        asFinanceAdmin().when().get(REGISTER, dept).then().body("size()", equalTo(1));
     }
 
     @Test
     void anAssetIsChangedOnlyWithItsCurrentETag() {
         String dept = AssetFixtures.freshDept();
-        given().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(CAR.replace("19.64", "20.00"))
+        asFinanceAdmin().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201);
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(CAR.replace("19.64", "20.00"))
                 .when().put(REGISTER + "/X-1", dept).then().statusCode(200).header("ETag", "\"2\"")
                 .body("holdingsCategory", equalTo("VEHICLES"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(CAR)
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(CAR)
                 .when().put(REGISTER + "/X-1", dept).then().statusCode(412);
-        given().when().get(REGISTER + "/X-2", dept).then().statusCode(404).contentType("application/problem+json");
+        asFinanceAdmin().when().get(REGISTER + "/X-2", dept).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void theHoldingsTableExportsLikeThePublishedOneAndEveryChangeLeavesTheOutbox() throws Exception {
         String dept = AssetFixtures.freshDept();
         AssetFixtures.putHoldings(dept);
-        byte[] xlsx = given().when().get(HOLDINGS + "/export.xlsx", dept, AS_OF).then().statusCode(200).extract().asByteArray();
+        byte[] xlsx = asFinanceAdmin().when().get(HOLDINGS + "/export.xlsx", dept, AS_OF).then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("部门固定资产占用情况表", sheet.getRow(0).getCell(0).getStringCellValue());
@@ -165,13 +165,13 @@ class AssetResourceTest {
             assertEquals("车辆（台、辆）", sheet.getRow(7).getCell(0).getStringCellValue());
             assertEquals(3.0, sheet.getRow(7).getCell(1).getNumericCellValue());
         }
-        given().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/outbox").jsonPath().getLong("pending") == 0);
-        given().queryParam("deptCode", dept).when().get("/snapshot/assets")
+        asFinanceAdmin().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> asFinanceAdmin().get("/outbox").jsonPath().getLong("pending") == 0);
+        asFinanceAdmin().queryParam("deptCode", dept).when().get("/snapshot/assets")
                 .then().statusCode(200).body("assets.size()", equalTo(1)).body("assets[0].asset.holdingsCategory", equalTo("VEHICLES"));
-        given().queryParam("deptCode", dept).when().get("/snapshot/holdings")
+        asFinanceAdmin().queryParam("deptCode", dept).when().get("/snapshot/holdings")
                 .then().statusCode(200).body("size()", equalTo(1)).body("[0].version", equalTo(1))
                 .body("[0].fiscalYear", equalTo(2024)).body("[0].holdings.rows[0].category", equalTo("TOTAL"));
-        given().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
+        asFinanceAdmin().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
     }
 }

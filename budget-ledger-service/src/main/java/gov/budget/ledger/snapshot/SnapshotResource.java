@@ -5,6 +5,7 @@ import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.web.Instants;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,10 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** What the nightly reconciliation reads to find and repair drift in its projections. */
 @Path("/snapshot")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Snapshot (nightly reconciliation)")
+@RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
 public class SnapshotResource {
 
     @Inject

@@ -14,7 +14,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -33,7 +33,7 @@ class BudgetResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.createDepartment(dept);
 
-        given().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
                 .when().post("/budgets")
                 .then().statusCode(201)
                 .header("Location", endsWith("/budgets/" + dept + "/2024"))
@@ -41,15 +41,15 @@ class BudgetResourceTest {
                 .body("deptName", equalTo("秦皇岛市海港区人力资源和社会保障局"))
                 .body("version", equalTo(1));
 
-        given().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
                 .when().post("/budgets")
                 .then().statusCode(409).contentType("application/problem+json");
 
-        given().queryParam("dept", dept).when().get("/budgets")
+        asFinanceAdmin().queryParam("dept", dept).when().get("/budgets")
                 .then().statusCode(200).body("size()", equalTo(1)).body("[0].fiscalYear", equalTo(2024));
-        given().queryParam("year", 2024).when().get("/budgets")
+        asFinanceAdmin().queryParam("year", 2024).when().get("/budgets")
                 .then().statusCode(200).body("deptCode", hasItem(dept)).body("fiscalYear", everyItem(equalTo(2024)));
-        given().queryParam("year", 2023).when().get("/budgets")
+        asFinanceAdmin().queryParam("year", 2023).when().get("/budgets")
                 .then().statusCode(200).body("deptCode", not(hasItem(dept)));
     }
 
@@ -58,14 +58,14 @@ class BudgetResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.createDepartment(dept);
 
-        given().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
                 .when().put(BUDGET, dept)
                 .then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("changedLines", equalTo(225))
                 .body("tables.size()", equalTo(9));
 
-        given().when().get(BUDGET, dept)
+        asFinanceAdmin().when().get(BUDGET, dept)
                 .then().statusCode(200)
                 .body("region", equalTo("河北省"))
                 .body("tables.tableNo", equalTo(java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8, 9)))
@@ -81,7 +81,7 @@ class BudgetResourceTest {
                 .body("narrative[1].amount", equalTo(25.75f))
                 .body("narrative.find { it.code == 'three_public_change' }.text", equalTo("与2023年相比持平"));
 
-        given().when().get(BUDGET + "/summary", dept)
+        asFinanceAdmin().when().get(BUDGET + "/summary", dept)
                 .then().statusCode(200)
                 .body("tablesInTemplate", equalTo(9))
                 .body("tablesPresent", equalTo(9))
@@ -98,20 +98,20 @@ class BudgetResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         String etag = LedgerFixtures.importSample(dept);
 
-        given().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
                 .when().put(BUDGET, dept)
                 .then().statusCode(428).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(LedgerFixtures.budgetJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(LedgerFixtures.budgetJson(dept))
                 .when().put(BUDGET, dept)
                 .then().statusCode(412).header("ETag", etag);
 
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(LedgerFixtures.budgetJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(LedgerFixtures.budgetJson(dept))
                 .when().put(BUDGET, dept)
                 .then().statusCode(200).header("ETag", etag).body("changedLines", equalTo(0));
 
         // 2080106's 合计 is printed in tables 2, 3 and 5: three rows change
         String changed = LedgerFixtures.budgetJson(dept).replace("\"total\": 580.21", "\"total\": 580.22");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(changed)
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(changed)
                 .when().put(BUDGET, dept)
                 .then().statusCode(200).header("ETag", not(etag)).body("changedLines", equalTo(3));
     }
@@ -119,16 +119,16 @@ class BudgetResourceTest {
     @Test
     void aBudgetNeedsAnExistingDepartmentAndAKnownTemplate() {
         String dept = LedgerFixtures.freshDeptCode();
-        given().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024}")
                 .when().post("/budgets")
                 .then().statusCode(400).body("violations[0].field", equalTo("deptCode")).body("violations[0].value", equalTo(dept));
 
         LedgerFixtures.createDepartment(dept);
-        given().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024, \"templateId\": \"atlantis-2024\"}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024, \"templateId\": \"atlantis-2024\"}")
                 .when().post("/budgets")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("templateId")).body("violations[0].value", equalTo("atlantis-2024"));
-        given().when().get(BUDGET, dept).then().statusCode(404).contentType("application/problem+json");
+        asFinanceAdmin().when().get(BUDGET, dept).then().statusCode(404).contentType("application/problem+json");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -153,13 +153,13 @@ class BudgetResourceTest {
         }
         String body = sample.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(after));
 
-        given().contentType(ContentType.JSON).body(body)
+        asFinanceAdmin().contentType(ContentType.JSON).body(body)
                 .when().put(BUDGET, dept)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(field))
                 .body("violations.value", hasItem(value));
 
-        given().when().get(BUDGET, dept).then().statusCode(404);
+        asFinanceAdmin().when().get(BUDGET, dept).then().statusCode(404);
     }
 
     @Test
@@ -175,6 +175,6 @@ class BudgetResourceTest {
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("HTTP/1.1 413 Request Entity Too Large", in.readLine());
         }
-        given().when().get(BUDGET, dept).then().statusCode(404);
+        asFinanceAdmin().when().get(BUDGET, dept).then().statusCode(404);
     }
 }

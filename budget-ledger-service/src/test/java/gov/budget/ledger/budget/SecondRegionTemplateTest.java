@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,25 +41,25 @@ class SecondRegionTemplateTest {
     void aBudgetUnderTheSecondTemplateKeepsItsUnitsAndPrintsItsCodesSplit() throws Exception {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.createDepartment(dept);
-        given().contentType(ContentType.JSON)
+        asFinanceAdmin().contentType(ContentType.JSON)
                 .body("{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024, \"templateId\": \"shanghai-2024\"}")
                 .when().post("/budgets")
                 .then().statusCode(201).body("templateId", equalTo("shanghai-2024"));
 
-        given().contentType(ContentType.JSON).body(TABLE_3_IN_YUAN)
+        asFinanceAdmin().contentType(ContentType.JSON).body(TABLE_3_IN_YUAN)
                 .when().put("/budgets/{dept}/2024/tables/3", dept)
                 .then().statusCode(200)
                 .body("title", equalTo("部门支出预算总表"))
                 .body("unit", equalTo("元"))
                 .body("rows[3].amounts.total", equalTo(2795200.00f));
-        given().contentType(ContentType.JSON).body(TABLE_9_WITH_RUNNING_COST)
+        asFinanceAdmin().contentType(ContentType.JSON).body(TABLE_9_WITH_RUNNING_COST)
                 .when().put("/budgets/{dept}/2024/tables/9", dept)
                 .then().statusCode(200)
                 .body("title", equalTo("三公经费和机关运行经费预算表"))
                 .body("unit", equalTo("万元"))
                 .body("rows.code", hasItem("running_cost"));
 
-        byte[] xlsx = given().when().get("/budgets/{dept}/2024/tables/3/export.xlsx", dept)
+        byte[] xlsx = asFinanceAdmin().when().get("/budgets/{dept}/2024/tables/3/export.xlsx", dept)
                 .then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,14 +19,14 @@ class DepartmentResourceTest {
     void aDepartmentIsCreatedWithItsUnitsAndReadBackAndListed() {
         String dept = LedgerFixtures.freshDeptCode();
 
-        given().contentType(ContentType.JSON).body(LedgerFixtures.departmentJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.departmentJson(dept))
                 .when().post("/departments")
                 .then().statusCode(201)
                 .header("Location", endsWith("/departments/" + dept))
                 .body("code", equalTo(dept))
                 .body("subUnits.size()", equalTo(3));
 
-        given().when().get("/departments/{code}", dept)
+        asFinanceAdmin().when().get("/departments/{code}", dept)
                 .then().statusCode(200)
                 .body("name", equalTo("秦皇岛市海港区人力资源和社会保障局"))
                 .body("subUnits[0].name", equalTo("秦皇岛市海港区人力资源和社会保障局本级"))
@@ -34,7 +34,7 @@ class DepartmentResourceTest {
                 .body("subUnits[1].grade", equalTo("副科级"))
                 .body("subUnits[2].fundingForm", equalTo("财政性资金基本保证"));
 
-        given().when().get("/departments").then().statusCode(200).body("code", hasItem(dept));
+        asFinanceAdmin().when().get("/departments").then().statusCode(200).body("code", hasItem(dept));
     }
 
     @Test
@@ -42,10 +42,10 @@ class DepartmentResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.createDepartment(dept);
 
-        given().contentType(ContentType.JSON).body(LedgerFixtures.departmentJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.departmentJson(dept))
                 .when().post("/departments")
                 .then().statusCode(409).contentType("application/problem+json");
-        given().when().get("/departments/{code}", "NO" + dept)
+        asFinanceAdmin().when().get("/departments/{code}", "NO" + dept)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -57,13 +57,13 @@ class DepartmentResourceTest {
             "unit twice        | {\"code\": \"D1\", \"name\": \"x\", \"subUnits\": [{\"name\": \"本级\"}, {\"name\": \"本级\"}]} | subUnits[1].name | 本级",
     })
     void aBadDepartmentIsRefusedNamingTheField(String caseName, String body, String field, String value) {
-        var response = given().contentType(ContentType.JSON).body(body)
+        var response = asFinanceAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/departments")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(field));
         if (value != null) {
             response.body("violations.value", hasItem(value));
         }
-        given().when().get("/departments/D1").then().statusCode(404);
+        asFinanceAdmin().when().get("/departments/D1").then().statusCode(404);
     }
 }

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +49,7 @@ class LedgerEventsTest {
         String key = dept + ":2024";
         LedgerFixtures.createBudget(dept);
         try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
-            given().contentType(ContentType.JSON).body(LedgerFixtures.tableJson(3))
+            asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.tableJson(3))
                     .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
 
             List<JsonNode> created = readEvents(consumer, key, 35);
@@ -69,7 +69,7 @@ class LedgerEventsTest {
             assertEquals(34, table.at("/payload/rowCount").asInt());
 
             // one changed cell: one event, version 2; the last row removed: a deletion, version 2; and the table's event
-            given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+            asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                     .body(LedgerFixtures.table3WithCell("\"total\": 580.21", "\"total\": 580.22")
                             .replace(",\n    {\"code\": \"2230105\", \"name\": \"国有企业退休人员社会化管理补助支出\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}", ""))
                     .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
@@ -94,7 +94,7 @@ class LedgerEventsTest {
         String key = dept + ":2024";
         LedgerFixtures.createDepartment(dept);
         try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
-            given().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
+            asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
                     .put("/budgets/{dept}/2024", dept).then().statusCode(200);
 
             // the budget's creation, 225 rows of nine tables, nine table events and the narrative

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.ledger.LedgerFixtures.table3WithCell;
 import static gov.budget.ledger.LedgerFixtures.tableJson;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -27,17 +27,17 @@ class LedgerTableResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.createBudget(dept);
 
-        given().when().get(TABLE, dept, 3)
+        asFinanceAdmin().when().get(TABLE, dept, 3)
                 .then().statusCode(200).header("ETag", "\"0\"")
                 .body("version", equalTo(0)).body("rows.size()", equalTo(0));
 
-        given().contentType(ContentType.JSON).body(tableJson(3))
+        asFinanceAdmin().contentType(ContentType.JSON).body(tableJson(3))
                 .when().put(TABLE, dept, 3)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("changedLines", equalTo(34))
                 .body("rows.size()", equalTo(34));
 
-        given().when().get(TABLE, dept, 3)
+        asFinanceAdmin().when().get(TABLE, dept, 3)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("title", equalTo("部门预算支出总表"))
                 .body("unit", equalTo("万元"))
@@ -59,11 +59,11 @@ class LedgerTableResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(tableJson(3))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(tableJson(3))
                 .when().put(TABLE, dept, 3)
                 .then().statusCode(200).header("ETag", "\"1\"").body("changedLines", equalTo(0));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
                 .when().put(TABLE, dept, 3)
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("changedLines", equalTo(1))
@@ -77,22 +77,22 @@ class LedgerTableResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        given().contentType(ContentType.JSON).body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
+        asFinanceAdmin().contentType(ContentType.JSON).body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
                 .when().put(TABLE, dept, 3)
                 .then().statusCode(428).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("If-Match"));
 
         // a second editor saves first ...
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 580.22"))
                 .put(TABLE, dept, 3).then().statusCode(200).header("ETag", "\"2\"");
         // ... so the first editor's save, based on version 1, is refused and stores nothing
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 999.99"))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(table3WithCell("\"total\": 580.21", "\"total\": 999.99"))
                 .when().put(TABLE, dept, 3)
                 .then().statusCode(412).contentType("application/problem+json").header("ETag", "\"2\"")
                 .body("violations[0].field", equalTo("If-Match"))
                 .body("violations[0].value", equalTo("\"1\""));
 
-        given().get(TABLE, dept, 3).then().body("rows[7].amounts.total", equalTo(580.22f)).body("version", equalTo(2));
+        asFinanceAdmin().get(TABLE, dept, 3).then().body("rows[7].amounts.total", equalTo(580.22f)).body("version", equalTo(2));
     }
 
     @Test
@@ -100,7 +100,7 @@ class LedgerTableResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"amounts\": {\"total\": 580.22}}")
                 .when().patch(ROW, dept, 3, "2080106")
                 .then().statusCode(200).header("ETag", "\"2\"")
@@ -109,26 +109,26 @@ class LedgerTableResourceTest {
                 .body("rows[7].amounts.basic", equalTo(528.21f))
                 .body("rows[7].version", equalTo(2));
 
-        given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
+        asFinanceAdmin().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
                 .body("{\"name\": \"就业管理事务（更正）\", \"amounts\": {\"project\": null}}")
                 .when().patch(ROW, dept, 3, "2080106")
                 .then().statusCode(200).header("ETag", "\"3\"")
                 .body("rows[7].name", equalTo("就业管理事务（更正）"))
                 .body("rows[7].amounts", not(hasKey("project")));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"amounts\": {\"total\": 1.00}}")
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"amounts\": {\"total\": 1.00}}")
                 .when().patch(ROW, dept, 3, "2080106")
                 .then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"amounts\": {\"total\": 1.005}}")
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"amounts\": {\"total\": 1.005}}")
                 .when().patch(ROW, dept, 3, "2080106")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("amounts.total"))
                 .body("violations[0].value", equalTo("1.005"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"amounts\": {\"total\": 1.00}}")
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"amounts\": {\"total\": 1.00}}")
                 .when().patch(ROW, dept, 3, "2089999")
                 .then().statusCode(404).contentType("application/problem+json");
 
-        given().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", equalTo(580.22f));
+        asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", equalTo(580.22f));
     }
 
     @Test
@@ -136,11 +136,11 @@ class LedgerTableResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.createBudget(dept);
 
-        given().contentType(ContentType.JSON).body(tableJson(7))
+        asFinanceAdmin().contentType(ContentType.JSON).body(tableJson(7))
                 .when().put(TABLE, dept, 7)
                 .then().statusCode(200).header("ETag", "\"1\"");
 
-        given().get(TABLE, dept, 7)
+        asFinanceAdmin().get(TABLE, dept, 7)
                 .then().statusCode(200)
                 .body("title", equalTo("政府性基金预算财政拨款支出表"))
                 .body("note", equalTo("注：无政府基金预算财政拨款预算，空表列示。"))
@@ -151,10 +151,10 @@ class LedgerTableResourceTest {
     @Test
     void aTableOfABudgetThatDoesNotExistIsNotFound() {
         String dept = LedgerFixtures.freshDeptCode();
-        given().contentType(ContentType.JSON).body(tableJson(3))
+        asFinanceAdmin().contentType(ContentType.JSON).body(tableJson(3))
                 .when().put(TABLE, dept, 3)
                 .then().statusCode(404).contentType("application/problem+json");
-        given().when().get(TABLE, dept, 3)
+        asFinanceAdmin().when().get(TABLE, dept, 3)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -185,7 +185,7 @@ class LedgerTableResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        var response = given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body)
+        var response = asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body)
                 .when().put(TABLE, dept, table)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -196,11 +196,11 @@ class LedgerTableResourceTest {
         }
 
         // the tables still hold the seed, untouched
-        given().when().get(TABLE, dept, 3)
+        asFinanceAdmin().when().get(TABLE, dept, 3)
                 .then().statusCode(200)
                 .body("rows.size()", equalTo(34))
                 .body("rows[7].amounts.total", equalTo(580.21f))
                 .body("version", equalTo(1));
-        given().when().get(TABLE, dept, table == 10 ? 3 : table).then().body("version", equalTo(1));
+        asFinanceAdmin().when().get(TABLE, dept, table == 10 ? 3 : table).then().body("version", equalTo(1));
     }
 }

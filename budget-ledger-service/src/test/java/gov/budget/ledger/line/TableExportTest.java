@@ -19,7 +19,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +36,7 @@ class TableExportTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        byte[] xlsx = given().when().get("/budgets/{dept}/2024/tables/3/export.xlsx", dept)
+        byte[] xlsx = asFinanceAdmin().when().get("/budgets/{dept}/2024/tables/3/export.xlsx", dept)
                 .then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", endsWith(dept + "-2024-table-3.xlsx\""))
@@ -83,7 +83,7 @@ class TableExportTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        String csv7 = given().when().get("/budgets/{dept}/2024/tables/7/export.csv", dept)
+        String csv7 = asFinanceAdmin().when().get("/budgets/{dept}/2024/tables/7/export.csv", dept)
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         List<CSVRecord> records7 = CSVFormat.RFC4180.parse(new StringReader(csv7.replace("\uFEFF", ""))).getRecords();
         assertEquals("政府性基金预算财政拨款支出表", records7.get(0).get(0));
@@ -91,7 +91,7 @@ class TableExportTest {
         assertEquals("注：无政府基金预算财政拨款预算，空表列示。", records7.get(5).get(0));
         assertEquals(6, records7.size());
 
-        String csv3 = given().when().get("/budgets/{dept}/2024/tables/3/export.csv", dept)
+        String csv3 = asFinanceAdmin().when().get("/budgets/{dept}/2024/tables/3/export.csv", dept)
                 .then().statusCode(200).extract().asString();
         List<CSVRecord> records3 = CSVFormat.RFC4180.parse(new StringReader(csv3.replace("\uFEFF", ""))).getRecords();
         assertEquals(5 + 34, records3.size());
@@ -102,9 +102,9 @@ class TableExportTest {
     @Test
     void anUnknownTableOrBudgetIsNotFound() {
         String dept = LedgerFixtures.freshDeptCode();
-        given().when().get("/budgets/{dept}/2024/tables/3/export.xlsx", dept).then().statusCode(404);
+        asFinanceAdmin().when().get("/budgets/{dept}/2024/tables/3/export.xlsx", dept).then().statusCode(404);
         LedgerFixtures.createBudget(dept);
-        given().when().get("/budgets/{dept}/2024/tables/10/export.csv", dept)
+        asFinanceAdmin().when().get("/budgets/{dept}/2024/tables/10/export.csv", dept)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 

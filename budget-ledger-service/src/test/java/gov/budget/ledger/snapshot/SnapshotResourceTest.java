@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -37,7 +37,7 @@ class SnapshotResourceTest {
         String changed = LedgerFixtures.table3WithCell("\"total\": 591.17", "\"total\": 591.18")
                 .replace(",\n    {\"code\": \"2230105\", \"name\": \"国有企业退休人员社会化管理补助支出\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}",
                         ",\n    {\"code\": \"2230199\", \"name\": \"其他\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
                 .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200).body("changedLines", equalTo(3));
 
         while (cursor != null) {
@@ -63,18 +63,18 @@ class SnapshotResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        given().queryParam("cursor", "not-a-cursor").when().get("/snapshot/lines")
+        asFinanceAdmin().queryParam("cursor", "not-a-cursor").when().get("/snapshot/lines")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("cursor")).body("violations[0].value", equalTo("not-a-cursor"));
-        given().queryParam("limit", 0).when().get("/snapshot/lines")
+        asFinanceAdmin().queryParam("limit", 0).when().get("/snapshot/lines")
                 .then().statusCode(400).body("violations[0].field", equalTo("limit"));
-        given().queryParam("deptCode", dept).when().get("/snapshot/lines")
+        asFinanceAdmin().queryParam("deptCode", dept).when().get("/snapshot/lines")
                 .then().statusCode(400).body("violations[0].field", equalTo("fiscalYear"));
 
         int seen = 0;
         String cursor = null;
         do {
-            var request = given().queryParam("limit", 5000);
+            var request = asFinanceAdmin().queryParam("limit", 5000);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -91,11 +91,11 @@ class SnapshotResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        given().queryParam("changedSince", before.toString()).when().get("/snapshot/budgets")
+        asFinanceAdmin().queryParam("changedSince", before.toString()).when().get("/snapshot/budgets")
                 .then().statusCode(200).body("deptCode", hasItem(dept));
-        given().queryParam("changedSince", Instant.now().plusSeconds(60).toString()).when().get("/snapshot/budgets")
+        asFinanceAdmin().queryParam("changedSince", Instant.now().plusSeconds(60).toString()).when().get("/snapshot/budgets")
                 .then().statusCode(200).body("deptCode", not(hasItem(dept)));
-        given().queryParam("changedSince", "yesterday").when().get("/snapshot/budgets")
+        asFinanceAdmin().queryParam("changedSince", "yesterday").when().get("/snapshot/budgets")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("changedSince")).body("violations[0].value", equalTo("yesterday"));
     }
@@ -105,7 +105,7 @@ class SnapshotResourceTest {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
 
-        given().when().get("/snapshot/budgets/{dept}/2024", dept)
+        asFinanceAdmin().when().get("/snapshot/budgets/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("templateId", equalTo("hebei-2024"))
                 .body("deptName", equalTo("秦皇岛市海港区人力资源和社会保障局"))
@@ -116,12 +116,12 @@ class SnapshotResourceTest {
                 .body("tables.find { it.tableNo == 7 }.version", equalTo(1))
                 .body("narrative.size()", equalTo(19))
                 .body("narrative[0].code", equalTo("running_cost"));
-        given().when().get("/snapshot/budgets/{dept}/2023", dept)
+        asFinanceAdmin().when().get("/snapshot/budgets/{dept}/2023", dept)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     private static JsonPath page(String dept, String cursor) {
-        var request = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 50);
+        var request = asFinanceAdmin().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 50);
         if (cursor != null) {
             request.queryParam("cursor", cursor);
         }

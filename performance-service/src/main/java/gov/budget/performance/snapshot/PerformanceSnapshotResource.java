@@ -8,6 +8,7 @@ import gov.budget.performance.plan.ProjectSheet;
 import gov.budget.performance.plan.service.SheetViews;
 import gov.budget.web.Instants;
 import gov.budget.web.snapshot.SnapshotIds;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,10 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Comparator;
 import java.util.List;
 
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** What the nightly reconciliation reads, shaped like the ledger's snapshot. */
 @Path("/snapshot")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Snapshot (nightly reconciliation)")
+@RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
 public class PerformanceSnapshotResource {
 
     @GET

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -39,11 +39,11 @@ class PerformanceResourceTest {
         String dept = freshDept();
         importSample(dept);
 
-        given().when().get(PLAN + "/totals", dept)
+        asFinanceAdmin().when().get(PLAN + "/totals", dept)
                 .then().statusCode(200)
                 .body("sheetCount", equalTo(24))
                 .body("budget", equalTo(2132.39f));
-        given().when().get(PLAN, dept)
+        asFinanceAdmin().when().get(PLAN, dept)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("overallGoal.divisions.size()", equalTo(6))
                 .body("overallGoal.divisions[0].division", equalTo("办公室"))
@@ -54,11 +54,11 @@ class PerformanceResourceTest {
                 .body("sheets[0].indicators[0].value.number", equalTo(90))
                 .body("sheets[0].indicators[0].value.unit", equalTo("%"))
                 .body("sheets[0].indicators[3].value.inSheetUnit", equalTo(2));
-        given().queryParam("dept", dept).queryParam("year", 2024).queryParam("carriedOver", true).when().get("/performance/sheets")
+        asFinanceAdmin().queryParam("dept", dept).queryParam("year", 2024).queryParam("carriedOver", true).when().get("/performance/sheets")
                 .then().statusCode(200).body("size()", equalTo(4)).body("carriedOver", everyItem(equalTo(true)));
-        given().queryParam("dept", dept).queryParam("level2", "成本指标").when().get("/performance/sheets")
+        asFinanceAdmin().queryParam("dept", dept).queryParam("level2", "成本指标").when().get("/performance/sheets")
                 .then().statusCode(200).body("size()", equalTo(24));
-        var yuan = given().queryParam("dept", dept).when().get("/performance/sheets").then().extract().jsonPath();
+        var yuan = asFinanceAdmin().queryParam("dept", dept).when().get("/performance/sheets").then().extract().jsonPath();
         assertEquals("40.386063", yuan.getString("indicators.flatten().find { it.value.text == '≤403860.63元' }.value.inSheetUnit"));
     }
 
@@ -66,20 +66,20 @@ class PerformanceResourceTest {
     void reImportingNeedsTheETagAndASheetIsChangedWithItsOwn() {
         String dept = freshDept();
         importSample(dept);
-        given().contentType(ContentType.JSON).body(sample(dept)).when().put(PLAN, dept).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(sample(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).body(sample(dept)).when().put(PLAN, dept).then().statusCode(428);
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(sample(dept))
                 .when().put(PLAN, dept).then().statusCode(200).header("ETag", "\"1\"").body("changedSheets", equalTo(0));
 
-        given().contentType(ContentType.JSON).body(SHEET).when().post(PLAN + "/sheets", dept)
+        asFinanceAdmin().contentType(ContentType.JSON).body(SHEET).when().post(PLAN + "/sheets", dept)
                 .then().statusCode(201).header("ETag", "\"1\"").body("position", equalTo(25));
-        given().contentType(ContentType.JSON).body(SHEET).when().post(PLAN + "/sheets", dept)
+        asFinanceAdmin().contentType(ContentType.JSON).body(SHEET).when().post(PLAN + "/sheets", dept)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(SHEET.replace("10.00", "12.00"))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(SHEET.replace("10.00", "12.00"))
                 .when().put(PLAN + "/sheets/TEST0001", dept).then().statusCode(200).header("ETag", "\"2\"").body("budget", equalTo(12.00f));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(SHEET)
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(SHEET)
                 .when().put(PLAN + "/sheets/TEST0001", dept).then().statusCode(412);
-        given().header("If-Match", "\"2\"").when().delete(PLAN + "/sheets/TEST0001", dept).then().statusCode(204);
-        given().when().get(PLAN + "/totals", dept).then().body("sheetCount", equalTo(24));
+        asFinanceAdmin().header("If-Match", "\"2\"").when().delete(PLAN + "/sheets/TEST0001", dept).then().statusCode(204);
+        asFinanceAdmin().when().get(PLAN + "/totals", dept).then().body("sheetCount", equalTo(24));
     }
 
     @Test
@@ -88,14 +88,14 @@ class PerformanceResourceTest {
         importSample(dept);
         String goal = "{\"goal\": \"负责全区人力资源和社会保障工作。\", \"divisions\": [{\"division\": \"办公室\", "
                 + "\"goal\": \"综合协调机关重要政务、事务。\", \"indicators\": [\"负责督办工作。\"]}]}";
-        given().contentType(ContentType.JSON).body(goal).when().put(PLAN + "/overall-goal", dept).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(goal)
+        asFinanceAdmin().contentType(ContentType.JSON).body(goal).when().put(PLAN + "/overall-goal", dept).then().statusCode(428);
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(goal)
                 .when().put(PLAN + "/overall-goal", dept).then().statusCode(200).header("ETag", "\"2\"");
-        given().when().get(PLAN + "/overall-goal", dept).then().statusCode(200)
+        asFinanceAdmin().when().get(PLAN + "/overall-goal", dept).then().statusCode(200)
                 .body("divisions.size()", equalTo(1)).body("divisions[0].indicators[0]", equalTo("负责督办工作。"));
-        given().header("If-Match", "\"2\"").when().delete(PLAN + "/overall-goal", dept).then().statusCode(200).header("ETag", "\"3\"");
-        given().when().get(PLAN + "/overall-goal", dept).then().body("divisions.size()", equalTo(0));
-        given().when().get(PLAN + "/totals", dept).then().body("sheetCount", equalTo(24));
+        asFinanceAdmin().header("If-Match", "\"2\"").when().delete(PLAN + "/overall-goal", dept).then().statusCode(200).header("ETag", "\"3\"");
+        asFinanceAdmin().when().get(PLAN + "/overall-goal", dept).then().body("divisions.size()", equalTo(0));
+        asFinanceAdmin().when().get(PLAN + "/totals", dept).then().body("sheetCount", equalTo(24));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,24 +110,24 @@ class PerformanceResourceTest {
     })
     void aBadSheetIsRefusedAndNothingIsStored(String caseName, String before, String after, int status, String field, String value) {
         String dept = freshDept();
-        var response = given().contentType(ContentType.JSON).body(SHEET.replace(before, after))
+        var response = asFinanceAdmin().contentType(ContentType.JSON).body(SHEET.replace(before, after))
                 .when().post(PLAN + "/sheets", dept)
                 .then().statusCode(status).contentType("application/problem+json")
                 .body("violations.field", hasItem(field));
         if (value != null) {
             response.body("violations.value", hasItem(value));
         }
-        given().when().get(PLAN, dept).then().statusCode(404);
+        asFinanceAdmin().when().get(PLAN, dept).then().statusCode(404);
     }
 
     @Test
     void aProjectCodeTwiceInAnImportIsAConflictAndAQualitativeValueIsNoError() {
         String dept = freshDept();
         String twice = "{\"deptCode\": \"" + dept + "\", \"fiscalYear\": 2024, \"sheets\": [" + SHEET + ", " + SHEET + "]}";
-        given().contentType(ContentType.JSON).body(twice).when().put(PLAN, dept).then().statusCode(409);
-        given().when().get(PLAN, dept).then().statusCode(404);
+        asFinanceAdmin().contentType(ContentType.JSON).body(twice).when().put(PLAN, dept).then().statusCode(409);
+        asFinanceAdmin().when().get(PLAN, dept).then().statusCode(404);
 
-        given().contentType(ContentType.JSON).body(SHEET.replace("≤10万元", "较上年有所提高")).when().post(PLAN + "/sheets", dept)
+        asFinanceAdmin().contentType(ContentType.JSON).body(SHEET.replace("≤10万元", "较上年有所提高")).when().post(PLAN + "/sheets", dept)
                 .then().statusCode(201).body("indicators[0].value.qualitative", equalTo(true));
     }
 
@@ -135,24 +135,24 @@ class PerformanceResourceTest {
     void theSheetsExportAndEverySheetLeavesTheOutboxAndPagesThroughTheSnapshot() throws Exception {
         String dept = freshDept();
         importSample(dept);
-        byte[] xlsx = given().when().get(PLAN + "/export.xlsx", dept).then().statusCode(200).extract().asByteArray();
+        byte[] xlsx = asFinanceAdmin().when().get(PLAN + "/export.xlsx", dept).then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(24, workbook.getNumberOfSheets());
             assertEquals("1、保障农民工工资支付工作专项经费绩效目标表", workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
             assertEquals(2.0, workbook.getSheetAt(0).getRow(3).getCell(2).getNumericCellValue());
             assertEquals("≥90%", workbook.getSheetAt(0).getRow(9).getCell(4).getStringCellValue());
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/outbox").jsonPath().getLong("pending") == 0);
-        var first = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 20)
+        await().atMost(Duration.ofSeconds(30)).until(() -> asFinanceAdmin().get("/outbox").jsonPath().getLong("pending") == 0);
+        var first = asFinanceAdmin().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 20)
                 .when().get("/snapshot/sheets").then().statusCode(200).extract().jsonPath();
-        var rest = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 20)
+        var rest = asFinanceAdmin().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 20)
                 .queryParam("cursor", first.getString("nextCursor")).when().get("/snapshot/sheets").then().extract().jsonPath();
         assertEquals(24, first.getList("sheets").size() + rest.getList("sheets").size());
-        given().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
+        asFinanceAdmin().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
     }
 
     private static void importSample(String dept) {
-        given().contentType(ContentType.JSON).body(sample(dept)).when().put(PLAN, dept)
+        asFinanceAdmin().contentType(ContentType.JSON).body(sample(dept)).when().put(PLAN, dept)
                 .then().statusCode(200).body("changedSheets", equalTo(24));
     }
 

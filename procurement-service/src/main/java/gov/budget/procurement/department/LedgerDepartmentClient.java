@@ -1,14 +1,17 @@
 package gov.budget.procurement.department;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import gov.budget.web.security.ServiceTokenFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 
 /** The ledger's department registry: procurement lines belong to one of a department's sub-units. */
+@RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "ledger")
 @Path("/departments")
 public interface LedgerDepartmentClient {

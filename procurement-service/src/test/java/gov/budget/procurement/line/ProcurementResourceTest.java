@@ -29,7 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,7 +57,7 @@ class ProcurementResourceTest {
         String dept = ProcurementFixtures.freshDepartment();
         ProcurementFixtures.importSample(dept);
 
-        given().when().get(TABLE, dept)
+        asFinanceAdmin().when().get(TABLE, dept)
                 .then().statusCode(200)
                 .body("lines.size()", equalTo(17))
                 .body("publishedTotals.size()", equalTo(4))
@@ -67,7 +67,7 @@ class ProcurementResourceTest {
                 .body("lines[0].category", equalTo("GOODS"))
                 .body("note", org.hamcrest.Matchers.startsWith("注：同一采购目录序号"));
 
-        var summary = given().when().get(TABLE + "/summary", dept).then().statusCode(200).extract().jsonPath();
+        var summary = asFinanceAdmin().when().get(TABLE + "/summary", dept).then().statusCode(200).extract().jsonPath();
         assertEquals(17, summary.getInt("lineCount"));
         assertEquals("117.75", summary.getString("total.total"));
         assertEquals("117.75", summary.getString("smeShare"));
@@ -87,11 +87,11 @@ class ProcurementResourceTest {
         String dept = ProcurementFixtures.freshDepartment();
         String etag = ProcurementFixtures.importSample(dept);
 
-        given().contentType(ContentType.JSON).body(ProcurementFixtures.procurementJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).body(ProcurementFixtures.procurementJson(dept))
                 .when().put(TABLE, dept).then().statusCode(428).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(ProcurementFixtures.procurementJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(ProcurementFixtures.procurementJson(dept))
                 .when().put(TABLE, dept).then().statusCode(200).header("ETag", etag).body("changedLines", equalTo(0));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(ProcurementFixtures.procurementJson(dept))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(ProcurementFixtures.procurementJson(dept))
                 .when().put(TABLE, dept).then().statusCode(412).header("ETag", etag);
     }
 
@@ -100,7 +100,7 @@ class ProcurementResourceTest {
         String dept = ProcurementFixtures.freshDepartment();
         ProcurementFixtures.importSample(dept);
 
-        var created = given().contentType(ContentType.JSON).body(LINE)
+        var created = asFinanceAdmin().contentType(ContentType.JSON).body(LINE)
                 .when().post(TABLE + "/lines", dept)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("position", equalTo(18))
@@ -108,16 +108,16 @@ class ProcurementResourceTest {
                 .extract().jsonPath();
         int id = created.getInt("id");
 
-        given().when().get(TABLE + "/lines/{id}", dept, id).then().statusCode(200).body("itemName", equalTo("复印纸"));
-        given().contentType(ContentType.JSON).body(LINE.replace("\"复印纸\"", "\"硒鼓\""))
+        asFinanceAdmin().when().get(TABLE + "/lines/{id}", dept, id).then().statusCode(200).body("itemName", equalTo("复印纸"));
+        asFinanceAdmin().contentType(ContentType.JSON).body(LINE.replace("\"复印纸\"", "\"硒鼓\""))
                 .when().put(TABLE + "/lines/{id}", dept, id).then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(LINE.replace("\"复印纸\"", "\"硒鼓\""))
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(LINE.replace("\"复印纸\"", "\"硒鼓\""))
                 .when().put(TABLE + "/lines/{id}", dept, id).then().statusCode(200).header("ETag", "\"2\"").body("itemName", equalTo("硒鼓"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(LINE)
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(LINE)
                 .when().put(TABLE + "/lines/{id}", dept, id).then().statusCode(412);
-        given().header("If-Match", "\"2\"").when().delete(TABLE + "/lines/{id}", dept, id).then().statusCode(204);
-        given().when().get(TABLE + "/lines/{id}", dept, id).then().statusCode(404).contentType("application/problem+json");
-        given().when().get(TABLE, dept).then().body("lines.size()", equalTo(17));
+        asFinanceAdmin().header("If-Match", "\"2\"").when().delete(TABLE + "/lines/{id}", dept, id).then().statusCode(204);
+        asFinanceAdmin().when().get(TABLE + "/lines/{id}", dept, id).then().statusCode(404).contentType("application/problem+json");
+        asFinanceAdmin().when().get(TABLE, dept).then().body("lines.size()", equalTo(17));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,7 +135,7 @@ class ProcurementResourceTest {
         String dept = ProcurementFixtures.freshDepartment();
         ProcurementFixtures.importSample(dept);
 
-        var response = given().contentType(ContentType.JSON).body(LINE.replace(before, after))
+        var response = asFinanceAdmin().contentType(ContentType.JSON).body(LINE.replace(before, after))
                 .when().post(TABLE + "/lines", dept)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(field));
@@ -143,16 +143,16 @@ class ProcurementResourceTest {
             response.body("violations.value", hasItem(value));
         }
         // the same line in a whole import is refused the same way, and the table keeps its 17 lines
-        given().contentType(ContentType.JSON).header("If-Match", "*")
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "*")
                 .body(ProcurementFixtures.procurementJson(dept).replace("\"lines\": [\n", "\"lines\": [\n  " + LINE.replace(before, after) + ",\n"))
                 .when().put(TABLE, dept)
                 .then().statusCode(400).body("violations.field", hasItem("lines[0]." + field));
-        given().when().get(TABLE, dept).then().body("lines.size()", equalTo(17)).body("version", equalTo(1));
+        asFinanceAdmin().when().get(TABLE, dept).then().body("lines.size()", equalTo(17)).body("version", equalTo(1));
     }
 
     @Test
     void aDepartmentTheLedgerDoesNotKnowIsRefused() {
-        given().contentType(ContentType.JSON).body(LINE)
+        asFinanceAdmin().contentType(ContentType.JSON).body(LINE)
                 .when().post(TABLE + "/lines", "NOSUCHDEPT")
                 .then().statusCode(400).body("violations[0].field", equalTo("deptCode"));
     }
@@ -162,7 +162,7 @@ class ProcurementResourceTest {
         String dept = ProcurementFixtures.freshDepartment();
         ProcurementFixtures.importSample(dept);
 
-        byte[] xlsx = given().when().get(TABLE + "/export.xlsx", dept).then().statusCode(200).extract().asByteArray();
+        byte[] xlsx = asFinanceAdmin().when().get(TABLE + "/export.xlsx", dept).then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("部门政府采购预算", sheet.getRow(0).getCell(0).getStringCellValue());
@@ -196,14 +196,14 @@ class ProcurementResourceTest {
             JsonNode table = events.stream().filter(e -> e.get("eventType").asText().equals("ProcurementTableChanged")).findFirst().orElseThrow();
             assertEquals("117.75", table.at("/payload/publishedTotals/0/amounts/total").decimalValue().toPlainString());
         }
-        var page = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 10)
+        var page = asFinanceAdmin().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 10)
                 .when().get("/snapshot/lines").then().statusCode(200).extract().jsonPath();
         assertEquals(10, page.getList("lines").size());
-        var rest = given().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 10)
+        var rest = asFinanceAdmin().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).queryParam("limit", 10)
                 .queryParam("cursor", page.getString("nextCursor"))
                 .when().get("/snapshot/lines").then().statusCode(200).extract().jsonPath();
         assertEquals(7, rest.getList("lines").size());
-        given().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
+        asFinanceAdmin().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
     }
 
     private KafkaConsumer<String, String> consumerAtEnd() {

@@ -3,15 +3,18 @@ package gov.budget.reconciliation.nightly;
 import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotPage;
+import gov.budget.web.security.ServiceTokenFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 
 /** The ledger's snapshot endpoints, which the nightly run compares the projections with. */
+@RegisterProvider(ServiceTokenFilter.class)
 @RegisterRestClient(configKey = "ledger")
 @Path("/snapshot")
 public interface LedgerSnapshotClient {

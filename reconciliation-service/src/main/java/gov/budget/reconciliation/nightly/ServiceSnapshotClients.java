@@ -5,9 +5,11 @@ import gov.budget.contracts.asset.HoldingsSnapshot;
 import gov.budget.contracts.performance.ProjectSheetSnapshotPage;
 import gov.budget.contracts.procurement.ProcurementSnapshotPage;
 import gov.budget.contracts.procurement.ProcurementTableSnapshot;
+import gov.budget.web.security.ServiceTokenFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
@@ -19,6 +21,7 @@ public final class ServiceSnapshotClients {
     }
 
     /** The performance service's project sheets. */
+    @RegisterProvider(ServiceTokenFilter.class)
     @RegisterRestClient(configKey = "performance")
     @Path("/snapshot")
     public interface Performance {
@@ -29,6 +32,7 @@ public final class ServiceSnapshotClients {
     }
 
     /** The procurement service's lines and printed totals. */
+    @RegisterProvider(ServiceTokenFilter.class)
     @RegisterRestClient(configKey = "procurement")
     @Path("/snapshot")
     public interface Procurement {
@@ -43,6 +47,7 @@ public final class ServiceSnapshotClients {
     }
 
     /** The asset service's register and holdings tables. */
+    @RegisterProvider(ServiceTokenFilter.class)
     @RegisterRestClient(configKey = "asset")
     @Path("/snapshot")
     public interface Asset {

@@ -12,6 +12,8 @@ import gov.budget.reconciliation.finding.OpenFindingCounts;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.rule.Severity;
 import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,10 +36,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** The findings of each budget, and how far the consumer is behind. */
 @Path("/reconciliations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reconciliation")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class ReconciliationResource {
 
     @Inject
@@ -131,6 +140,7 @@ public class ReconciliationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An ERROR or INFO finding, or a resolved one: it takes no explanation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(FINANCE_ADMIN)
     public FindingView explain(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                                @PathParam("id") long id, ExplanationRequest request) {
         if (request == null) {
@@ -152,6 +162,7 @@ public class ReconciliationResource {
     @APIResponse(responseCode = "200", description = "One page of budgets")
     @APIResponse(responseCode = "400", description = "A missing year or a bad sort, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
     public Page<BudgetStatusView> overview(@QueryParam("year") String year, @QueryParam("sort") String sort,
                                            @QueryParam("page") String page, @QueryParam("size") String size) {
         Integer fiscalYear = QueryParams.integer("year", year);
@@ -215,6 +226,7 @@ public class ReconciliationResource {
     @Operation(summary = "Events on the change topics not yet applied by reconciliation, per partition")
     @APIResponse(responseCode = "503", description = "The broker does not answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
     public ConsumerLag.GroupLag lag() {
         return consumerLag.measure();
     }

@@ -5,6 +5,7 @@ import gov.budget.reconciliation.nightly.NightlyReconciliation;
 import gov.budget.reconciliation.nightly.ReconciliationRun;
 import gov.budget.web.problem.NotFoundException;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,10 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+
 /** The full reconciliation runs: start one, and read their records. */
 @Path("/reconciliation-runs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Full reconciliation runs")
+@RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
 public class ReconciliationRunResource {
 
     @Inject
@@ -37,6 +42,7 @@ public class ReconciliationRunResource {
             content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "A run is in progress here or on another replica",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(FINANCE_ADMIN)
     public Response start(@Context UriInfo uri) {
         ReconciliationRun run = nightly.start(ReconciliationRun.Trigger.MANUAL);
         return Response.accepted(RunView.of(run)).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id)).build()).build();

@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.rest;
 
 import gov.budget.reconciliation.rule.RuleSets;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** The active rule sets, as data. */
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rules")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
 public class RuleResource {
 
     @Inject

@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,7 +73,7 @@ class EventApplierTest {
         send(EventCodec.toJson(marker));
         awaitProcessed(marker);
 
-        given().when().get("/reconciliations/{dept}/2024", dept)
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("eventsApplied", equalTo(2))
                 // the rows agree with themselves; that the budget lacks its other tables is R28's business
@@ -98,7 +98,7 @@ class EventApplierTest {
         });
         assertEquals(2, line.version);
         assertEquals(new BigDecimal("580.21"), line.amounts.get("total"));
-        given().when().get("/reconciliations/{dept}/2024", dept)
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("eventsApplied", equalTo(1))
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(0));
@@ -116,7 +116,7 @@ class EventApplierTest {
         assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count(
                 "topic = ?1 and partition = ?2 and offset in ?3", topic, notAnEvent.partition(),
                 List.of(notAnEvent.offset(), noRowKind.offset()))));
-        given().when().get("/reconciliations/{dept}/2024", dept)
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(1))
                 .body("findings.find { it.ruleId == 'R05' }.severity", equalTo("ERROR"))

@@ -3,21 +3,21 @@ package gov.budget.reconciliation.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.reconciliation.SampleBudget;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.smallrye.common.annotation.Identifier;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -26,7 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -63,7 +63,7 @@ class ChangeToFindingFlowTest {
         String dept = freshDept();
         importSample(dept);
         awaitEventsApplied(dept, IMPORT_EVENTS);
-        given().when().get("/reconciliations/{dept}/2024", dept)
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("status", equalTo("CONSISTENT"))
                 .body("ruleSet", equalTo("hebei-2024"))
@@ -86,20 +86,20 @@ class ChangeToFindingFlowTest {
         // table 5 now below table 3 on that code: information, not an error
         assertEquals("INFO", broken.getString("findings.find { it.ruleId == 'R14' }.severity"));
 
-        given().queryParam("severity", "ERROR").when().get("/reconciliations/{dept}/2024/findings", dept)
+        asFinanceAdmin().queryParam("severity", "ERROR").when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().statusCode(200).body("total", equalTo(3)).body("items.ruleId", hasItems("R05", "R06", "R11"));
-        given().queryParam("rule", "R05").queryParam("table", 3).when().get("/reconciliations/{dept}/2024/findings", dept)
+        asFinanceAdmin().queryParam("rule", "R05").queryParam("table", 3).when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].location", equalTo("3:2080106:total"));
-        given().queryParam("severity", "FATAL").when().get("/reconciliations/{dept}/2024/findings", dept)
+        asFinanceAdmin().queryParam("severity", "FATAL").when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("severity")).body("violations[0].value", equalTo("FATAL"));
-        String csv = given().queryParam("severity", "ERROR").when().get("/reconciliations/{dept}/2024/findings/export.csv", dept)
+        String csv = asFinanceAdmin().queryParam("severity", "ERROR").when().get("/reconciliations/{dept}/2024/findings/export.csv", dept)
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         List<String> csvLines = csv.replace("\uFEFF", "").lines().toList();
         assertEquals(1 + 3, csvLines.size(), csv);
         assertTrue(csvLines.get(0).startsWith("id,ruleId,severity,status,location,table,rowCode,column,expected,actual,difference"));
         assertTrue(csvLines.stream().anyMatch(l -> l.contains(",R05,ERROR,OPEN,3:2080106:total,3,2080106,total,580.21,580.22,0.01,")), csv);
-        byte[] xlsx = given().queryParam("status", "OPEN").when().get("/reconciliations/{dept}/2024/findings/export.xlsx", dept)
+        byte[] xlsx = asFinanceAdmin().queryParam("status", "OPEN").when().get("/reconciliations/{dept}/2024/findings/export.xlsx", dept)
                 .then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -107,7 +107,7 @@ class ChangeToFindingFlowTest {
             assertEquals(broken.getList("findings").size(), sheet.getLastRowNum());
         }
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = asFinanceAdmin().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("budget_events_consumed_total{outcome=\"APPLIED\",topic=\"test.budget.ledger.v1\"}"), "events consumed");
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_change_to_finding_seconds_count") && !l.endsWith(" 0.0")), "latency recorded");
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_findings_open{severity=\"ERROR\"}") && !l.endsWith(" 0.0")), "open errors");
@@ -119,17 +119,17 @@ class ChangeToFindingFlowTest {
 
         putTable3(dept, seed());
         awaitEventsApplied(dept, IMPORT_EVENTS + 2 * CHANGE_EVENTS);
-        given().when().get("/reconciliations/{dept}/2024", dept)
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("status", equalTo("CONSISTENT"))
                 .body("findings.size()", equalTo(0));
         // the resolved findings are kept, with when they were resolved
-        given().queryParam("status", "ALL").queryParam("rule", "R05").when().get("/reconciliations/{dept}/2024/findings", dept)
+        asFinanceAdmin().queryParam("status", "ALL").queryParam("rule", "R05").when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].status", equalTo("RESOLVED"))
                 .body("items[0].resolvedAt", notNullValue());
-        given().queryParam("status", "ALL").queryParam("size", 500).when().get("/reconciliations/{dept}/2024/findings", dept)
+        asFinanceAdmin().queryParam("status", "ALL").queryParam("size", 500).when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().statusCode(200).body("items.status", everyItem(equalTo("RESOLVED")));
     }
 
@@ -146,23 +146,23 @@ class ChangeToFindingFlowTest {
         assertEquals("WARNING", findings.getString("findings.find { it.ruleId == 'R16' }.severity"));
         int error = findings.getInt("findings.find { it.ruleId == 'R06' }.id");
 
-        given().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"职业年金并入养老保险缴费列支\"}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"职业年金并入养老保险缴费列支\"}")
                 .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, error)
                 .then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"  \"}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"  \"}")
                 .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, warning)
                 .then().statusCode(400).body("violations[0].field", equalTo("reason"));
-        given().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"职业年金并入养老保险缴费列支\"}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"职业年金并入养老保险缴费列支\"}")
                 .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, warning)
                 .then().statusCode(200)
                 .body("explanation.author", equalTo("张会计"))
                 .body("explanation.explainedAt", notNullValue());
-        given().queryParam("rule", "R16").when().get("/reconciliations/{dept}/2024/findings", dept)
+        asFinanceAdmin().queryParam("rule", "R16").when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().body("items[0].explanation.reason", equalTo("职业年金并入养老保险缴费列支"));
 
         patchTable6Row30108(dept, "139.13");
         awaitEventsApplied(dept, IMPORT_EVENTS + 2 * CHANGE_EVENTS);
-        given().queryParam("rule", "R16").when().get("/reconciliations/{dept}/2024/findings", dept)
+        asFinanceAdmin().queryParam("rule", "R16").when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().body("items[0].actual", equalTo(139.11f))
                 .body("items[0].expected", equalTo(139.13f))
                 .body("items[0].explanation", nullValue());
@@ -170,9 +170,9 @@ class ChangeToFindingFlowTest {
 
     /** Changes 30108 in table 6, keeping its row consistent (合计 = 人员经费), as an editor would. */
     private static void patchTable6Row30108(String dept, String amount) {
-        String etag = given().baseUri(LedgerServiceResource.baseUri()).when().get("/budgets/{dept}/2024/tables/6", dept)
+        String etag = asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).when().get("/budgets/{dept}/2024/tables/6", dept)
                 .then().statusCode(200).extract().header("ETag");
-        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).header("If-Match", etag)
+        asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"amounts\": {\"total\": " + amount + ", \"personnel\": " + amount + "}}")
                 .when().patch("/budgets/{dept}/2024/tables/6/rows/30108", dept)
                 .then().statusCode(200);
@@ -249,7 +249,7 @@ class ChangeToFindingFlowTest {
 
         await().atMost(PATIENCE).until(() -> pendingInOutbox() == 0);
         awaitEventsApplied(dept, IMPORT_EVENTS + CHANGE_EVENTS * totals.size());
-        given().when().get("/reconciliations/{dept}/2024", dept)
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 // the last write restored the published 580.21, so nothing is wrong and nothing was lost
                 .body("status", equalTo("CONSISTENT"))
@@ -257,22 +257,22 @@ class ChangeToFindingFlowTest {
     }
 
     private static void importSample(String dept) {
-        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
+        asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
                 .when().put("/budgets/{dept}/2024", dept)
                 .then().statusCode(200);
     }
 
     /** Replaces table 3 as an editor would: with the ETag of the version just read. */
     private static void putTable3(String dept, String body) {
-        String etag = given().baseUri(LedgerServiceResource.baseUri()).when().get("/budgets/{dept}/2024/tables/3", dept)
+        String etag = asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).when().get("/budgets/{dept}/2024/tables/3", dept)
                 .then().statusCode(200).extract().header("ETag");
-        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).header("If-Match", etag).body(body)
+        asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).header("If-Match", etag).body(body)
                 .when().put("/budgets/{dept}/2024/tables/3", dept)
                 .then().statusCode(200);
     }
 
     private static long pendingInOutbox() {
-        return given().baseUri(LedgerServiceResource.baseUri()).when().get("/outbox")
+        return asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).when().get("/outbox")
                 .then().statusCode(200).extract().jsonPath().getLong("pending");
     }
 
@@ -283,14 +283,14 @@ class ChangeToFindingFlowTest {
     }
 
     private static long eventsApplied(String dept) {
-        var response = given().when().get("/reconciliations/{dept}/2024", dept);
+        var response = asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept);
         return response.statusCode() == 200 ? response.jsonPath().getLong("eventsApplied") : 0;
     }
 
     /** The department's entry in the bureau's view, paging through it: the shared test database holds many departments. */
     private static Map<String, Object> overviewEntryOf(String dept) {
         for (int page = 0; ; page++) {
-            JsonPath view = given().queryParam("year", 2024).queryParam("sort", "errors").queryParam("size", 200)
+            JsonPath view = asFinanceAdmin().queryParam("year", 2024).queryParam("sort", "errors").queryParam("size", 200)
                     .queryParam("page", page).when().get("/reconciliations").then().statusCode(200).extract().jsonPath();
             Map<String, Object> entry = view.getMap("items.find { it.deptCode == '" + dept + "' }");
             if (entry != null) {
@@ -303,7 +303,7 @@ class ChangeToFindingFlowTest {
     }
 
     private static JsonPath findings(String dept) {
-        return given().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200).extract().jsonPath();
+        return asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200).extract().jsonPath();
     }
 
     private static String seed() {
@@ -313,7 +313,7 @@ class ChangeToFindingFlowTest {
     /** A department in the ledger, under a code no other run uses. */
     private static String freshDept() {
         String dept = "F" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
+        asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
                 .when().post("/departments").then().statusCode(201);
         return dept;
     }

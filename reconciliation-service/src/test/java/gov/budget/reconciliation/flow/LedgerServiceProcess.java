@@ -1,5 +1,7 @@
 package gov.budget.reconciliation.flow;
 
+import gov.budget.web.testing.TestSigningKeys;
+
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -34,6 +36,7 @@ final class LedgerServiceProcess implements AutoCloseable {
         }
         int port = freePort();
         Process process = new ProcessBuilder(List.of("java", "-Xmx384m", "-Dquarkus.profile=test",
+                "-Dmp.jwt.verify.publickey.location=" + TestSigningKeys.publicKey(),
                 "-Dquarkus.http.port=" + port, "-jar", JAR.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(LOG.toFile())

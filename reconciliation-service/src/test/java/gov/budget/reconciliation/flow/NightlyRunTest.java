@@ -22,7 +22,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -80,7 +80,7 @@ class NightlyRunTest {
             budget.occurredAt = Instant.now().minusSeconds(3600);
             reconciliation.reevaluate(dept, 2024, null, 0, null);
         });
-        given().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200)
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200)
                 .body("status", equalTo("ERRORS"))
                 .body("findings.ruleId", hasItems("R06", "R18", "R19"));
 
@@ -97,7 +97,7 @@ class NightlyRunTest {
         assertTrue(run.getInt("budgetsChecked") >= 1, run.prettify());
         assertTrue(run.getInt("findingsResolved") >= 1, run.prettify());
 
-        given().when().get("/reconciliations/{dept}/2024", dept)
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200).body("status", equalTo("CONSISTENT")).body("findings.size()", equalTo(0));
         LedgerLineProjection repaired = QuarkusTransaction.requiringNew().call(() -> {
             LedgerLineProjection line = LedgerLineProjection.byAggregate(dept + ":2024:3:2080106").orElseThrow();
@@ -105,7 +105,7 @@ class NightlyRunTest {
             return line;
         });
         assertEquals(0, new BigDecimal("580.21").compareTo(repaired.amounts.get("total")));
-        given().when().get("/reconciliation-runs").then().statusCode(200)
+        asFinanceAdmin().when().get("/reconciliation-runs").then().statusCode(200)
                 .body("items[0].id", equalTo(run.getInt("id")));
     }
 
@@ -117,7 +117,7 @@ class NightlyRunTest {
             try (ResultSet taken = lock.executeQuery()) {
                 assertTrue(taken.next() && taken.getInt(1) == 1, "the test holds the lock");
             }
-            given().when().post("/reconciliation-runs")
+            asFinanceAdmin().when().post("/reconciliation-runs")
                     .then().statusCode(409).contentType("application/problem+json")
                     .body("detail", org.hamcrest.Matchers.containsString("already in progress"));
             try (PreparedStatement release = otherReplica.prepareStatement("SELECT RELEASE_LOCK('budget-reconciliation-nightly')")) {
@@ -130,25 +130,25 @@ class NightlyRunTest {
 
     private static int startRun() {
         return await().atMost(PATIENCE).until(() -> {
-            var response = given().when().post("/reconciliation-runs");
+            var response = asFinanceAdmin().when().post("/reconciliation-runs");
             return response.statusCode() == 202 ? response.jsonPath().getInt("id") : null;
         }, id -> id != null);
     }
 
     private static JsonPath finishedRun(int id) {
         await().atMost(PATIENCE).until(() -> !"RUNNING".equals(
-                given().when().get("/reconciliation-runs/{id}", id).then().statusCode(200).extract().jsonPath().getString("status")));
-        return given().when().get("/reconciliation-runs/{id}", id).then().extract().jsonPath();
+                asFinanceAdmin().when().get("/reconciliation-runs/{id}", id).then().statusCode(200).extract().jsonPath().getString("status")));
+        return asFinanceAdmin().when().get("/reconciliation-runs/{id}", id).then().extract().jsonPath();
     }
 
     private static String importSample() {
         String dept = "N" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
+        asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
                 .when().post("/departments").then().statusCode(201);
-        given().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
+        asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
                 .when().put("/budgets/{dept}/2024", dept).then().statusCode(200);
         await().atMost(PATIENCE).until(() -> {
-            var response = given().when().get("/reconciliations/{dept}/2024", dept);
+            var response = asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept);
             return response.statusCode() == 200 && response.jsonPath().getInt("eventsApplied") == IMPORT_EVENTS;
         });
         return dept;

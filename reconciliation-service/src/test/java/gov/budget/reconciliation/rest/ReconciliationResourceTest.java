@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
-import static io.restassured.RestAssured.given;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,7 +16,7 @@ class ReconciliationResourceTest {
 
     @Test
     void aBudgetNoEventHasReachedIsAProblem404() {
-        given().when().get("/reconciliations/{dept}/2024", "NEVERSEEN")
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", "NEVERSEEN")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
@@ -25,7 +25,7 @@ class ReconciliationResourceTest {
 
     @Test
     void aYearThatIsNotANumberIsAProblem404() {
-        given().when().get("/reconciliations/323/twenty")
+        asFinanceAdmin().when().get("/reconciliations/323/twenty")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("instance", equalTo("/reconciliations/323/twenty"));
@@ -33,19 +33,19 @@ class ReconciliationResourceTest {
 
     @Test
     void theConsumerLagCoversEveryPartitionOfTheLedgerTopicAndDrainsToZero() {
-        given().when().get("/reconciliations/consumer-lag")
+        asFinanceAdmin().when().get("/reconciliations/consumer-lag")
                 .then().statusCode(200)
                 .body("groupId", equalTo("budget-reconciliation-test"))
                 .body("partitions.findAll { it.topic == 'test.budget.ledger.v1' }.partition", hasItems(0, 1, 2));
 
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                given().when().get("/reconciliations/consumer-lag").then().statusCode(200)
+                asFinanceAdmin().when().get("/reconciliations/consumer-lag").then().statusCode(200)
                         .extract().jsonPath().getLong("totalLag") == 0);
     }
 
     @Test
     void theActiveRuleSetsAreListedWithEveryRelationAndWhatItReads() {
-        given().queryParam("template", "hebei-2024").queryParam("year", 2024)
+        asFinanceAdmin().queryParam("template", "hebei-2024").queryParam("year", 2024)
                 .when().get("/rules")
                 .then().statusCode(200)
                 .body("size()", equalTo(1))
@@ -58,7 +58,7 @@ class ReconciliationResourceTest {
                 .body("[0].rules.find { it.id == 'R05' }.inputs", hasItems("ledger/table:3", "ledger/table:5"))
                 .body("[0].rules.find { it.id == 'R19' }.tolerance", equalTo("ROUNDED"))
                 .body("[0].rules.find { it.id == 'R01' }.title", containsString("本年收入合计"));
-        given().when().get("/rules").then().statusCode(200).body("id", hasItems("hebei-2024", "shanghai-2024"));
-        given().queryParam("year", 2023).when().get("/rules").then().statusCode(200).body("size()", equalTo(0));
+        asFinanceAdmin().when().get("/rules").then().statusCode(200).body("id", hasItems("hebei-2024", "shanghai-2024"));
+        asFinanceAdmin().queryParam("year", 2023).when().get("/rules").then().statusCode(200).body("size()", equalTo(0));
     }
 }

@@ -4,6 +4,9 @@ import gov.budget.asset.holdings.service.HoldingsService;
 import gov.budget.asset.holdings.service.HoldingsXlsx;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.web.Versions;
+import gov.budget.web.security.Caller;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,13 +29,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** A department's published holdings tables (部门固定资产占用情况表), one per as-of date. */
 @Path("/assets/{deptCode}/holdings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Holdings")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class HoldingsResource {
 
-    static final String ACTOR_HEADER = "X-Actor";
 
     static final String SEED_EXAMPLE = """
             {"plannedPurchases": 0.00, "rows": [
@@ -42,6 +51,9 @@ public class HoldingsResource {
               {"category": "VEHICLES", "label": "车辆", "quantity": 3, "quantityUnit": "台、辆", "value": 58.92},
               {"category": "HIGH_VALUE_EQUIPMENT", "label": "单价在20万元以上的设备", "quantity": 0, "quantityUnit": "台", "value": 0},
               {"category": "OTHER", "label": "其他固定资产", "quantity": 978, "quantityUnit": "件", "value": 334.78}]}""";
+
+    @Inject
+    Caller caller;
 
     @Inject
     HoldingsService service;
@@ -65,10 +77,11 @@ public class HoldingsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing for an existing table",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response replace(@PathParam("deptCode") String deptCode, @PathParam("asOf") String asOf,
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(ACTOR_HEADER) String actor,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             HoldingsRequest request) {
-        HoldingsView table = service.replace(deptCode, asOf, ifMatch, request, actor == null || actor.isBlank() ? "api" : actor);
+        HoldingsView table = service.replace(deptCode, asOf, ifMatch, request, caller.actor());
         return Response.ok(table).header(HttpHeaders.ETAG, Versions.etag(table.version())).build();
     }
 
@@ -86,6 +99,7 @@ public class HoldingsResource {
     @Path("/{asOf}")
     @Operation(summary = "Remove a holdings table; needs If-Match")
     @APIResponse(responseCode = "204", description = "Removed")
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response delete(@PathParam("deptCode") String deptCode, @PathParam("asOf") String asOf,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(deptCode, asOf, ifMatch);

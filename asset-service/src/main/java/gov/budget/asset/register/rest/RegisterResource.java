@@ -4,6 +4,9 @@ import gov.budget.asset.register.Asset;
 import gov.budget.asset.register.service.RegisterService;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.web.Versions;
+import gov.budget.web.security.Caller;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,13 +30,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** A department's asset register: import, list, add, change and dispose of assets. Disposed assets are kept. */
 @Path("/assets/{deptCode}/register")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Asset register")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class RegisterResource {
 
-    static final String ACTOR_HEADER = "X-Actor";
+
+    @Inject
+    Caller caller;
 
     @Inject
     RegisterService service;
@@ -44,9 +56,10 @@ public class RegisterResource {
     @APIResponse(responseCode = "200", description = "How many entries were added or changed")
     @APIResponse(responseCode = "400", description = "Invalid entries; every error listed, nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Integer> importRegister(@PathParam("deptCode") String deptCode, @HeaderParam(ACTOR_HEADER) String actor,
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
+    public Map<String, Integer> importRegister(@PathParam("deptCode") String deptCode,
                                                RegisterImportRequest request) {
-        return Map.of("changedAssets", service.importRegister(deptCode, request, actor(actor)));
+        return Map.of("changedAssets", service.importRegister(deptCode, request, caller.actor()));
     }
 
     @GET
@@ -61,9 +74,10 @@ public class RegisterResource {
     @APIResponse(responseCode = "201", description = "Added; ETag = its version")
     @APIResponse(responseCode = "400", description = "Invalid, or the asset number is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("deptCode") String deptCode, @HeaderParam(ACTOR_HEADER) String actor, AssetRequest request,
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
+    public Response create(@PathParam("deptCode") String deptCode, AssetRequest request,
                            @Context UriInfo uri) {
-        AssetView asset = service.create(deptCode, request, actor(actor));
+        AssetView asset = service.create(deptCode, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(asset.assetNumber()).build())
                 .header(HttpHeaders.ETAG, Versions.etag(asset.version())).entity(asset).build();
     }
@@ -84,10 +98,11 @@ public class RegisterResource {
     @Operation(summary = "Replace one asset's details; needs If-Match with its ETag")
     @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response update(@PathParam("deptCode") String deptCode, @PathParam("number") String number,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(ACTOR_HEADER) String actor,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AssetRequest request) {
-        AssetView asset = service.update(deptCode, number, ifMatch, request, actor(actor));
+        AssetView asset = service.update(deptCode, number, ifMatch, request, caller.actor());
         return Response.ok(asset).header(HttpHeaders.ETAG, Versions.etag(asset.version())).build();
     }
 
@@ -97,14 +112,11 @@ public class RegisterResource {
     @Operation(summary = "Dispose of an asset on a date; it stays in the register. Needs If-Match")
     @APIResponse(responseCode = "400", description = "Already disposed of, or a date before its acquisition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response dispose(@PathParam("deptCode") String deptCode, @PathParam("number") String number,
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(ACTOR_HEADER) String actor,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             DisposalRequest request) {
-        AssetView asset = service.dispose(deptCode, number, ifMatch, request == null ? null : request.disposedOn(), actor(actor));
+        AssetView asset = service.dispose(deptCode, number, ifMatch, request == null ? null : request.disposedOn(), caller.actor());
         return Response.ok(asset).header(HttpHeaders.ETAG, Versions.etag(asset.version())).build();
-    }
-
-    private static String actor(String actor) {
-        return actor == null || actor.isBlank() ? "api" : actor;
     }
 }

@@ -5,6 +5,9 @@ import gov.budget.ledger.budget.service.BudgetImportService;
 import gov.budget.ledger.budget.service.BudgetService;
 import gov.budget.ledger.line.rest.LedgerTableResource;
 import gov.budget.web.Versions;
+import gov.budget.web.security.Caller;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,10 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** Department-year budgets: create, list, read whole, summarise, and import whole. */
 @Path("/budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class BudgetResource {
 
     static final String CREATE_EXAMPLE = """
@@ -53,6 +63,9 @@ public class BudgetResource {
               {"code": "three_public_change", "label": "“三公”经费与上年相比增减", "amount": 0.00, "unit": "万元", "text": "与2023年相比持平"}]}""";
 
     @Inject
+    Caller caller;
+
+    @Inject
     BudgetService service;
 
     @Inject
@@ -67,9 +80,10 @@ public class BudgetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The department already has a budget for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(BudgetCreateRequest request, @HeaderParam(LedgerTableResource.ACTOR_HEADER) String actor,
+    @RolesAllowed(FINANCE_ADMIN)
+    public Response create(BudgetCreateRequest request,
                            @Context UriInfo uri) {
-        BudgetView created = service.create(request, LedgerTableResource.actorOrDefault(actor));
+        BudgetView created = service.create(request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.deptCode()).path(String.valueOf(created.fiscalYear())).build())
                 .header(HttpHeaders.ETAG, Versions.etag(created.version()))
                 .entity(created)
@@ -78,6 +92,7 @@ public class BudgetResource {
 
     @GET
     @Operation(summary = "List budgets, optionally of one year or one department")
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
     public List<BudgetView> list(@QueryParam("year") Integer year, @QueryParam("dept") String deptCode) {
         return service.list(year, deptCode);
     }
@@ -110,10 +125,10 @@ public class BudgetResource {
     @APIResponse(responseCode = "413", description = "The body is larger than the configured limit")
     @APIResponse(responseCode = "428", description = "If-Match is missing for an existing budget",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response importBudget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @HeaderParam(LedgerTableResource.ACTOR_HEADER) String actor, BudgetImportRequest request) {
-        BudgetDocument budget = importer.importBudget(deptCode, fiscalYear, ifMatch, request, LedgerTableResource.actorOrDefault(actor));
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, BudgetImportRequest request) {
+        BudgetDocument budget = importer.importBudget(deptCode, fiscalYear, ifMatch, request, caller.actor());
         return Response.ok(budget).header(HttpHeaders.ETAG, Versions.etag(budget.version())).build();
     }
 

@@ -2,6 +2,8 @@ package gov.budget.ledger.department.rest;
 
 import gov.budget.contracts.problem.Problem;
 import gov.budget.ledger.department.service.DepartmentService;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,10 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,10 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** The departments that publish budgets. */
 @Path("/departments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Departments")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class DepartmentResource {
 
     static final String SEED_EXAMPLE = """
@@ -46,6 +55,7 @@ public class DepartmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The department already exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(FINANCE_ADMIN)
     public Response create(DepartmentRequest request, @Context UriInfo uri) {
         DepartmentView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -53,17 +63,18 @@ public class DepartmentResource {
 
     @GET
     @Operation(summary = "List every department, by code")
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
     public List<DepartmentView> list() {
         return service.list();
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/{deptCode}")
     @Operation(summary = "Read one department")
     @APIResponse(responseCode = "200", description = "The department")
     @APIResponse(responseCode = "404", description = "No such department",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DepartmentView read(@PathParam("code") String code) {
+    public DepartmentView read(@PathParam("deptCode") String code) {
         return service.read(code);
     }
 }

@@ -8,6 +8,8 @@ import gov.budget.ledger.budget.service.BudgetTemplates;
 import gov.budget.ledger.department.Department;
 import gov.budget.ledger.line.rest.LedgerTableView;
 import gov.budget.ledger.line.service.LedgerTableService;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,9 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** Downloads of one table, laid out like the published table. */
 @Path("/budgets/{deptCode}/{fiscalYear}/tables/{tableNo}")
 @Tag(name = "Ledger tables")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class TableExportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

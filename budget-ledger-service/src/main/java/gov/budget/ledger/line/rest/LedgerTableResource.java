@@ -3,6 +3,9 @@ package gov.budget.ledger.line.rest;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.ledger.line.service.LedgerTableService;
 import gov.budget.web.Versions;
+import gov.budget.web.security.Caller;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,14 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** One disclosure table of a department-year budget. */
 @Path("/budgets/{deptCode}/{fiscalYear}/tables/{tableNo}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger tables")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class LedgerTableResource {
 
-    /** Who made a change, until tokens carry it. */
-    public static final String ACTOR_HEADER = "X-Actor";
 
     static final String TABLE_8_EXAMPLE = """
             {"note": null, "rows": [
@@ -41,6 +49,9 @@ public class LedgerTableResource {
 
     static final String PATCH_EXAMPLE = """
             {"amounts": {"total": 580.21, "project": 52.00}}""";
+
+    @Inject
+    Caller caller;
 
     @Inject
     LedgerTableService service;
@@ -69,10 +80,10 @@ public class LedgerTableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response replace(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                            @PathParam("tableNo") int tableNo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @HeaderParam(ACTOR_HEADER) String actor, LedgerTableRequest request) {
-        return withETag(service.replaceTable(deptCode, fiscalYear, tableNo, ifMatch, request, actorOrDefault(actor)));
+                            @PathParam("tableNo") int tableNo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LedgerTableRequest request) {
+        return withETag(service.replaceTable(deptCode, fiscalYear, tableNo, ifMatch, request, caller.actor()));
     }
 
     @PATCH
@@ -89,15 +100,12 @@ public class LedgerTableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The table changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response patchRow(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                              @PathParam("tableNo") int tableNo, @PathParam("code") String code,
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(ACTOR_HEADER) String actor,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              LedgerRowPatch patch) {
-        return withETag(service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, actorOrDefault(actor)));
-    }
-
-    public static String actorOrDefault(String actor) {
-        return actor == null || actor.isBlank() ? "api" : actor;
+        return withETag(service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, caller.actor()));
     }
 
     private static Response withETag(LedgerTableView table) {

@@ -4,6 +4,9 @@ import gov.budget.contracts.problem.Problem;
 import gov.budget.performance.plan.service.PerformanceService;
 import gov.budget.performance.plan.service.SheetsXlsx;
 import gov.budget.web.Versions;
+import gov.budget.web.security.Caller;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,14 +31,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** The 绩效目标 of a department-year: the overall goal and the project sheets. */
 @Path("/performance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Performance goals")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class PerformanceResource {
 
-    static final String ACTOR_HEADER = "X-Actor";
     static final String PLAN = "/{deptCode}/{fiscalYear}";
+
+    @Inject
+    Caller caller;
 
     @Inject
     PerformanceService service;
@@ -53,10 +65,11 @@ public class PerformanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response importPlan(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(ACTOR_HEADER) String actor,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                PerformanceImportRequest request) {
-        return withETag(service.importPlan(deptCode, fiscalYear, ifMatch, request, actor(actor)));
+        return withETag(service.importPlan(deptCode, fiscalYear, ifMatch, request, caller.actor()));
     }
 
     @GET
@@ -72,6 +85,7 @@ public class PerformanceResource {
     @Path(PLAN + "/overall-goal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the overall goal and its division sub-goals; If-Match once the plan exists")
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response replaceOverallGoal(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OverallGoalRequest request) {
         return withETag(service.replaceOverallGoal(deptCode, fiscalYear, ifMatch, request));
@@ -80,6 +94,7 @@ public class PerformanceResource {
     @DELETE
     @Path(PLAN + "/overall-goal")
     @Operation(summary = "Clear the overall goal and its division sub-goals; the sheets stay. Needs If-Match")
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response deleteOverallGoal(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(service.deleteOverallGoal(deptCode, fiscalYear, ifMatch));
@@ -117,9 +132,9 @@ public class PerformanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The project already has a sheet in this department-year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                           @HeaderParam(ACTOR_HEADER) String actor, ProjectSheetRequest request, @Context UriInfo uri) {
-        ProjectSheetView sheet = service.createSheet(deptCode, fiscalYear, request, actor(actor));
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
+    public Response create(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear, ProjectSheetRequest request, @Context UriInfo uri) {
+        ProjectSheetView sheet = service.createSheet(deptCode, fiscalYear, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(sheet.projectCode()).build())
                 .header(HttpHeaders.ETAG, Versions.etag(sheet.version())).entity(sheet).build();
     }
@@ -137,26 +152,27 @@ public class PerformanceResource {
     @Path(PLAN + "/sheets/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace one project sheet; needs If-Match with its ETag")
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response updateSheet(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                                @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                @HeaderParam(ACTOR_HEADER) String actor, ProjectSheetRequest request) {
-        ProjectSheetView sheet = service.updateSheet(deptCode, fiscalYear, code, ifMatch, request, actor(actor));
+                                @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProjectSheetRequest request) {
+        ProjectSheetView sheet = service.updateSheet(deptCode, fiscalYear, code, ifMatch, request, caller.actor());
         return Response.ok(sheet).header(HttpHeaders.ETAG, Versions.etag(sheet.version())).build();
     }
 
     @DELETE
     @Path(PLAN + "/sheets/{code}")
     @Operation(summary = "Remove one project sheet; needs If-Match with its ETag")
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response deleteSheet(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                                @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                @HeaderParam(ACTOR_HEADER) String actor) {
-        service.deleteSheet(deptCode, fiscalYear, code, ifMatch, actor(actor));
+                                @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteSheet(deptCode, fiscalYear, code, ifMatch, caller.actor());
         return Response.noContent().build();
     }
 
     @GET
     @Path("/sheets")
     @Operation(summary = "Sheets filtered by department, year, carried-over and 二级指标 kind (such as 成本指标)")
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
     public List<ProjectSheetView> search(@QueryParam("dept") String deptCode, @QueryParam("year") Integer fiscalYear,
                                          @QueryParam("carriedOver") Boolean carriedOver, @QueryParam("level2") String level2) {
         return service.search(deptCode, fiscalYear, carriedOver, level2);
@@ -164,9 +180,5 @@ public class PerformanceResource {
 
     private static Response withETag(PerformancePlanView plan) {
         return Response.ok(plan).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
-    }
-
-    private static String actor(String actor) {
-        return actor == null || actor.isBlank() ? "api" : actor;
     }
 }

@@ -6,6 +6,9 @@ import gov.budget.procurement.line.export.ProcurementXlsx;
 import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.procurement.line.service.ProcurementSummaries;
 import gov.budget.web.Versions;
+import gov.budget.web.security.Caller;
+import gov.budget.web.security.DepartmentScoped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,18 +32,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import static gov.budget.web.security.Roles.DEPT_EDITOR;
+import static gov.budget.web.security.Roles.FINANCE_VIEWER;
+import static gov.budget.web.security.Roles.FINANCE_ADMIN;
+import static gov.budget.web.security.Roles.SERVICE;
+
 /** The 政府采购预算 of a department-year: import it whole, read it, change its lines, summarise it. */
 @Path("/procurement/{deptCode}/{fiscalYear}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Procurement")
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@DepartmentScoped
 public class ProcurementResource {
 
-    static final String ACTOR_HEADER = "X-Actor";
 
     static final String LINE_EXAMPLE = """
             {"unit": "秦皇岛市海港区人力资源和社会保障局本级", "projectName": "基金审计经费", "basicExpenditure": false,
              "projectBudget": 3.00, "itemName": "复印纸", "catalogCode": "A05040101", "measureUnit": "次", "quantity": 3,
              "unitPrice": 1.00, "amounts": {"total": 3.00, "generalPublic": 3.00}, "smeShare": 3.00}""";
+
+    @Inject
+    Caller caller;
 
     @Inject
     ProcurementService service;
@@ -63,10 +75,11 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing for an existing table",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response importTable(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(ACTOR_HEADER) String actor,
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 ProcurementImportRequest request) {
-        ProcurementTableView table = service.importTable(deptCode, fiscalYear, ifMatch, request, actor(actor));
+        ProcurementTableView table = service.importTable(deptCode, fiscalYear, ifMatch, request, caller.actor());
         return Response.ok(table).header(HttpHeaders.ETAG, Versions.etag(table.version())).build();
     }
 
@@ -111,12 +124,12 @@ public class ProcurementResource {
             content = @Content(schema = @Schema(implementation = ProcurementLineView.class)))
     @APIResponse(responseCode = "400", description = "An invalid line; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                           @HeaderParam(ACTOR_HEADER) String actor, ProcurementLineRequest request, @Context UriInfo uri) {
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
+    public Response create(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear, ProcurementLineRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw gov.budget.web.problem.InvalidInputException.of("body", null, "a line is required");
         }
-        ProcurementLineView line = service.createLine(deptCode, fiscalYear, request, actor(actor));
+        ProcurementLineView line = service.createLine(deptCode, fiscalYear, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(line.id())).build())
                 .header(HttpHeaders.ETAG, Versions.etag(line.version())).entity(line).build();
     }
@@ -144,13 +157,13 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response update(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                           @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @HeaderParam(ACTOR_HEADER) String actor, ProcurementLineRequest request) {
+                           @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProcurementLineRequest request) {
         if (request == null) {
             throw gov.budget.web.problem.InvalidInputException.of("body", null, "a line is required");
         }
-        ProcurementLineView line = service.updateLine(deptCode, fiscalYear, id, ifMatch, request, actor(actor));
+        ProcurementLineView line = service.updateLine(deptCode, fiscalYear, id, ifMatch, request, caller.actor());
         return Response.ok(line).header(HttpHeaders.ETAG, Versions.etag(line.version())).build();
     }
 
@@ -160,14 +173,10 @@ public class ProcurementResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = "The line changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response delete(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                           @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @HeaderParam(ACTOR_HEADER) String actor) {
-        service.deleteLine(deptCode, fiscalYear, id, ifMatch, actor(actor));
+                           @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteLine(deptCode, fiscalYear, id, ifMatch, caller.actor());
         return Response.noContent().build();
-    }
-
-    private static String actor(String actor) {
-        return actor == null || actor.isBlank() ? "api" : actor;
     }
 }

@@ -1,0 +1,7 @@
+package gov.budget.web.audit;
+
+import java.util.List;
+
+/** One page of a budget's audit trail, oldest first; {@code nextAfterId} fetches the next page. */
+public record AuditTrailPage(String deptCode, int fiscalYear, List<AuditRecordView> records, Long nextAfterId) {
+}
