@@ -32,3 +32,36 @@ wait_port() {
     sleep 0.5
   done
 }
+
+# The local signing key pair of the bearer tokens: created on first use, git-ignored (.local/).
+export BUDGET_JWT_ISSUER="${BUDGET_JWT_ISSUER:-https://budget.local/issuer}"
+export BUDGET_JWT_AUDIENCE="${BUDGET_JWT_AUDIENCE:-budget-platform}"
+BUDGET_JWT_DIR="$BUDGET_STATE/jwt"
+export BUDGET_JWT_PUBLIC_KEY="${BUDGET_JWT_PUBLIC_KEY:-$BUDGET_JWT_DIR/public.pem}"
+
+ensure_signing_keys() {
+  [ -f "$BUDGET_JWT_DIR/private.pem" ] && [ -f "$BUDGET_JWT_DIR/public.pem" ] && return 0
+  command -v openssl >/dev/null || die "openssl is needed to create the local signing key (apt-get install openssl)"
+  mkdir -p "$BUDGET_JWT_DIR"
+  (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$BUDGET_JWT_DIR/private.pem" 2>/dev/null)
+  openssl pkey -in "$BUDGET_JWT_DIR/private.pem" -pubout -out "$BUDGET_JWT_DIR/public.pem"
+  log "created the local token signing key pair in $BUDGET_JWT_DIR"
+}
+
+_b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+# Prints an RS256 token: mint_token <subject> <role> [comma-separated departments] [lifetime seconds]
+mint_token() {
+  local subject="$1" role="$2" depts="${3:-}" ttl="${4:-43200}"
+  ensure_signing_keys
+  local now; now="$(date +%s)"
+  local dept_list=""
+  if [ -n "$depts" ]; then dept_list="$(printf '"%s",' ${depts//,/ })"; dept_list="${dept_list%,}"; fi
+  local header='{"alg":"RS256","typ":"JWT"}'
+  local claims
+  claims="$(printf '{"iss":"%s","aud":"%s","sub":"%s","groups":["%s"],"depts":[%s],"iat":%d,"exp":%d}' \
+    "$BUDGET_JWT_ISSUER" "$BUDGET_JWT_AUDIENCE" "$subject" "$role" "$dept_list" "$now" "$((now + ttl))")"
+  local signing_input; signing_input="$(printf '%s' "$header" | _b64url).$(printf '%s' "$claims" | _b64url)"
+  local signature; signature="$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$BUDGET_JWT_DIR/private.pem" | _b64url)"
+  printf '%s.%s\n' "$signing_input" "$signature"
+}

@@ -46,7 +46,7 @@ start_services() {
       die "port $port ($name) is already in use; stop the running suite first (deploy/local/run.sh stop)"
     fi
     # shellcheck disable=SC2086
-    setsid java $JAVA_OPTS -jar "$BUDGET_ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1 < /dev/null &
+    BUDGET_SERVICE_TOKEN="$SERVICE_TOKEN" setsid java $JAVA_OPTS -jar "$BUDGET_ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1 < /dev/null &
     echo $! >"$RUN_DIR/$name.pid"
   done
   for entry in $SERVICES; do
@@ -64,40 +64,40 @@ start_services() {
 # Loads the seed department and its whole 2024 budget through the ledger's API. Running it again
 # re-imports the budget with its current ETag, which changes nothing when the data is unchanged.
 load_sample() {
-  if ! curl -fs "$LEDGER/departments/323" >/dev/null; then
-    curl -fsS -X POST -H 'Content-Type: application/json' --data-binary @"$SAMPLE/department.json" \
+  if ! api -fs "$LEDGER/departments/323" >/dev/null; then
+    api -fsS -X POST -H 'Content-Type: application/json' --data-binary @"$SAMPLE/department.json" \
       "$LEDGER/departments" >/dev/null || die "creating department 323 failed"
     log "created department 323"
   fi
   local if_match=()
   # a new budget has no ETag yet and is imported without If-Match
-  local etag; etag="$( (curl -fsS -o /dev/null -D - "$LEDGER/budgets/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  local etag; etag="$( (api -fsS -o /dev/null -D - "$LEDGER/budgets/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
   [ -z "$etag" ] || if_match=(-H "If-Match: $etag")
-  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' "${if_match[@]}" \
+  api -fsS -X PUT -H 'Content-Type: application/json' "${if_match[@]}" \
     --data-binary @"$SAMPLE/budget.json" "$LEDGER/budgets/323/2024" >/dev/null \
     || die "importing budget 323/2024 failed"
   log "imported all tables and the narrative of budget 323/2024"
-  local procurement_etag; procurement_etag="$( (curl -fsS -o /dev/null -D - "$PROCUREMENT/procurement/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  local procurement_etag; procurement_etag="$( (api -fsS -o /dev/null -D - "$PROCUREMENT/procurement/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
   local procurement_if_match=()
   [ -z "$procurement_etag" ] || procurement_if_match=(-H "If-Match: $procurement_etag")
-  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' "${procurement_if_match[@]}" \
+  api -fsS -X PUT -H 'Content-Type: application/json' "${procurement_if_match[@]}" \
     --data-binary @"$SAMPLE/procurement.json" "$PROCUREMENT/procurement/323/2024" >/dev/null \
     || die "importing the procurement table of 323/2024 failed"
   log "imported the procurement table of 323/2024"
-  local holdings_etag; holdings_etag="$( (curl -fsS -o /dev/null -D - "$ASSET/assets/323/holdings/2023-12-31" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  local holdings_etag; holdings_etag="$( (api -fsS -o /dev/null -D - "$ASSET/assets/323/holdings/2023-12-31" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
   local holdings_if_match=()
   [ -z "$holdings_etag" ] || holdings_if_match=(-H "If-Match: $holdings_etag")
-  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' "${holdings_if_match[@]}" \
+  api -fsS -X PUT -H 'Content-Type: application/json' "${holdings_if_match[@]}" \
     --data-binary @"$SAMPLE/asset-holdings.json" "$ASSET/assets/323/holdings/2023-12-31" >/dev/null \
     || die "importing the holdings table of 323 failed"
-  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' \
+  api -fsS -X PUT -H 'Content-Type: application/json' \
     --data-binary @"$SAMPLE/asset-register.json" "$ASSET/assets/323/register" >/dev/null \
     || die "importing the asset register of 323 failed"
   log "imported the holdings table as of 2023-12-31 and the (synthetic) asset register of 323"
-  local performance_etag; performance_etag="$( (curl -fsS -o /dev/null -D - "$PERFORMANCE/performance/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  local performance_etag; performance_etag="$( (api -fsS -o /dev/null -D - "$PERFORMANCE/performance/323/2024" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
   local performance_if_match=()
   [ -z "$performance_etag" ] || performance_if_match=(-H "If-Match: $performance_etag")
-  curl -fsS -X PUT -H 'Content-Type: application/json' -H 'X-Actor: sample-loader' "${performance_if_match[@]}" \
+  api -fsS -X PUT -H 'Content-Type: application/json' "${performance_if_match[@]}" \
     --data-binary @"$SAMPLE/performance.json" "$PERFORMANCE/performance/323/2024" >/dev/null \
     || die "importing the performance goals of 323/2024 failed"
   log "imported the overall goal and the project sheets of 323/2024"
@@ -106,9 +106,9 @@ load_sample() {
 # Waits until the outbox is empty and the reconciliation consumer has no lag left.
 await_reconciled() {
   local deadline=$((SECONDS + 120))
-  until [ "$(json_number "$(curl -fs "$LEDGER/outbox")" pending)" = "0" ] \
-     && [ "$(json_number "$(curl -fs "$RECONCILIATION/reconciliations/consumer-lag")" totalLag)" = "0" ] \
-     && curl -fs "$RECONCILIATION/reconciliations/323/2024" >/dev/null; do
+  until [ "$(json_number "$(api -fs "$LEDGER/outbox")" pending)" = "0" ] \
+     && [ "$(json_number "$(api -fs "$RECONCILIATION/reconciliations/consumer-lag")" totalLag)" = "0" ] \
+     && api -fs "$RECONCILIATION/reconciliations/323/2024" >/dev/null; do
     [ "$SECONDS" -lt "$deadline" ] || die "reconciliation did not catch up in 120 s; see $LOGS/"
     sleep 1
   done
@@ -116,33 +116,36 @@ await_reconciled() {
 
 # Runs the full reconciliation once, so that every budget is checked with the current rule sets.
 full_run() {
-  local run; run="$(curl -fsS -X POST "$RECONCILIATION/reconciliation-runs")" || die "starting a full run failed"
+  local run; run="$(api -fsS -X POST "$RECONCILIATION/reconciliation-runs")" || die "starting a full run failed"
   local id; id="$(json_number "$run" id)"
   local deadline=$((SECONDS + 300))
-  until curl -fs "$RECONCILIATION/reconciliation-runs/$id" | grep -q '"status":"SUCCEEDED"'; do
-    curl -fs "$RECONCILIATION/reconciliation-runs/$id" | grep -q '"status":"FAILED"' && die "full run $id failed; see $LOGS/"
+  until api -fs "$RECONCILIATION/reconciliation-runs/$id" | grep -q '"status":"SUCCEEDED"'; do
+    api -fs "$RECONCILIATION/reconciliation-runs/$id" | grep -q '"status":"FAILED"' && die "full run $id failed; see $LOGS/"
     [ "$SECONDS" -lt "$deadline" ] || die "full run $id did not finish in 300 s; see $LOGS/"
     sleep 1
   done
   log "full reconciliation run $id finished"
 }
 
+# curl with the loader's finance-admin token; the API refuses calls without one
+api() { curl -H "Authorization: Bearer $LOADER_TOKEN" "$@"; }
+
 json_number() { grep -o "\"$2\":[0-9]*" <<<"$1" | head -1 | cut -d: -f2; }
 
 summary() {
-  local body; body="$(curl -fs "$RECONCILIATION/reconciliations/323/2024")"
-  local ledger; ledger="$(curl -fs "$LEDGER/budgets/323/2024/summary")"
+  local body; body="$(api -fs "$RECONCILIATION/reconciliations/323/2024")"
+  local ledger; ledger="$(api -fs "$LEDGER/budgets/323/2024/summary")"
   local name; name="$(grep -o '"deptName": *"[^"]*"' <<<"$ledger" | sed 's/.*: *"//; s/"$//')"
   echo
   echo "================ budget-disclosure platform ================"
   echo " department:        323 $name"
   echo " fiscal year:       2024"
   echo " ledger:            $(json_number "$ledger" tablesPresent) of $(json_number "$ledger" tablesInTemplate) tables, $(json_number "$ledger" rowCount) rows, $(json_number "$ledger" narrativeFigures) narrative figures"
-  local performance; performance="$(curl -fs "$PERFORMANCE/performance/323/2024/totals")"
+  local performance; performance="$(api -fs "$PERFORMANCE/performance/323/2024/totals")"
   echo " performance:       $(json_number "$performance" sheetCount) project sheets, 预算数 $(grep -o '"budget":[0-9.]*' <<<"$performance" | cut -d: -f2) 万元"
-  local procurement; procurement="$(curl -fs "$PROCUREMENT/procurement/323/2024/summary")"
+  local procurement; procurement="$(api -fs "$PROCUREMENT/procurement/323/2024/summary")"
   echo " procurement:       $(json_number "$procurement" lineCount) lines, 合计 $(grep -o '"total":{"total":[0-9.]*' <<<"$procurement" | head -1 | sed 's/.*://') 万元"
-  local assets; assets="$(curl -fs "$ASSET/assets/323/holdings/2023-12-31/computed")"
+  local assets; assets="$(api -fs "$ASSET/assets/323/holdings/2023-12-31/computed")"
   echo " assets:            $(json_number "$assets" assetsHeld) held on 2023-12-31; register matches the published table: $(grep -o '"matches":[a-z]*' <<<"$assets" | cut -d: -f2)"
   echo " status:            $(grep -o '"status":"[A-Z]*"' <<<"$body" | head -1 | cut -d'"' -f4) (rule set $(grep -o '"ruleSet":"[^"]*"' <<<"$body" | cut -d'"' -f4))"
   echo " relations checked: $(grep -o '"relationsChecked":\[[^]]*\]' <<<"$body" | sed 's/.*:\[//; s/\]//; s/"//g') ($(json_number "$body" checks) comparisons)"
@@ -168,6 +171,11 @@ command -v curl >/dev/null || die "curl is needed (apt-get install curl)"
 log "building the modules"
 (cd "$BUDGET_ROOT" && mvn -B -q package -DskipTests)
 "$BUDGET_ROOT/deploy/local/infra.sh" up
+ensure_signing_keys
+# the services verify tokens with the local public key (BUDGET_JWT_PUBLIC_KEY, from env.sh);
+# reconciliation and procurement call the others with a service token
+SERVICE_TOKEN="$(mint_token budget-platform service "" 2592000)"
+LOADER_TOKEN="$(mint_token sample-loader finance-admin)"
 start_services
 load_sample
 await_reconciled

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class ServiceTokenFilter implements ClientRequestFilter {
 
     /** The token, from config ({@code BUDGET_SERVICE_TOKEN}); minted for the {@code service} role. */
-    static final String TOKEN_PROPERTY = "budget.service-token";
+    static final String TOKEN_PROPERTY = "platform.service-token";
 
     @Override
     public void filter(ClientRequestContext request) {

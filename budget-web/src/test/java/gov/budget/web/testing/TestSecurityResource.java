@@ -15,7 +15,7 @@ public class TestSecurityResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         return Map.of(
                 "mp.jwt.verify.publickey.location", TestSigningKeys.publicKey().toString(),
-                "budget.service-token", TestTokens.service());
+                "platform.service-token", TestTokens.service());
     }
 
     @Override

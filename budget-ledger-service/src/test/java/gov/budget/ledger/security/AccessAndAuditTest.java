@@ -1,0 +1,187 @@
+package gov.budget.ledger.security;
+
+import gov.budget.ledger.LedgerFixtures;
+import gov.budget.web.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static gov.budget.web.testing.Callers.as;
+import static gov.budget.web.testing.Callers.asDeptEditor;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static gov.budget.web.testing.Callers.asFinanceViewer;
+import static gov.budget.web.testing.Callers.asService;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Who may read and change which budget, and the audit trail that records every change and every
+ * refused write. Each department here is new, so the trail holds only what the test did.
+ */
+@QuarkusTest
+class AccessAndAuditTest {
+
+    private static final String ROW = "/budgets/{dept}/2024/tables/{no}/rows/{code}";
+    private static final String TABLE = "/budgets/{dept}/2024/tables/{no}";
+    private static final String AUDIT = "/audit/{dept}/2024";
+
+    @Test
+    void anEditorChangesItsOwnDepartmentAndTheTrailHoldsBeforeAndAfter() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        String etag = LedgerFixtures.tableETag(dept, 3);
+
+        String requestId = as(TestTokens.deptEditor("zhang.wei", dept)).contentType(ContentType.JSON)
+                .header("If-Match", etag).header("X-Request-Id", "req-" + dept)
+                .body("{\"amounts\": {\"total\": 580.22}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(200)
+                .header("X-Request-Id", "req-" + dept)
+                .extract().header("X-Request-Id");
+
+        JsonPath trail = trail(dept);
+        List<Map<String, Object>> byEditor = trail.getList("records.findAll { it.actor == 'zhang.wei' }");
+        Map<String, Object> lineChange = byEditor.stream()
+                .filter(r -> "LedgerLine".equals(r.get("entityType"))).findFirst().orElseThrow();
+        assertThat(lineChange.get("action"), equalTo("CHANGED"));
+        assertThat(lineChange.get("requestId"), equalTo(requestId));
+        assertThat((String) lineChange.get("entityKey"), containsString("2080106"));
+        assertThat(path(lineChange, "before", "amounts", "total"), equalTo(580.21f));
+        assertThat(path(lineChange, "after", "amounts", "total"), equalTo(580.22f));
+        // the import before it was the administrator's, and created the line
+        assertThat(trail.getList("records.findAll { it.actor == 'test-admin' && it.action == 'CREATED' }"), not(empty()));
+    }
+
+    @Test
+    void anEditorOfAnotherDepartmentIsRefusedWith403AndTheRefusalIsAudited() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        String etag = LedgerFixtures.tableETag(dept, 3);
+
+        as(TestTokens.deptEditor("li.na", "999999")).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"amounts\": {\"total\": 1.00}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", not(containsString(dept)));
+        asDeptEditor("999999").when().get(TABLE, dept, 3).then().statusCode(403);
+        // the refused write changed nothing
+        asFinanceViewer().when().get(TABLE, dept, 3).then().statusCode(200).header("ETag", etag)
+                .body("rows[7].amounts.total", equalTo(580.21f));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<Map<String, Object>> refusals = trail(dept).getList("records.findAll { it.action == 'REFUSED' && it.actor == 'li.na' }");
+            assertThat(refusals, hasSize(1));
+            assertThat(refusals.get(0).get("entityKey"), equalTo("PATCH /budgets/" + dept + "/2024/tables/3/rows/2080106"));
+            assertThat((String) refusals.get(0).get("reason"), startsWith("403 Forbidden"));
+        });
+    }
+
+    @Test
+    void aViewerReadsEverythingButWritesNothing() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        String etag = LedgerFixtures.tableETag(dept, 3);
+
+        asFinanceViewer().when().get(TABLE, dept, 3).then().statusCode(200);
+        asFinanceViewer().when().get("/departments").then().statusCode(200);
+        asFinanceViewer().contentType(ContentType.JSON).header("If-Match", etag).body("{\"amounts\": {\"total\": 1.00}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(403).contentType("application/problem+json");
+        // an editor may not list every department, nor create budgets or departments
+        asDeptEditor(dept).when().get("/departments").then().statusCode(403);
+        asDeptEditor(dept).contentType(ContentType.JSON).body(LedgerFixtures.departmentJson(LedgerFixtures.freshDeptCode()))
+                .when().post("/departments").then().statusCode(403);
+        // another service reads snapshots and departments, and writes nothing
+        asService().when().get("/departments/{dept}", dept).then().statusCode(200);
+        asService().when().get("/snapshot/budgets/{dept}/2024", dept).then().statusCode(200);
+        asService().contentType(ContentType.JSON).header("If-Match", etag).body("{\"amounts\": {\"total\": 1.00}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(403);
+        asDeptEditor(dept).when().get("/snapshot/budgets/{dept}/2024", dept).then().statusCode(403);
+    }
+
+    @Test
+    void badInputIsAuditedAsRefusedWithTheFieldThatWasWrong() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        String etag = LedgerFixtures.tableETag(dept, 3);
+
+        asDeptEditor(dept).contentType(ContentType.JSON).header("If-Match", etag).body("{\"amounts\": {\"total\": 1.005}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(400);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<String> reasons = trail(dept).getList("records.findAll { it.action == 'REFUSED' }.reason");
+            assertThat(reasons, hasSize(1));
+            assertThat(reasons.get(0), startsWith("400 Invalid input"));
+            assertThat(reasons.get(0), containsString("amounts.total=1.005"));
+        });
+    }
+
+    @Test
+    void hostileTextIsStoredVerbatimAndChangesNoQuery() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        String hostile = "<script>alert('x')</script>'; DROP TABLE ledger_line; --";
+
+        asDeptEditor(dept).contentType(ContentType.JSON).header("If-Match", LedgerFixtures.tableETag(dept, 3))
+                .body(Map.of("name", hostile))
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(200);
+
+        asFinanceViewer().when().get(TABLE, dept, 3).then().statusCode(200)
+                .body("rows[7].name", equalTo(hostile));
+        // the text was data, never SQL: the table it names is untouched
+        asFinanceViewer().when().get(TABLE, dept, 5).then().statusCode(200).header("ETag", "\"1\"")
+                .body("rows.size()", not(equalTo(0)));
+    }
+
+    @Test
+    void aNameBeyondItsLengthLimitIsRefusedWith400() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        asDeptEditor(dept).contentType(ContentType.JSON).header("If-Match", LedgerFixtures.tableETag(dept, 3))
+                .body(Map.of("name", "项".repeat(301)))
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"));
+    }
+
+    @Test
+    void theAuditTrailIsForAdministratorsOnly() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        asDeptEditor(dept).when().get(AUDIT, dept).then().statusCode(403);
+        asFinanceViewer().when().get(AUDIT, dept).then().statusCode(403);
+        asFinanceAdmin().when().get(AUDIT, dept).then().statusCode(200).body("deptCode", equalTo(dept));
+        asFinanceAdmin().when().get(AUDIT + "?limit=0", dept).then().statusCode(400).body("violations[0].field", equalTo("limit"));
+    }
+
+    private static JsonPath trail(String dept) {
+        return asFinanceAdmin().when().get(AUDIT + "?limit=1000", dept).then().statusCode(200).extract().jsonPath();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object path(Map<String, Object> record, String... keys) {
+        Object value = record;
+        for (String key : keys) {
+            value = ((Map<String, Object>) value).get(key);
+        }
+        return value;
+    }
+}
