@@ -1,5 +1,7 @@
 package gov.budget.ledger.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.budget.ledger.LedgerFixtures;
 import gov.budget.web.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,7 +9,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -170,6 +176,32 @@ class AccessAndAuditTest {
         asFinanceViewer().when().get(AUDIT, dept).then().statusCode(403);
         asFinanceAdmin().when().get(AUDIT, dept).then().statusCode(200).body("deptCode", equalTo(dept));
         asFinanceAdmin().when().get(AUDIT + "?limit=0", dept).then().statusCode(400).body("violations[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void eachLogLineOfARequestCarriesItsRequestId() throws IOException {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        String requestId = "log-check-" + dept;
+
+        asDeptEditor(dept).contentType(ContentType.JSON).header("If-Match", "\"99\"").header("X-Request-Id", requestId)
+                .body("{\"amounts\": {\"total\": 1.00}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(412);
+
+        ObjectMapper json = new ObjectMapper();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<JsonNode> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("target", "test-log.json"))) {
+                JsonNode entry = json.readTree(line);
+                if (requestId.equals(entry.path("mdc").path("requestId").asText())) {
+                    lines.add(entry);
+                }
+            }
+            assertThat(lines, hasSize(1));
+            assertThat(lines.get(0).path("message").asText(), startsWith("refused PATCH /budgets/" + dept));
+            assertThat(lines.get(0).path("level").asText(), equalTo("INFO"));
+        });
     }
 
     private static JsonPath trail(String dept) {

@@ -43,6 +43,7 @@ public class RefusedWriteAuditFilter {
         String reason = reason(response.getEntity(), response.getStatusInfo().getReasonPhrase());
         String method = request.getMethod();
         String path = uri.getPath();
+        LOG.infof("refused %s %s: %d %s", method, path, status, reason);
         // the identity may still be unresolved (a bad token), and the write must not wait on it
         identities.getDeferredIdentity()
                 .map(Caller::actorOf)
