@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,7 @@ public class ChangeEventConsumer {
     private void run() {
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties())) {
             consumer = kafka;
-            kafka.subscribe(config.topics().all());
+            kafka.subscribe(config.topics().all(), new LoggingRebalanceListener());
             Duration backoff = config.reconciliation().initialBackoff();
             while (running) {
                 ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
@@ -149,5 +151,21 @@ public class ChangeEventConsumer {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * Logs the partitions this instance takes and gives up when instances join or leave the group.
+     * Nothing is in flight then: rebalancing happens inside poll, after the last batch was committed.
+     */
+    private static final class LoggingRebalanceListener implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            LOG.infof("assigned partitions %s", partitions);
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            LOG.infof("revoked partitions %s", partitions);
+        }
     }
 }

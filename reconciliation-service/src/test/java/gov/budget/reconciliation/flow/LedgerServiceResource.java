@@ -12,12 +12,12 @@ import java.util.Map;
  */
 public class LedgerServiceResource implements QuarkusTestResourceLifecycleManager {
 
-    private static LedgerServiceProcess ledger;
+    private static ServiceProcess ledger;
 
     @Override
     public Map<String, String> start() {
         try {
-            ledger = LedgerServiceProcess.start();
+            ledger = ServiceProcess.ledger();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
