@@ -106,6 +106,8 @@ class EventApplierTest {
 
     @Test
     void anUnreadableRecordIsSetAsideAndTheEventsAfterItStillApply() throws Exception {
+        // a broker started afresh reuses offsets an earlier run's rows in the shared database may carry
+        Instant sentFrom = Instant.now().minusSeconds(1);
         RecordMetadata notAnEvent = send("{ this is not an event");
         RecordMetadata noRowKind = send(EventCodec.toJson(line("2080106", 1, "1.00", null, "1.00")).replace("\"rowKind\":\"FUNCTIONAL\",", ""));
         EventEnvelope after = line("2080106", 1, "580.22", "528.21", "52.00");
@@ -114,8 +116,8 @@ class EventApplierTest {
 
         // both records are set aside, by their place on the topic
         assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count(
-                "topic = ?1 and partition = ?2 and offset in ?3", topic, notAnEvent.partition(),
-                List.of(notAnEvent.offset(), noRowKind.offset()))));
+                "topic = ?1 and partition = ?2 and offset in ?3 and receivedAt >= ?4", topic, notAnEvent.partition(),
+                List.of(notAnEvent.offset(), noRowKind.offset()), sentFrom)));
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(1))

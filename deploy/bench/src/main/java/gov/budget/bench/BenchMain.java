@@ -1,0 +1,106 @@
+package gov.budget.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the benchmarks against the running suite (deploy/local/bench.sh starts it and passes a token)
+ * and writes the report under .local/bench/. Options, each with its default:
+ * --budgets 1000 (ingest, per run), --runs 3, --clients 4, --accuracy-budgets 200, --inconsistent 0.25,
+ * --change-budgets 200, --rate 200, --change-seconds 20, --seed 20241127,
+ * --only accuracy,ingest,change,throughput,nightly (all when absent)
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int budgets = Integer.parseInt(options.getOrDefault("budgets", "1000"));
+        int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "4"));
+        int accuracyBudgets = Integer.parseInt(options.getOrDefault("accuracy-budgets", "200"));
+        double inconsistent = Double.parseDouble(options.getOrDefault("inconsistent", "0.25"));
+        int changeBudgets = Integer.parseInt(options.getOrDefault("change-budgets", "200"));
+        double rate = Double.parseDouble(options.getOrDefault("rate", "200"));
+        int changeSeconds = Integer.parseInt(options.getOrDefault("change-seconds", "20"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "20241127"));
+        Set<String> only = Set.of(options.getOrDefault("only", "accuracy,ingest,change,throughput,nightly").split(","));
+
+        Path root = Path.of(env("BUDGET_ROOT", "."));
+        Path state = Path.of(env("BUDGET_STATE", root.resolve(".local").toString()));
+        Path out = state.resolve("bench").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.createDirectories(out);
+        String bootstrap = env("BUDGET_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
+        // department codes unique to this invocation, so runs never collide with earlier data
+        String tag = "B" + Long.toString(System.currentTimeMillis() / 1000 % 46_656_000L, 36).toUpperCase();
+
+        Map<String, Object> setup = new LinkedHashMap<>();
+        setup.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name"));
+        setup.put("command", "deploy/local/bench.sh " + String.join(" ", args));
+        setup.put("ingest budgets per run", budgets);
+        setup.put("runs per figure", runs);
+        setup.put("concurrent clients", clients);
+        setup.put("generator seed", seed);
+        setup.put("department tag", tag);
+        Report report = new Report(setup);
+
+        PlatformApi api = new PlatformApi(env("BUDGET_BENCH_TOKEN", ""));
+        SampleDisclosure sample = SampleDisclosure.load(root.resolve("deploy/samples/323-2024"));
+        Database database = new Database();
+        try (MemorySampler memory = new MemorySampler(state.resolve("run"))) {
+            Map<String, Double> idle = memory.now();
+            memory.start();
+            if (only.contains("accuracy")) {
+                new AccuracyCheck(api, new BudgetGenerator(sample, seed, inconsistent)).run(report, tag, accuracyBudgets, clients);
+            }
+            List<GeneratedBudget> loaded = List.of();
+            if (only.contains("ingest")) {
+                loaded = new IngestBenchmark(api, new BudgetGenerator(sample, seed, 0), new JdbcIngestBaseline(database))
+                        .run(report, tag, budgets, runs, clients);
+            }
+            if (only.contains("change") && !loaded.isEmpty()) {
+                double caughtUp = Quiet.await(api, 60);
+                report.note(ChangeToFindingBenchmark.SECTION, String.format("Measured once reconciliation had caught up with the ingest (%.0f s after it).", caughtUp));
+                new ChangeToFindingBenchmark(api, bootstrap, "budget.reconciliation.v1")
+                        .run(report, loaded.subList(0, Math.min(changeBudgets, loaded.size())), rate, runs, changeSeconds, clients * 4);
+            }
+            Map<String, Double> peaks = memory.peaks();
+            idle.forEach((service, mb) -> report.fact("5. Memory", service + " resident, idle → peak under load",
+                    String.format("%.0f MB → %.0f MB; target ≤ 300 MB", mb, peaks.getOrDefault(service, 0.0))));
+        }
+        if (only.contains("throughput")) {
+            new ReconciliationThroughputBenchmark(api, database, bootstrap, root).run(report, runs, out);
+        }
+        if (only.contains("nightly")) {
+            new NightlyRunBenchmark(api, database).run(report, runs);
+        }
+        report.write(out);
+        Path latest = state.resolve("bench").resolve("latest");
+        Files.deleteIfExists(latest);
+        Files.createSymbolicLink(latest, out.getFileName());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("options are --name value; see deploy/local/bench.sh");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,255 @@
+package gov.budget.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * 2. Change to finding: from a committed ledger change (the PATCH answered 200) to the updated
+ * finding. Each change moves table 3's 2080106 by one cent, or back, so it opens or resolves R05;
+ * the finding's change event on the findings topic is published after the finding is committed,
+ * so the time it is seen is an upper bound of when the reconciliation API shows it.
+ */
+final class ChangeToFindingBenchmark {
+
+    static final String SECTION = "2. Change to finding";
+    private static final String RULE = "R05";
+    private static final String LOCATION = "3:2080106:total";
+
+    private final PlatformApi api;
+    private final String bootstrap;
+    private final String findingsTopic;
+
+    ChangeToFindingBenchmark(PlatformApi api, String bootstrap, String findingsTopic) {
+        this.api = api;
+        this.bootstrap = bootstrap;
+        this.findingsTopic = findingsTopic;
+    }
+
+    /** One budget's state: its table's ETag, whether it is broken now, and the change in flight. */
+    private static final class Subject {
+        final GeneratedBudget budget;
+        final BigDecimal published;
+        volatile String etag;
+        volatile boolean broken;
+        volatile Pending pending;
+
+        Subject(GeneratedBudget budget, BigDecimal published, String etag) {
+            this.budget = budget;
+            this.published = published;
+            this.etag = etag;
+        }
+    }
+
+    private record Pending(String expectedStatus, long[] times) {
+        // times[0]: committed (nanos), times[1]: finding seen (nanos); 0 while unknown
+    }
+
+    /** One measurement: changes per second achieved, and the latencies of the changes whose finding came. */
+    record Result(double achievedRate, List<Double> latenciesMs, int missing) {
+    }
+
+    void run(Report report, List<GeneratedBudget> budgets, double steadyRate, int runs, int seconds, int clients) throws Exception {
+        List<Subject> subjects = subjects(budgets);
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        List<Double> achieved = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Result result = measure(subjects, steadyRate, seconds, clients);
+            System.out.printf("[bench] change-to-finding at %.0f/s, run %d: achieved %.1f/s, p50 %.0f ms, p99 %.0f ms, %d missing%n",
+                    steadyRate, run, result.achievedRate(), Figures.percentile(result.latenciesMs(), 50),
+                    Figures.percentile(result.latenciesMs(), 99), result.missing());
+            achieved.add(result.achievedRate());
+            p50.add(Figures.percentile(result.latenciesMs(), 50));
+            p95.add(Figures.percentile(result.latenciesMs(), 95));
+            p99.add(Figures.percentile(result.latenciesMs(), 99));
+        }
+        String at = "at " + (int) steadyRate + " changes/s";
+        report.figure(SECTION, new Figures("achieved rate " + at, "changes/s", achieved), null);
+        report.figure(SECTION, new Figures("p50 " + at, "ms", p50), null);
+        report.figure(SECTION, new Figures("p95 " + at, "ms", p95), null);
+        report.figure(SECTION, new Figures("p99 " + at, "ms", p99), "≤ 250 ms");
+
+        List<Double> maxRate = new ArrayList<>();
+        List<Double> maxP50 = new ArrayList<>();
+        List<Double> maxP99 = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Result result = measure(subjects, Double.POSITIVE_INFINITY, seconds, clients);
+            System.out.printf("[bench] change-to-finding unthrottled, run %d: %.1f changes/s, p50 %.0f ms, p99 %.0f ms, %d missing%n",
+                    run, result.achievedRate(), Figures.percentile(result.latenciesMs(), 50),
+                    Figures.percentile(result.latenciesMs(), 99), result.missing());
+            maxRate.add(result.achievedRate());
+            maxP50.add(Figures.percentile(result.latenciesMs(), 50));
+            maxP99.add(Figures.percentile(result.latenciesMs(), 99));
+        }
+        report.figure(SECTION, new Figures("highest sustained rate (" + clients + " clients, " + subjects.size() + " budgets)", "changes/s", maxRate), null);
+        report.figure(SECTION, new Figures("p50 at the highest rate", "ms", maxP50), null);
+        report.figure(SECTION, new Figures("p99 at the highest rate", "ms", maxP99), null);
+    }
+
+    private List<Subject> subjects(List<GeneratedBudget> budgets) {
+        List<Subject> subjects = new ArrayList<>();
+        for (GeneratedBudget budget : budgets) {
+            String url = api.ledger + "/budgets/" + budget.deptCode() + "/" + budget.fiscalYear() + "/tables/3";
+            HttpResponse<String> table = api.send("GET", url, null, null, 200);
+            BigDecimal published = null;
+            for (JsonNode row : Json.parse(table.body()).path("rows")) {
+                if ("2080106".equals(row.path("code").asText())) {
+                    published = row.path("amounts").path("total").decimalValue();
+                }
+            }
+            subjects.add(new Subject(budget, published, table.headers().firstValue("ETag").orElseThrow()));
+        }
+        return subjects;
+    }
+
+    private Result measure(List<Subject> subjects, double rate, int seconds, int clients) throws Exception {
+        Map<String, Subject> byDept = new ConcurrentHashMap<>();
+        subjects.forEach(s -> byDept.put(s.budget.deptCode(), s));
+        ConcurrentLinkedQueue<Subject> idle = new ConcurrentLinkedQueue<>(subjects);
+        List<Pending> done = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger committed = new AtomicInteger();
+        try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
+            Thread listener = new Thread(() -> listen(consumer, byDept, idle, done), "findings-listener");
+            listener.start();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            Semaphore inFlight = new Semaphore(clients);
+            long start = System.nanoTime();
+            long end = start + TimeUnit.SECONDS.toNanos(seconds);
+            long sent = 0;
+            while (System.nanoTime() < end) {
+                if (rate != Double.POSITIVE_INFINITY) {
+                    long due = start + (long) (sent * 1e9 / rate);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                }
+                Subject subject = idle.poll();
+                if (subject == null || !inFlight.tryAcquire(1, TimeUnit.SECONDS)) {
+                    if (subject != null) {
+                        idle.add(subject);
+                    }
+                    Thread.onSpinWait();
+                    continue;
+                }
+                sent++;
+                pool.submit(() -> {
+                    try {
+                        change(subject);
+                        committed.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        System.out.println("[bench] change failed: " + e.getMessage());
+                        subject.pending = null;
+                        idle.add(subject);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+            double elapsed = IngestBenchmark.seconds(start);
+            pool.shutdown();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
+            // the last findings get a moment to arrive
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (done.size() < committed.get() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            listener.interrupt();
+            consumer.wakeup();
+            listener.join(5000);
+            List<Double> latencies = new ArrayList<>();
+            synchronized (done) {
+                for (Pending pending : done) {
+                    latencies.add(Math.max(0, pending.times()[1] - pending.times()[0]) / 1e6);
+                }
+            }
+            // any subject still waiting goes back to idle for the next run, with its finding state unknown
+            for (Subject subject : subjects) {
+                if (subject.pending != null) {
+                    subject.pending = null;
+                    idle.add(subject);
+                }
+            }
+            return new Result(committed.get() / elapsed, latencies, committed.get() - latencies.size());
+        }
+    }
+
+    /** Moves the cell one cent away from, or back to, the published value. */
+    private void change(Subject subject) {
+        boolean breakIt = !subject.broken;
+        BigDecimal value = breakIt ? subject.published.add(new BigDecimal("0.01")) : subject.published;
+        Pending pending = new Pending(breakIt ? "OPEN" : "RESOLVED", new long[2]);
+        subject.pending = pending;
+        String url = api.ledger + "/budgets/" + subject.budget.deptCode() + "/" + subject.budget.fiscalYear() + "/tables/3/rows/2080106";
+        HttpResponse<String> response = api.send("PATCH", url, Map.of("amounts", Map.of("total", value)), subject.etag, 200);
+        pending.times()[0] = System.nanoTime();
+        subject.etag = response.headers().firstValue("ETag").orElseThrow();
+        subject.broken = breakIt;
+    }
+
+    private void listen(KafkaConsumer<String, String> consumer, Map<String, Subject> byDept,
+                        ConcurrentLinkedQueue<Subject> idle, List<Pending> done) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    long seen = System.nanoTime();
+                    JsonNode envelope = Json.parse(record.value());
+                    JsonNode payload = envelope.path("payload");
+                    if (!RULE.equals(payload.path("ruleId").asText()) || !LOCATION.equals(payload.path("location").asText())) {
+                        continue;
+                    }
+                    Subject subject = byDept.get(envelope.path("deptCode").asText());
+                    Pending pending = subject == null ? null : subject.pending;
+                    if (pending == null || !pending.expectedStatus().equals(payload.path("status").asText())) {
+                        continue;
+                    }
+                    while (pending.times()[0] == 0 && System.nanoTime() - seen < TimeUnit.SECONDS.toNanos(30)) {
+                        Thread.onSpinWait();
+                    }
+                    pending.times()[1] = seen;
+                    subject.pending = null;
+                    done.add(pending);
+                    idle.add(subject);
+                }
+            }
+        } catch (org.apache.kafka.common.errors.WakeupException | org.apache.kafka.common.errors.InterruptException e) {
+            // the run is over
+        }
+    }
+
+    private KafkaConsumer<String, String> consumerAtEnd() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+        List<TopicPartition> partitions = consumer.partitionsFor(findingsTopic).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+}

@@ -1,0 +1,33 @@
+package gov.budget.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** JDBC connections to the suite's own server, with the same settings the services use. */
+final class Database {
+
+    private final String host = env("BUDGET_DB_HOST", "127.0.0.1");
+    private final String port = env("BUDGET_DB_PORT", "3306");
+    private final String user = env("BUDGET_DB_USER", "budget");
+    private final String password = env("BUDGET_DB_PASSWORD", "budget");
+
+    Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:mysql://" + host + ":" + port + "/" + database
+                + "?connectionTimeZone=UTC&characterEncoding=UTF-8&rewriteBatchedStatements=true", user, password);
+    }
+
+    /** Drops and creates a scratch database the application user owns (infra.sh grants it). */
+    void recreate(String database) throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

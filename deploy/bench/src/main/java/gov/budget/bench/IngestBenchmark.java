@@ -1,0 +1,61 @@
+package gov.budget.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * 1. Ingest: ledger lines per second through the ledger's bulk import, against plain JDBC batch
+ * inserts of the same rows into the same server, measured in the same run.
+ */
+final class IngestBenchmark {
+
+    static final String SECTION = "1. Ingest";
+
+    private final PlatformApi api;
+    private final BudgetGenerator generator;
+    private final JdbcIngestBaseline jdbc;
+
+    IngestBenchmark(PlatformApi api, BudgetGenerator generator, JdbcIngestBaseline jdbc) {
+        this.api = api;
+        this.generator = generator;
+        this.jdbc = jdbc;
+    }
+
+    /** Returns the budgets the last run loaded, for the benchmarks that change them. */
+    List<GeneratedBudget> run(Report report, String tag, int budgets, int runs, int clients) throws Exception {
+        Loader loader = new Loader(api);
+        List<Double> apiRates = new ArrayList<>();
+        List<Double> jdbcRates = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        List<GeneratedBudget> last = List.of();
+        for (int run = 1; run <= runs; run++) {
+            String runTag = tag + "I" + run;
+            List<GeneratedBudget> set = IntStream.range(0, budgets).mapToObj(i -> generator.generate(runTag, i)).toList();
+            loader.departments(set, clients);
+
+            long start = System.nanoTime();
+            long lines = loader.ledgers(set, clients);
+            double apiRate = lines / seconds(start);
+
+            jdbc.prepare();
+            start = System.nanoTime();
+            long rows = jdbc.insert(set, clients);
+            double jdbcRate = rows / seconds(start);
+
+            apiRates.add(apiRate);
+            jdbcRates.add(jdbcRate);
+            ratios.add(apiRate / jdbcRate);
+            System.out.printf("[bench] ingest run %d: %d lines, API %.0f lines/s, JDBC %.0f lines/s%n", run, lines, apiRate, jdbcRate);
+            last = set;
+        }
+        report.figure(SECTION, new Figures("bulk API, " + budgets + " budgets, " + clients + " clients", "lines/s", apiRates), "≥ 20,000 lines/s");
+        report.figure(SECTION, new Figures("plain JDBC batch insert, same rows", "lines/s", jdbcRates), null);
+        report.figure(SECTION, new Figures("API / JDBC", "ratio", ratios), null);
+        return last;
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,88 @@
+package gov.budget.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The resident memory (VmRSS) of each running service, read from /proc by the pid files run.sh
+ * writes: once at idle, and the highest seen while a benchmark loads the suite.
+ */
+final class MemorySampler implements AutoCloseable {
+
+    private final Map<String, Long> pids = new LinkedHashMap<>();
+    private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
+    private volatile boolean sampling;
+    private Thread thread;
+
+    MemorySampler(Path runDirectory) throws IOException {
+        try (var files = Files.list(runDirectory)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".pid")).sorted().forEach(f -> {
+                try {
+                    pids.put(f.getFileName().toString().replace(".pid", ""), Long.parseLong(Files.readString(f).strip()));
+                } catch (IOException | NumberFormatException ignored) {
+                    // a service that is not running has no memory to report
+                }
+            });
+        }
+    }
+
+    /** The resident memory of each service now, in MB. */
+    Map<String, Double> now() {
+        Map<String, Double> mb = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> {
+            long kb = rssKb(pid);
+            if (kb > 0) {
+                mb.put(name, kb / 1024.0);
+            }
+        });
+        return mb;
+    }
+
+    void start() {
+        sampling = true;
+        thread = new Thread(() -> {
+            while (sampling) {
+                pids.forEach((name, pid) -> peakKb.merge(name, rssKb(pid), Math::max));
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "memory-sampler");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The highest resident memory of each service since {@link #start()}, in MB. */
+    Map<String, Double> peaks() {
+        Map<String, Double> mb = new LinkedHashMap<>();
+        pids.keySet().forEach(name -> mb.put(name, peakKb.getOrDefault(name, 0L) / 1024.0));
+        return mb;
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // the process is gone
+        }
+        return 0;
+    }
+
+    @Override
+    public void close() {
+        sampling = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+}

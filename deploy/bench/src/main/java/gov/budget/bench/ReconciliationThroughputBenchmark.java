@@ -1,0 +1,149 @@
+package gov.budget.bench;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * 3. Reconciliation throughput: a fresh reconciliation instance (its own database and consumer
+ * group) reads every change topic from the beginning and applies each event; events per second
+ * from its first event to no lag, against a plain Kafka consumer reading the same topics.
+ */
+final class ReconciliationThroughputBenchmark {
+
+    static final String SECTION = "3. Reconciliation throughput";
+    static final List<String> TOPICS = List.of("budget.ledger.v1", "budget.performance.v1", "budget.procurement.v1", "budget.asset.v1");
+    private static final int PORT = 18085;
+
+    private final PlatformApi api;
+    private final Database database;
+    private final String bootstrap;
+    private final Path jar;
+
+    ReconciliationThroughputBenchmark(PlatformApi api, Database database, String bootstrap, Path root) {
+        this.api = api;
+        this.database = database;
+        this.bootstrap = bootstrap;
+        this.jar = root.resolve("reconciliation-service/target/quarkus-app/quarkus-run.jar");
+    }
+
+    void run(Report report, int runs, Path logs) throws Exception {
+        List<Double> suite = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        long events = 0;
+        for (int run = 1; run <= runs; run++) {
+            double[] measured = fresh(run, logs);
+            events = (long) measured[1];
+            double plain = plainConsumer();
+            suite.add(measured[0]);
+            raw.add(plain);
+            ratios.add(measured[0] / plain);
+            System.out.printf("[bench] reconciliation run %d: %.0f events applied/s (%d events), plain consumer %.0f events/s%n",
+                    run, measured[0], events, plain);
+        }
+        report.figure(SECTION, new Figures("reconciliation, consume and apply (" + events + " events)", "events/s", suite), "≥ 20,000 events/s");
+        report.figure(SECTION, new Figures("plain Kafka consumer, same topics", "events/s", raw), null);
+        report.figure(SECTION, new Figures("reconciliation / plain consumer", "ratio", ratios), null);
+    }
+
+    /** Starts a fresh instance and returns {events per second, events consumed}. */
+    private double[] fresh(int run, Path logs) throws Exception {
+        database.recreate(JdbcIngestBaseline.DATABASE);
+        String group = "bench-" + System.currentTimeMillis() + "-" + run;
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xms64m", "-Xmx384m",
+                "-Dquarkus.http.port=" + PORT,
+                "-Dbudget.reconciliation.group-id=" + group,
+                "-Dbudget.reconciliation.nightly-cron=off",
+                "-Dbudget.topics.reconciliation=bench.budget.reconciliation.v1",
+                "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve("bench-reconciliation-" + run + ".log").toFile());
+        builder.environment().put("BUDGET_RECONCILIATION_DB", JdbcIngestBaseline.DATABASE);
+        Process process = builder.start();
+        String base = "http://127.0.0.1:" + PORT;
+        try {
+            long firstAt = 0;
+            double firstCount = 0;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the benchmark's reconciliation instance exited; see its log in " + logs);
+                }
+                double consumed = consumed(base);
+                if (consumed > 0 && firstAt == 0) {
+                    firstAt = System.nanoTime();
+                    firstCount = consumed;
+                }
+                if (firstAt != 0 && lag(base) == 0) {
+                    double seconds = (System.nanoTime() - firstAt) / 1e9;
+                    double total = consumed(base);
+                    return new double[] {(total - firstCount) / seconds, total};
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("the benchmark's reconciliation instance did not catch up in 30 minutes");
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private double consumed(String base) {
+        try {
+            String metrics = api.send("GET", base + "/q/metrics", null, null, 200).body();
+            return metrics.lines().filter(l -> l.startsWith("budget_events_consumed_total"))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        } catch (RuntimeException e) {
+            return 0; // not up yet
+        }
+    }
+
+    private long lag(String base) {
+        try {
+            return api.get(base + "/reconciliations/consumer-lag").path("totalLag").asLong(-1);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Records per second a plain consumer reads from the beginning of the same topics to their current end. */
+    private double plainConsumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TOPICS) {
+                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long total = 0;
+            long start = System.nanoTime();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+                total += records.count();
+                // a consumer reads the value, as the service does before parsing it
+                records.forEach(r -> r.value().length());
+            }
+            return total / IngestBenchmark.seconds(start);
+        }
+    }
+}
