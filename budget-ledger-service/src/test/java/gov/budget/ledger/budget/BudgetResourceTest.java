@@ -13,6 +13,12 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.endsWith;
@@ -25,6 +31,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class BudgetResourceTest {
+
+    @Test
+    void concurrentImportsOfNewBudgetsAllSucceed() throws Exception {
+        List<String> depts = IntStream.range(0, 8).mapToObj(i -> LedgerFixtures.freshDeptCode()).toList();
+        depts.forEach(LedgerFixtures::createDepartment);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> statuses = depts.stream().map(dept -> clients.submit(() ->
+                    asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
+                            .put("/budgets/{dept}/2024", dept).statusCode())).toList();
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        depts.forEach(dept -> asFinanceAdmin().get("/budgets/{dept}/2024/summary", dept)
+                .then().statusCode(200).body("rowCount", equalTo(225)));
+    }
 
     private static final String BUDGET = "/budgets/{dept}/2024";
 
