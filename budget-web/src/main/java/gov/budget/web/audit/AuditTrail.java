@@ -6,11 +6,12 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.outbox.OutboxAppended;
 import gov.budget.web.RequestIds;
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,10 @@ public class AuditTrail {
 
     /** Runs inside the change's transaction (a synchronous observer of the outbox append). */
     void onChange(@Observes OutboxAppended appended) {
-        // changes the service makes by itself (consuming events, nightly repairs) are not API changes
-        if (!enabled || !Arc.container().requestContext().isActive()) {
+        // changes the service makes by itself (consuming events, nightly repairs) are not API changes:
+        // only an HTTP request carries a request id
+        String requestId = RequestIds.current();
+        if (!enabled || requestId == null) {
             return;
         }
         EventEnvelope envelope = appended.envelope();
@@ -40,7 +43,7 @@ public class AuditTrail {
         AuditRecord record = new AuditRecord();
         record.recordedAt = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
         record.actor = envelope.actor() == null ? "unknown" : envelope.actor();
-        record.requestId = RequestIds.current();
+        record.requestId = requestId;
         record.action = deleted ? AuditRecord.Action.DELETED : before == null ? AuditRecord.Action.CREATED : AuditRecord.Action.CHANGED;
         record.deptCode = envelope.deptCode();
         record.fiscalYear = envelope.fiscalYear();
@@ -82,9 +85,11 @@ public class AuditTrail {
     }
 
     private static String lastValue(String entityType, String entityKey) {
+        // audit rows are only ever inserted, so the lookup needs no flush of the change's pending entities
         AuditRecord last = AuditRecord.<AuditRecord>find(
                         "entityType = ?1 and entityKey = ?2 and action <> ?3 order by id desc",
                         entityType, entityKey, AuditRecord.Action.REFUSED)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
                 .firstResult();
         return last == null ? null : last.afterValue;
     }

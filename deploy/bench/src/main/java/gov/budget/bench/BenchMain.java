@@ -66,7 +66,15 @@ public final class BenchMain {
                 loaded = new IngestBenchmark(api, new BudgetGenerator(sample, seed, 0), new JdbcIngestBaseline(database))
                         .run(report, tag, budgets, runs, clients);
             }
-            if (only.contains("change") && !loaded.isEmpty()) {
+            if (only.contains("change") && loaded.isEmpty()) {
+                // without the ingest benchmark, the budgets to change are loaded here
+                BudgetGenerator clean = new BudgetGenerator(sample, seed, 0);
+                loaded = java.util.stream.IntStream.range(0, changeBudgets).mapToObj(i -> clean.generate(tag + "C", i)).toList();
+                Loader loader = new Loader(api);
+                loader.departments(loaded, clients);
+                loader.ledgers(loaded, clients);
+            }
+            if (only.contains("change")) {
                 double caughtUp = Quiet.await(api, 60);
                 report.note(ChangeToFindingBenchmark.SECTION, String.format("Measured once reconciliation had caught up with the ingest (%.0f s after it).", caughtUp));
                 new ChangeToFindingBenchmark(api, bootstrap, "budget.reconciliation.v1")

@@ -17,8 +17,10 @@ import gov.budget.reconciliation.projection.ProcessedEvent;
 import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
 import gov.budget.reconciliation.projection.RejectedEvent;
 import gov.budget.reconciliation.rule.RuleInput;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -102,8 +104,15 @@ public class EventApplier {
                 }
             }
         }
-        // one evaluation per budget and batch, however many of its events the batch held
-        touched.values().forEach(b -> reconciliation.reevaluate(b.deptCode, b.fiscalYear, b.inputs, b.events, b.lastEventAt));
+        // one evaluation per budget and batch, however many of its events the batch held; each starts
+        // with the projections written and an empty persistence context, so that the flush Hibernate
+        // runs before every query checks that budget's entities only, not the whole batch's
+        EntityManager entities = Panache.getEntityManager();
+        for (TouchedBudget b : touched.values()) {
+            entities.flush();
+            entities.clear();
+            reconciliation.reevaluate(b.deptCode, b.fiscalYear, b.inputs, b.events, b.lastEventAt);
+        }
         Instant evaluated = Instant.now();
         applied.forEach(event -> metrics.changeApplied(event.occurredAt(), evaluated));
     }
