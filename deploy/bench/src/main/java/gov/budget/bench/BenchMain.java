@@ -55,6 +55,7 @@ public final class BenchMain {
         PlatformApi api = new PlatformApi(env("BUDGET_BENCH_TOKEN", ""));
         SampleDisclosure sample = SampleDisclosure.load(root.resolve("deploy/samples/323-2024"));
         Database database = new Database();
+        HotSpots hotSpots = new HotSpots(state.resolve("run"), out);
         try (MemorySampler memory = new MemorySampler(state.resolve("run"))) {
             Map<String, Double> idle = memory.now();
             memory.start();
@@ -63,7 +64,7 @@ public final class BenchMain {
             }
             List<GeneratedBudget> loaded = List.of();
             if (only.contains("ingest")) {
-                loaded = new IngestBenchmark(api, new BudgetGenerator(sample, seed, 0), new JdbcIngestBaseline(database))
+                loaded = new IngestBenchmark(api, new BudgetGenerator(sample, seed, 0), new JdbcIngestBaseline(database), hotSpots)
                         .run(report, tag, budgets, runs, clients);
             }
             if (only.contains("change") && loaded.isEmpty()) {
@@ -77,7 +78,7 @@ public final class BenchMain {
             if (only.contains("change")) {
                 double caughtUp = Quiet.await(api, 60);
                 report.note(ChangeToFindingBenchmark.SECTION, String.format("Measured once reconciliation had caught up with the ingest (%.0f s after it).", caughtUp));
-                new ChangeToFindingBenchmark(api, bootstrap, "budget.reconciliation.v1")
+                new ChangeToFindingBenchmark(api, bootstrap, "budget.reconciliation.v1", hotSpots)
                         .run(report, loaded.subList(0, Math.min(changeBudgets, loaded.size())), rate, runs, changeSeconds, clients * 4);
             }
             Map<String, Double> peaks = memory.peaks();

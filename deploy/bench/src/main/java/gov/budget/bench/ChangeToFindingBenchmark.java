@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,11 +39,13 @@ final class ChangeToFindingBenchmark {
     private final PlatformApi api;
     private final String bootstrap;
     private final String findingsTopic;
+    private final HotSpots hotSpots;
 
-    ChangeToFindingBenchmark(PlatformApi api, String bootstrap, String findingsTopic) {
+    ChangeToFindingBenchmark(PlatformApi api, String bootstrap, String findingsTopic, HotSpots hotSpots) {
         this.api = api;
         this.bootstrap = bootstrap;
         this.findingsTopic = findingsTopic;
+        this.hotSpots = hotSpots;
     }
 
     /** One budget's state: its table's ETag, whether it is broken now, and the change in flight. */
@@ -74,7 +77,11 @@ final class ChangeToFindingBenchmark {
         List<Double> p95 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         List<Double> achieved = new ArrayList<>();
+        Path profile = null;
         for (int run = 1; run <= runs; run++) {
+            if (run == 1) {
+                profile = hotSpots.start("reconciliation-service", seconds);
+            }
             Result result = measure(subjects, steadyRate, seconds, clients);
             System.out.printf("[bench] change-to-finding at %.0f/s, run %d: achieved %.1f/s, p50 %.0f ms, p99 %.0f ms, %d missing%n",
                     steadyRate, run, result.achievedRate(), Figures.percentile(result.latenciesMs(), 50),
@@ -89,6 +96,11 @@ final class ChangeToFindingBenchmark {
         report.figure(SECTION, new Figures("p50 " + at, "ms", p50), null);
         report.figure(SECTION, new Figures("p95 " + at, "ms", p95), null);
         report.figure(SECTION, new Figures("p99 " + at, "ms", p99), "≤ 250 ms");
+        List<String> spots = hotSpots.summarise(profile, 6);
+        if (!spots.isEmpty()) {
+            report.note(SECTION, "Where reconciliation's time goes while changes arrive (JFR, run 1, share of CPU samples): "
+                    + String.join("; ", spots) + ".");
+        }
 
         List<Double> maxRate = new ArrayList<>();
         List<Double> maxP50 = new ArrayList<>();

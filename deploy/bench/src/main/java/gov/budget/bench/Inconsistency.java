@@ -68,9 +68,11 @@ record Inconsistency(String ruleId, String description, BiFunction<GeneratedBudg
                 ((ObjectNode) table(budget.ledger(), 7)).putNull("note");
                 return new ExpectedFinding("R28", "7:-:note", "note removed");
             }),
-            new Inconsistency("R29", "a holdings table dated a year too early", (budget, sample) -> {
-                ((ObjectNode) budget.holdings()).put("asOf", (budget.fiscalYear() - 2) + "-12-31");
-                return new ExpectedFinding("R29", "-:asset:asOf", "asOf a year early");
+            // mid-year rather than a year early: a table as of the end of another year is filed with
+            // that year's budget, which no rule set of this year checks
+            new Inconsistency("R29", "a holdings table dated mid-year instead of at the end of the year before", (budget, sample) -> {
+                ((ObjectNode) budget.holdings()).put("asOf", (budget.fiscalYear() - 1) + "-06-30");
+                return new ExpectedFinding("R29", "-:asset:asOf", "asOf mid-year");
             }));
 
     /** Applies this inconsistency to a copy of the budget; the copy names the finding it must raise. */

@@ -1,5 +1,6 @@
 package gov.budget.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -15,11 +16,13 @@ final class IngestBenchmark {
     private final PlatformApi api;
     private final BudgetGenerator generator;
     private final JdbcIngestBaseline jdbc;
+    private final HotSpots hotSpots;
 
-    IngestBenchmark(PlatformApi api, BudgetGenerator generator, JdbcIngestBaseline jdbc) {
+    IngestBenchmark(PlatformApi api, BudgetGenerator generator, JdbcIngestBaseline jdbc, HotSpots hotSpots) {
         this.api = api;
         this.generator = generator;
         this.jdbc = jdbc;
+        this.hotSpots = hotSpots;
     }
 
     /** Returns the budgets the last run loaded, for the benchmarks that change them. */
@@ -29,11 +32,15 @@ final class IngestBenchmark {
         List<Double> jdbcRates = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         List<GeneratedBudget> last = List.of();
+        Path profile = null;
         for (int run = 1; run <= runs; run++) {
             String runTag = tag + "I" + run;
             List<GeneratedBudget> set = IntStream.range(0, budgets).mapToObj(i -> generator.generate(runTag, i)).toList();
             loader.departments(set, clients);
 
+            if (run == 1) {
+                profile = hotSpots.start("budget-ledger-service", 20);
+            }
             long start = System.nanoTime();
             long lines = loader.ledgers(set, clients);
             double apiRate = lines / seconds(start);
@@ -52,6 +59,11 @@ final class IngestBenchmark {
         report.figure(SECTION, new Figures("bulk API, " + budgets + " budgets, " + clients + " clients", "lines/s", apiRates), "≥ 20,000 lines/s");
         report.figure(SECTION, new Figures("plain JDBC batch insert, same rows", "lines/s", jdbcRates), null);
         report.figure(SECTION, new Figures("API / JDBC", "ratio", ratios), null);
+        List<String> spots = hotSpots.summarise(profile, 6);
+        if (!spots.isEmpty()) {
+            report.note(SECTION, "Where the ledger's time goes during the import (JFR, first 20 s of run 1, share of CPU samples): "
+                    + String.join("; ", spots) + ".");
+        }
         return last;
     }
 

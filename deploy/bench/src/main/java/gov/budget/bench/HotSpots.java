@@ -1,0 +1,98 @@
+package gov.budget.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Where a service spends its time during a benchmark: a JDK Flight Recorder profile taken with
+ * jcmd, summed by the platform's own methods nearest the top of each sampled stack.
+ */
+final class HotSpots {
+
+    private static final Pattern FRAME = Pattern.compile("^\\s+([\\w.$<>]+)\\(", Pattern.MULTILINE);
+
+    private final Path runDirectory;
+    private final Path output;
+
+    HotSpots(Path runDirectory, Path output) {
+        this.runDirectory = runDirectory;
+        this.output = output;
+    }
+
+    /** Starts a recording of the service for {@code seconds}; returns its file, or null if jcmd is missing. */
+    Path start(String service, int seconds) {
+        try {
+            String pid = Files.readString(runDirectory.resolve(service + ".pid")).strip();
+            Path file = output.resolve(service + "-" + System.currentTimeMillis() + ".jfr");
+            run("jcmd", pid, "JFR.start", "settings=profile", "duration=" + seconds + "s", "filename=" + file);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            System.out.println("[bench] no profile of " + service + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The platform methods that most samples were in, with their share of the samples. */
+    List<String> summarise(Path recording, int top) {
+        if (recording == null) {
+            return List.of();
+        }
+        try {
+            for (int i = 0; i < 120 && !Files.exists(recording); i++) {
+                Thread.sleep(500);
+            }
+            String samples = run("jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "150", recording.toString());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            int total = 0;
+            for (String sample : samples.split("jdk.ExecutionSample")) {
+                List<String> frames = new ArrayList<>();
+                Matcher frame = FRAME.matcher(sample);
+                while (frame.find()) {
+                    frames.add(frame.group(1));
+                }
+                if (frames.isEmpty()) {
+                    continue;
+                }
+                total++;
+                List<String> ours = frames.stream()
+                        .filter(f -> f.startsWith("gov.budget") && !f.contains("$$_hibernate") && !f.contains("_Subclass")
+                                && !f.contains("ClientProxy") && !f.contains("_Observer_"))
+                        .limit(2).toList();
+                String key = ours.isEmpty() ? "(outside the platform's code) " + frames.get(0) : String.join(" ← ", ours);
+                counts.merge(key, 1, Integer::sum);
+            }
+            int samplesTotal = total;
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(top)
+                    .map(e -> String.format("%.0f%% %s", 100.0 * e.getValue() / samplesTotal, e.getKey()))
+                    .collect(Collectors.toList());
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            return List.of("profile unreadable: " + e.getMessage());
+        }
+    }
+
+    private static String run(String... command) throws IOException {
+        Process process = new ProcessBuilder(Arrays.asList(command)).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        try {
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException(String.join(" ", command) + " failed: " + out.lines().limit(3).collect(Collectors.joining(" ")));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return out;
+    }
+}
