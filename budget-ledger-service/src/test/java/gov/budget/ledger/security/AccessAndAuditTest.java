@@ -155,6 +155,24 @@ class AccessAndAuditTest {
     }
 
     @Test
+    void aNameThatLooksLikeAFormulaIsExportedAsText() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        String formula = "=HYPERLINK(\"http://evil.example\",\"点击\")";
+
+        asDeptEditor(dept).contentType(ContentType.JSON).header("If-Match", LedgerFixtures.tableETag(dept, 3))
+                .body(Map.of("name", formula))
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(200);
+
+        // stored and served verbatim as data; in the CSV a spreadsheet shows it as text, never runs it
+        asFinanceViewer().when().get(TABLE, dept, 3).then().body("rows[7].name", equalTo(formula));
+        String csv = asFinanceViewer().when().get(TABLE + "/export.csv", dept, 3).then().statusCode(200).extract().asString();
+        assertThat(csv, containsString("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\")\""));
+        assertThat(csv, not(containsString(",\"=HYPERLINK")));
+    }
+
+    @Test
     void aNameBeyondItsLengthLimitIsRefusedWith400() {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);

@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.rest;
 
+import gov.budget.web.export.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,7 +33,10 @@ final class FindingSheet {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(COLUMNS);
             for (FindingView finding : findings) {
-                printer.printRecord(cells(finding).stream().map(c -> c == null ? "" : c instanceof BigDecimal a ? a.toPlainString() : c.toString()).toList());
+                printer.printRecord(cells(finding).stream()
+                        .map(c -> c == null ? "" : c instanceof Number n ? (n instanceof BigDecimal a ? a.toPlainString() : n.toString())
+                                : SpreadsheetText.neutralise(c.toString()))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package gov.budget.ledger.line.export;
 
+import gov.budget.web.export.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -23,20 +24,21 @@ public final class CsvTableWriter {
         StringWriter out = new StringWriter();
         out.write(BYTE_ORDER_MARK);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(table.title());
+            printer.printRecord(SpreadsheetText.neutralise(table.title()));
             for (String heading : table.headingLines()) {
-                printer.printRecord(heading);
+                printer.printRecord(SpreadsheetText.neutralise(heading));
             }
             printer.printRecord(table.header());
             for (List<Object> row : table.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (Object cell : row) {
-                    cells.add(cell == null ? "" : cell instanceof BigDecimal amount ? amount.toPlainString() : cell.toString());
+                    cells.add(cell == null ? "" : cell instanceof BigDecimal amount ? amount.toPlainString()
+                            : SpreadsheetText.neutralise(cell.toString()));
                 }
                 printer.printRecord(cells);
             }
             if (table.note() != null) {
-                printer.printRecord(table.note());
+                printer.printRecord(SpreadsheetText.neutralise(table.note()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
