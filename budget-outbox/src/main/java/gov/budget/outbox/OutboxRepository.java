@@ -31,11 +31,12 @@ public class OutboxRepository {
 
     @Transactional
     public OutboxBacklog backlog(Instant now) {
-        long pending = OutboxEvent.count("publishedAt is null");
+        // oldest first: the relay may publish it between two reads, and then there is nothing to age
+        OutboxEvent oldest = OutboxEvent.<OutboxEvent>find("publishedAt is null order by id").firstResult();
+        long pending = oldest == null ? 0 : OutboxEvent.count("publishedAt is null");
         if (pending == 0) {
             return new OutboxBacklog(0, null, 0, null);
         }
-        OutboxEvent oldest = OutboxEvent.<OutboxEvent>find("publishedAt is null order by id").firstResult();
         long age = Math.max(0, Duration.between(oldest.createdAt, now).toSeconds());
         return new OutboxBacklog(pending, oldest.createdAt, age, oldest.lastError);
     }
