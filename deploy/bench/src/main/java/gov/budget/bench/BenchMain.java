@@ -34,11 +34,11 @@ public final class BenchMain {
         long seed = Long.parseLong(options.getOrDefault("seed", "20241127"));
         Set<String> only = Set.of(options.getOrDefault("only", "accuracy,ingest,change,throughput,nightly").split(","));
 
-        Path root = Path.of(env("BUDGET_ROOT", "."));
-        Path state = Path.of(env("BUDGET_STATE", root.resolve(".local").toString()));
+        Path root = Path.of(Env.get("BUDGET_ROOT", "."));
+        Path state = Path.of(Env.get("BUDGET_STATE", root.resolve(".local").toString()));
         Path out = state.resolve("bench").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(out);
-        String bootstrap = env("BUDGET_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
+        String bootstrap = Env.get("BUDGET_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
         // department codes unique to this invocation, so runs never collide with earlier data
         String tag = "B" + Long.toString(System.currentTimeMillis() / 1000 % 46_656_000L, 36).toUpperCase();
 
@@ -52,7 +52,7 @@ public final class BenchMain {
         setup.put("department tag", tag);
         Report report = new Report(setup);
 
-        PlatformApi api = new PlatformApi(env("BUDGET_BENCH_TOKEN", ""));
+        PlatformApi api = new PlatformApi(Env.get("BUDGET_BENCH_TOKEN", ""));
         SampleDisclosure sample = SampleDisclosure.load(root.resolve("deploy/samples/323-2024"));
         Database database = new Database();
         HotSpots hotSpots = new HotSpots(state.resolve("run"), out);
@@ -106,10 +106,5 @@ public final class BenchMain {
             options.put(args[i].substring(2), args[++i]);
         }
         return options;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

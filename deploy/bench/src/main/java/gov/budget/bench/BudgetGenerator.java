@@ -151,7 +151,7 @@ final class BudgetGenerator {
             shares[i] = cents / count + (i < cents % count ? 1 : 0);
         }
         for (int i = 0; i + 1 < count; i += 2) {
-            long moved = (long) (shares[i] * 0.3 * random.nextDouble());
+            long moved = random.nextLong(shares[i] * 3 / 10 + 1);
             shares[i] += moved;
             shares[i + 1] -= moved;
         }

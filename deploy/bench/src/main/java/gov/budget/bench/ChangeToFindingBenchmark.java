@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -16,10 +18,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,8 +66,24 @@ final class ChangeToFindingBenchmark {
         }
     }
 
-    private record Pending(String expectedStatus, long[] times) {
-        // times[0]: committed (nanos), times[1]: finding seen (nanos); 0 while unknown
+    /**
+     * One change in flight. It is done when both its PATCH has answered and its finding was seen,
+     * in whichever order; only then may its budget change again.
+     */
+    private static final class Pending {
+        final String expectedStatus;
+        volatile long committedAt;
+        volatile long seenAt;
+        private final AtomicInteger parts = new AtomicInteger();
+
+        Pending(String expectedStatus) {
+            this.expectedStatus = expectedStatus;
+        }
+
+        /** True for the second of the two parts. */
+        boolean partDone() {
+            return parts.incrementAndGet() == 2;
+        }
     }
 
     /** One measurement: changes per second achieved, and the latencies of the changes whose finding came. */
@@ -138,7 +157,7 @@ final class ChangeToFindingBenchmark {
     private Result measure(List<Subject> subjects, double rate, int seconds, int clients) throws Exception {
         Map<String, Subject> byDept = new ConcurrentHashMap<>();
         subjects.forEach(s -> byDept.put(s.budget.deptCode(), s));
-        ConcurrentLinkedQueue<Subject> idle = new ConcurrentLinkedQueue<>(subjects);
+        BlockingQueue<Subject> idle = new LinkedBlockingQueue<>(subjects);
         List<Pending> done = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger committed = new AtomicInteger();
         try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
@@ -157,19 +176,20 @@ final class ChangeToFindingBenchmark {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }
                 }
-                Subject subject = idle.poll();
-                if (subject == null || !inFlight.tryAcquire(1, TimeUnit.SECONDS)) {
-                    if (subject != null) {
-                        idle.add(subject);
-                    }
-                    Thread.onSpinWait();
+                // a budget may change again once its previous change's finding has come
+                Subject subject = idle.poll(100, TimeUnit.MILLISECONDS);
+                if (subject == null) {
                     continue;
                 }
+                inFlight.acquire();
                 sent++;
                 pool.submit(() -> {
                     try {
-                        change(subject);
+                        Pending pending = change(subject);
                         committed.incrementAndGet();
+                        if (pending.partDone()) {
+                            complete(subject, pending, idle, done);
+                        }
                     } catch (RuntimeException e) {
                         System.out.println("[bench] change failed: " + e.getMessage());
                         subject.pending = null;
@@ -182,10 +202,12 @@ final class ChangeToFindingBenchmark {
             double elapsed = IngestBenchmark.seconds(start);
             pool.shutdown();
             pool.awaitTermination(60, TimeUnit.SECONDS);
-            // the last findings get a moment to arrive
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (done.size() < committed.get() && System.nanoTime() < deadline) {
-                Thread.sleep(100);
+            // the last findings get a moment to arrive; those that do not are counted as missing
+            try {
+                Awaitility.await("the last findings").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> done.size() >= committed.get());
+            } catch (ConditionTimeoutException e) {
+                System.out.println("[bench] " + (committed.get() - done.size()) + " findings did not come within 20 s");
             }
             listener.interrupt();
             consumer.wakeup();
@@ -193,7 +215,7 @@ final class ChangeToFindingBenchmark {
             List<Double> latencies = new ArrayList<>();
             synchronized (done) {
                 for (Pending pending : done) {
-                    latencies.add(Math.max(0, pending.times()[1] - pending.times()[0]) / 1e6);
+                    latencies.add(Math.max(0, pending.seenAt - pending.committedAt) / 1e6);
                 }
             }
             // any subject still waiting goes back to idle for the next run, with its finding state unknown
@@ -208,20 +230,27 @@ final class ChangeToFindingBenchmark {
     }
 
     /** Moves the cell one cent away from, or back to, the published value. */
-    private void change(Subject subject) {
+    private Pending change(Subject subject) {
         boolean breakIt = !subject.broken;
         BigDecimal value = breakIt ? subject.published.add(new BigDecimal("0.01")) : subject.published;
-        Pending pending = new Pending(breakIt ? "OPEN" : "RESOLVED", new long[2]);
+        Pending pending = new Pending(breakIt ? "OPEN" : "RESOLVED");
         subject.pending = pending;
         String url = api.ledger + "/budgets/" + subject.budget.deptCode() + "/" + subject.budget.fiscalYear() + "/tables/3/rows/2080106";
         HttpResponse<String> response = api.send("PATCH", url, Map.of("amounts", Map.of("total", value)), subject.etag, 200);
-        pending.times()[0] = System.nanoTime();
+        pending.committedAt = System.nanoTime();
         subject.etag = response.headers().firstValue("ETag").orElseThrow();
         subject.broken = breakIt;
+        return pending;
+    }
+
+    private static void complete(Subject subject, Pending pending, BlockingQueue<Subject> idle, List<Pending> done) {
+        subject.pending = null;
+        done.add(pending);
+        idle.add(subject);
     }
 
     private void listen(KafkaConsumer<String, String> consumer, Map<String, Subject> byDept,
-                        ConcurrentLinkedQueue<Subject> idle, List<Pending> done) {
+                        BlockingQueue<Subject> idle, List<Pending> done) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
@@ -233,16 +262,13 @@ final class ChangeToFindingBenchmark {
                     }
                     Subject subject = byDept.get(envelope.path("deptCode").asText());
                     Pending pending = subject == null ? null : subject.pending;
-                    if (pending == null || !pending.expectedStatus().equals(payload.path("status").asText())) {
+                    if (pending == null || !pending.expectedStatus.equals(payload.path("status").asText()) || pending.seenAt != 0) {
                         continue;
                     }
-                    while (pending.times()[0] == 0 && System.nanoTime() - seen < TimeUnit.SECONDS.toNanos(30)) {
-                        Thread.onSpinWait();
+                    pending.seenAt = seen;
+                    if (pending.partDone()) {
+                        complete(subject, pending, idle, done);
                     }
-                    pending.times()[1] = seen;
-                    subject.pending = null;
-                    done.add(pending);
-                    idle.add(subject);
                 }
             }
         } catch (org.apache.kafka.common.errors.WakeupException | org.apache.kafka.common.errors.InterruptException e) {

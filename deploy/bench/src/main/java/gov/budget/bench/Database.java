@@ -8,10 +8,10 @@ import java.sql.Statement;
 /** JDBC connections to the suite's own server, with the same settings the services use. */
 final class Database {
 
-    private final String host = env("BUDGET_DB_HOST", "127.0.0.1");
-    private final String port = env("BUDGET_DB_PORT", "3306");
-    private final String user = env("BUDGET_DB_USER", "budget");
-    private final String password = env("BUDGET_DB_PASSWORD", "budget");
+    private final String host = Env.get("BUDGET_DB_HOST", "127.0.0.1");
+    private final String port = Env.get("BUDGET_DB_PORT", "3306");
+    private final String user = Env.get("BUDGET_DB_USER", "budget");
+    private final String password = Env.get("BUDGET_DB_PASSWORD", "budget");
 
     Connection connect(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:mysql://" + host + ":" + port + "/" + database
@@ -24,10 +24,5 @@ final class Database {
             statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
             statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,8 +1,11 @@
 package gov.budget.bench;
 
+import org.awaitility.Awaitility;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,9 +51,9 @@ final class HotSpots {
             return List.of();
         }
         try {
-            for (int i = 0; i < 120 && !Files.exists(recording); i++) {
-                Thread.sleep(500);
-            }
+            // jcmd writes the file when the recording's duration is over
+            Awaitility.await("the recording " + recording).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Files.exists(recording));
             String samples = run("jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "150", recording.toString());
             Map<String, Integer> counts = new LinkedHashMap<>();
             int total = 0;
@@ -77,7 +80,7 @@ final class HotSpots {
                     .limit(top)
                     .map(e -> String.format("%.0f%% %s", 100.0 * e.getValue() / samplesTotal, e.getKey()))
                     .collect(Collectors.toList());
-        } catch (IOException | RuntimeException | InterruptedException e) {
+        } catch (IOException | RuntimeException e) {
             return List.of("profile unreadable: " + e.getMessage());
         }
     }

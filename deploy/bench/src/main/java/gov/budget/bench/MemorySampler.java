@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The resident memory (VmRSS) of each running service, read from /proc by the pid files run.sh
@@ -15,8 +18,11 @@ final class MemorySampler implements AutoCloseable {
 
     private final Map<String, Long> pids = new LinkedHashMap<>();
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
-    private volatile boolean sampling;
-    private Thread thread;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "memory-sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     MemorySampler(Path runDirectory) throws IOException {
         try (var files = Files.list(runDirectory)) {
@@ -43,19 +49,8 @@ final class MemorySampler implements AutoCloseable {
     }
 
     void start() {
-        sampling = true;
-        thread = new Thread(() -> {
-            while (sampling) {
-                pids.forEach((name, pid) -> peakKb.merge(name, rssKb(pid), Math::max));
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "memory-sampler");
-        thread.setDaemon(true);
-        thread.start();
+        sampler.scheduleAtFixedRate(() -> pids.forEach((name, pid) -> peakKb.merge(name, rssKb(pid), Math::max)),
+                0, 500, TimeUnit.MILLISECONDS);
     }
 
     /** The highest resident memory of each service since {@link #start()}, in MB. */
@@ -80,9 +75,6 @@ final class MemorySampler implements AutoCloseable {
 
     @Override
     public void close() {
-        sampling = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        sampler.shutdownNow();
     }
 }

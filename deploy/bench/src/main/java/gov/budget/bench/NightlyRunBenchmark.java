@@ -1,6 +1,7 @@
 package gov.budget.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,11 +37,10 @@ final class NightlyRunBenchmark {
         for (int run = 1; run <= runs; run++) {
             JsonNode started = Json.parse(api.send("POST", api.reconciliation + "/reconciliation-runs", null, null, 202, 200, 201).body());
             long id = started.path("id").asLong();
-            JsonNode finished;
-            do {
-                Thread.sleep(500);
-                finished = api.get(api.reconciliation + "/reconciliation-runs/" + id);
-            } while (finished.path("status").asText().matches("RUNNING|QUEUED|STARTED|PENDING"));
+            String runUrl = api.reconciliation + "/reconciliation-runs/" + id;
+            Awaitility.await("full run " + id).atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> !api.get(runUrl).path("status").asText().matches("RUNNING|QUEUED|STARTED|PENDING"));
+            JsonNode finished = api.get(runUrl);
             if (!"SUCCEEDED".equals(finished.path("status").asText())) {
                 throw new IllegalStateException("full run " + id + " ended " + finished);
             }

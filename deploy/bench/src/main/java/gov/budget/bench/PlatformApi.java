@@ -24,11 +24,11 @@ final class PlatformApi {
 
     PlatformApi(String token) {
         this.token = token;
-        this.ledger = env("BUDGET_BENCH_LEDGER", "http://127.0.0.1:8081");
-        this.performance = env("BUDGET_BENCH_PERFORMANCE", "http://127.0.0.1:8082");
-        this.procurement = env("BUDGET_BENCH_PROCUREMENT", "http://127.0.0.1:8083");
-        this.asset = env("BUDGET_BENCH_ASSET", "http://127.0.0.1:8084");
-        this.reconciliation = env("BUDGET_BENCH_RECONCILIATION", "http://127.0.0.1:8085");
+        this.ledger = Env.get("BUDGET_BENCH_LEDGER", "http://127.0.0.1:8081");
+        this.performance = Env.get("BUDGET_BENCH_PERFORMANCE", "http://127.0.0.1:8082");
+        this.procurement = Env.get("BUDGET_BENCH_PROCUREMENT", "http://127.0.0.1:8083");
+        this.asset = Env.get("BUDGET_BENCH_ASSET", "http://127.0.0.1:8084");
+        this.reconciliation = Env.get("BUDGET_BENCH_RECONCILIATION", "http://127.0.0.1:8085");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -71,10 +71,5 @@ final class PlatformApi {
     JsonNode getOrNull(String url) {
         HttpResponse<String> response = send("GET", url, null, null, 200, 404);
         return response.statusCode() == 404 ? null : Json.parse(response.body());
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,7 +1,9 @@
 package gov.budget.bench;
 
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** Waits until every outbox is empty and reconciliation has no lag: everything written has been reconciled. */
 final class Quiet {
@@ -9,18 +11,13 @@ final class Quiet {
     private Quiet() {
     }
 
-    static double await(PlatformApi api, int minutes) throws InterruptedException {
+    /** Returns the seconds it took. */
+    static double await(PlatformApi api, int minutes) {
         long start = System.nanoTime();
-        long deadline = start + TimeUnit.MINUTES.toNanos(minutes);
         List<String> owners = List.of(api.ledger, api.performance, api.procurement, api.asset);
-        while (System.nanoTime() < deadline) {
-            boolean quiet = owners.stream().allMatch(o -> api.get(o + "/outbox").path("pending").asLong() == 0)
-                    && api.get(api.reconciliation + "/reconciliations/consumer-lag").path("totalLag").asLong(-1) == 0;
-            if (quiet) {
-                return IngestBenchmark.seconds(start);
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the suite did not catch up in " + minutes + " minutes");
+        Awaitility.await("the suite catching up").atMost(Duration.ofMinutes(minutes)).pollInterval(Duration.ofMillis(500))
+                .until(() -> owners.stream().allMatch(o -> api.get(o + "/outbox").path("pending").asLong() == 0)
+                        && api.get(api.reconciliation + "/reconciliations/consumer-lag").path("totalLag").asLong(-1) == 0);
+        return IngestBenchmark.seconds(start);
     }
 }

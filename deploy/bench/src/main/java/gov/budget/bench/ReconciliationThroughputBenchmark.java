@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,26 +75,19 @@ final class ReconciliationThroughputBenchmark {
         Process process = builder.start();
         String base = "http://127.0.0.1:" + PORT;
         try {
-            long firstAt = 0;
-            double firstCount = 0;
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the benchmark's reconciliation instance exited; see its log in " + logs);
-                }
-                double consumed = consumed(base);
-                if (consumed > 0 && firstAt == 0) {
-                    firstAt = System.nanoTime();
-                    firstCount = consumed;
-                }
-                if (firstAt != 0 && lag(base) == 0) {
-                    double seconds = (System.nanoTime() - firstAt) / 1e9;
-                    double total = consumed(base);
-                    return new double[] {(total - firstCount) / seconds, total};
-                }
-                Thread.sleep(200);
-            }
-            throw new IllegalStateException("the benchmark's reconciliation instance did not catch up in 30 minutes");
+            // the clock starts at its first event, so that its start-up is not counted
+            double firstCount = Awaitility.await("the benchmark's instance consuming").atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(100))
+                    .failFast("the benchmark's reconciliation instance exited; see its log in " + logs, () -> !process.isAlive())
+                    .until(() -> consumed(base), consumed -> consumed > 0);
+            long firstAt = System.nanoTime();
+            Awaitility.await("the benchmark's instance catching up").atMost(Duration.ofMinutes(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .failFast("the benchmark's reconciliation instance exited; see its log in " + logs, () -> !process.isAlive())
+                    .until(() -> lag(base) == 0);
+            double seconds = (System.nanoTime() - firstAt) / 1e9;
+            double total = consumed(base);
+            return new double[] {(total - firstCount) / seconds, total};
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
