@@ -7,6 +7,9 @@ export BUDGET_DB_HOST="${BUDGET_DB_HOST:-127.0.0.1}"
 export BUDGET_DB_PORT="${BUDGET_DB_PORT:-3306}"
 export BUDGET_DB_USER="${BUDGET_DB_USER:-budget}"
 export BUDGET_DB_PASSWORD="${BUDGET_DB_PASSWORD:-budget}"
+# InnoDB's page cache when infra.sh starts the server itself: the default 128M is smaller than a
+# province's indexes, and every insert then waits on disk reads
+export BUDGET_DB_BUFFER_POOL="${BUDGET_DB_BUFFER_POOL:-1G}"
 export BUDGET_KAFKA_HOST="${BUDGET_KAFKA_HOST:-127.0.0.1}"
 export BUDGET_KAFKA_PORT="${BUDGET_KAFKA_PORT:-9092}"
 export BUDGET_KAFKA_CONTROLLER_PORT="${BUDGET_KAFKA_CONTROLLER_PORT:-9093}"

@@ -54,12 +54,15 @@ public class LedgerTable extends PanacheEntityBase {
 
     /** The table's record, or a new unsaved one at version 0. */
     public static LedgerTable ofOrNew(Budget budget, int tableNo) {
-        return of(budget, tableNo).orElseGet(() -> {
-            LedgerTable table = new LedgerTable();
-            table.budget = budget;
-            table.tableNo = tableNo;
-            table.version = 0;
-            return table;
-        });
+        return of(budget, tableNo).orElseGet(() -> unsaved(budget, tableNo));
+    }
+
+    /** A new, unsaved record at version 0, for a table the budget does not have yet. */
+    public static LedgerTable unsaved(Budget budget, int tableNo) {
+        LedgerTable table = new LedgerTable();
+        table.budget = budget;
+        table.tableNo = tableNo;
+        table.version = 0;
+        return table;
     }
 }

@@ -9,6 +9,7 @@ import gov.budget.ledger.budget.rest.BudgetDocument;
 import gov.budget.ledger.budget.rest.BudgetImportRequest;
 import gov.budget.ledger.budget.rest.BudgetTableRequest;
 import gov.budget.ledger.department.Department;
+import gov.budget.ledger.line.LedgerLine;
 import gov.budget.ledger.line.LedgerTable;
 import gov.budget.ledger.line.event.LedgerEvents;
 import gov.budget.ledger.line.service.LedgerRowsValidator;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports a whole budget, all its tables and its narrative, in one transaction: everything is
@@ -97,10 +99,16 @@ public class BudgetImportService {
         Instant now = Instant.now();
         int changedLines = 0;
         boolean changed = false;
+        // the budget's table records and lines are read once, before anything is written: a query per
+        // table would make Hibernate flush and dirty-check every line written so far, again and again
+        Map<Integer, LedgerTable> records = BudgetService.tableRecords(budget);
+        Map<Integer, List<LedgerLine>> lines = LedgerLine.ofBudget(budget).stream()
+                .collect(Collectors.groupingBy(l -> l.tableNo));
         for (Map.Entry<Integer, ValidTable> entry : tables.entrySet()) {
             ValidTable table = entry.getValue();
-            LedgerTableWriter.Written written = writer.write(budget, table.template(), LedgerTable.ofOrNew(budget, entry.getKey()),
-                    table.rows(), table.note(), actor, now);
+            LedgerTableWriter.Written written = writer.write(budget, table.template(),
+                    BudgetService.recordOrUnsaved(records, budget, entry.getKey()),
+                    lines.getOrDefault(entry.getKey(), List.of()), table.rows(), table.note(), actor, now);
             changedLines += written.changedLines();
             changed |= written.tableChanged();
         }

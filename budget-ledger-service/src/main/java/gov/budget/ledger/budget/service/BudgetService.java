@@ -130,12 +130,18 @@ public class BudgetService {
         Map<Integer, List<LedgerLine>> lines = LedgerLine.ofBudget(budget).stream()
                 .collect(Collectors.groupingBy(l -> l.tableNo));
         List<LedgerTableView> tables = template.tables().stream()
-                .map(t -> LedgerTableService.view(budget, t, records.getOrDefault(t.number(), LedgerTable.ofOrNew(budget, t.number())),
+                .map(t -> LedgerTableService.view(budget, t, recordOrUnsaved(records, budget, t.number()),
                         lines.getOrDefault(t.number(), List.of()), 0))
                 .toList();
         Department department = Department.findById(budget.deptCode);
         return new BudgetDocument(budget.deptCode, department.name, budget.fiscalYear, budget.templateId, template.region(),
                 budget.version, budget.updatedAt, tables, narrative.read(budget), changedLines);
+    }
+
+    /** The table's record from those read for the budget, or an unsaved one; no query either way. */
+    static LedgerTable recordOrUnsaved(Map<Integer, LedgerTable> records, Budget budget, int tableNo) {
+        LedgerTable record = records.get(tableNo);
+        return record != null ? record : LedgerTable.unsaved(budget, tableNo);
     }
 
     public BudgetSummary summary(String deptCode, int fiscalYear) {
@@ -158,7 +164,7 @@ public class BudgetService {
                 tables.stream().mapToInt(TableSummary::rowCount).sum(), narrative.read(budget).size(), budget.updatedAt, tables);
     }
 
-    private static Map<Integer, LedgerTable> tableRecords(Budget budget) {
+    static Map<Integer, LedgerTable> tableRecords(Budget budget) {
         return LedgerTable.ofBudget(budget).stream().collect(Collectors.toMap(t -> t.tableNo, Function.identity()));
     }
 

@@ -34,7 +34,13 @@ public class LedgerTableWriter {
 
     public Written write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows, String note,
                          String actor, Instant now) {
-        List<LedgerLine> lines = new ArrayList<>(LedgerLine.ofTable(budget, table.number()));
+        return write(budget, table, record, LedgerLine.ofTable(budget, table.number()), rows, note, actor, now);
+    }
+
+    /** As above, with the table's current lines (deleted ones included) already read by the caller. */
+    public Written write(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> current,
+                         List<ValidatedRow> rows, String note, String actor, Instant now) {
+        List<LedgerLine> lines = new ArrayList<>(current);
         Map<String, LedgerLine> existing = lines.stream().collect(Collectors.toMap(l -> l.code, Function.identity()));
         List<LedgerLine> changed = new ArrayList<>();
         for (ValidatedRow row : rows) {
