@@ -64,10 +64,13 @@ final class BudgetGenerator {
 
         GeneratedBudget budget = new GeneratedBudget(dept, year, factor, department, ledger, performance, procurement,
                 holdings, register, null);
-        if (random.nextDouble() < inconsistentShare) {
+        // the broken budgets are spread evenly, and the n-th of them takes the n-th way of the catalogue,
+        // so that every relation is injected once there are as many broken budgets as ways
+        long brokenBefore = (long) Math.floor(index * inconsistentShare);
+        long brokenUpTo = (long) Math.floor((index + 1) * inconsistentShare);
+        if (brokenUpTo > brokenBefore) {
             List<Inconsistency> catalogue = Inconsistency.CATALOGUE;
-            Inconsistency inconsistency = catalogue.get(random.nextInt(catalogue.size()));
-            return inconsistency.applyTo(budget, sample);
+            return catalogue.get((int) (brokenBefore % catalogue.size())).applyTo(budget, sample);
         }
         return budget;
     }
