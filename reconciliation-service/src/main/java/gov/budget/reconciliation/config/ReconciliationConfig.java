@@ -59,6 +59,13 @@ public interface ReconciliationConfig {
         @WithDefault("0 0 2 * * ?")
         String nightlyCron();
 
+        /**
+         * Departments a full run checks at once. Most of a run is waiting on the owning services and
+         * the database, so a few workers overlap those waits.
+         */
+        @WithDefault("4")
+        int nightlyWorkers();
+
         /** The time zone of {@link #nightlyCron()}. */
         @WithDefault("Asia/Shanghai")
         String nightlyTimeZone();

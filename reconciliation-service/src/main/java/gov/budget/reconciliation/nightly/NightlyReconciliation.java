@@ -3,6 +3,7 @@ package gov.budget.reconciliation.nightly;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotLine;
 import gov.budget.contracts.snapshot.SnapshotPage;
+import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.FindingRecorder;
 import gov.budget.reconciliation.finding.ReconciliationService;
@@ -20,14 +21,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The full reconciliation: for every budget, compare the projections with the owning services'
  * snapshots and repair any drift (a missed, extra or stale event), then re-evaluate every rule.
  * One run at a time across all replicas, guarded by {@link RunLock}; the run itself works in the
- * background and is recorded in {@link ReconciliationRun}.
+ * background, a few departments at once, and is recorded in {@link ReconciliationRun}.
  */
 @ApplicationScoped
 public class NightlyReconciliation {
@@ -35,6 +39,8 @@ public class NightlyReconciliation {
     private static final Logger LOG = Logger.getLogger(NightlyReconciliation.class);
     /** A seed-sized budget has about 300 lines: one page each. */
     private static final int PAGE = 5000;
+    /** The services besides the ledger, in the order a run reports their drift. */
+    private static final List<String> OTHER_SERVICES = List.of("performance", "procurement", "asset");
 
     @Inject
     RunLock lock;
@@ -52,25 +58,32 @@ public class NightlyReconciliation {
     @Inject
     OwningServicesRepair owningServices;
 
+    @Inject
+    ReconciliationConfig config;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "nightly-reconciliation");
         thread.setDaemon(true);
         return thread;
     });
 
-    /** Starts a run in the background and answers at once; refused when one is running anywhere. */
-    public ReconciliationRun start(ReconciliationRun.Trigger trigger) {
+    /**
+     * Starts a run in the background and answers at once; refused when one is running anywhere.
+     * {@code deptPrefix} limits it to the departments whose code starts with it; null covers all.
+     */
+    public ReconciliationRun start(ReconciliationRun.Trigger trigger, String deptPrefix) {
         RunLock.Held held = lock.tryAcquire().orElseThrow(RunInProgressException::new);
         try {
             ReconciliationRun run = QuarkusTransaction.requiringNew().call(() -> {
                 ReconciliationRun created = new ReconciliationRun();
                 created.trigger = trigger;
                 created.status = ReconciliationRun.Status.RUNNING;
+                created.deptPrefix = deptPrefix;
                 created.startedAt = Instant.now();
                 created.persist();
                 return created;
             });
-            worker.submit(() -> execute(run.id, run.startedAt, held));
+            worker.submit(() -> execute(run.id, run.startedAt, deptPrefix, held));
             return run;
         } catch (RuntimeException e) {
             held.close();
@@ -83,47 +96,107 @@ public class NightlyReconciliation {
         worker.shutdownNow();
     }
 
-    private void execute(long runId, Instant startedAt, RunLock.Held held) {
+    private void execute(long runId, Instant startedAt, String deptPrefix, RunLock.Held held) {
+        int workers = Math.max(1, config.reconciliation().nightlyWorkers());
+        ExecutorService departmentsPool = Executors.newFixedThreadPool(workers, r -> {
+            Thread thread = new Thread(r, "nightly-department");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (held) {
             DriftCount drift = new DriftCount();
             drift.service = LedgerDriftRepair.SERVICE;
-            Map<String, DriftCount> otherDrift = new LinkedHashMap<>();
-            Set<String> budgets = new LinkedHashSet<>();
-            Set<String> departments = new LinkedHashSet<>();
+            Map<String, DriftCount> otherDrift = new ConcurrentHashMap<>();
+            for (String service : OTHER_SERVICES) {
+                DriftCount count = new DriftCount();
+                count.service = service;
+                otherDrift.put(service, count);
+            }
+            // the ledger's budgets, then those only the projections know (all of their rows are extra),
+            // grouped by department: a department's register serves all of its budgets
+            Map<String, List<Integer>> ledgerYears = new LinkedHashMap<>();
             for (ChangedBudget budget : ledger.budgets(null)) {
-                budgets.add(key(budget.deptCode(), budget.fiscalYear()));
-                add(drift, ledgerRepair.repairHeader(ledger.budget(budget.deptCode(), budget.fiscalYear()), startedAt));
-                add(drift, ledgerRepair.repair(budget.deptCode(), budget.fiscalYear(),
-                        snapshotOf(budget.deptCode(), budget.fiscalYear()), startedAt));
-                owningServices.repairBudget(budget.deptCode(), budget.fiscalYear(), startedAt, otherDrift);
-                if (departments.add(budget.deptCode())) {
-                    owningServices.repairDepartment(budget.deptCode(), startedAt, otherDrift);
+                if (covers(deptPrefix, budget.deptCode())) {
+                    ledgerYears.computeIfAbsent(budget.deptCode(), d -> new ArrayList<>()).add(budget.fiscalYear());
                 }
             }
-            // a budget the projections know but the ledger does not: all of its rows are extra
+            Map<String, List<Integer>> orphanYears = new LinkedHashMap<>();
             for (String known : knownBudgets()) {
-                if (budgets.add(known)) {
-                    add(drift, ledgerRepair.repair(dept(known), year(known), List.of(), startedAt));
+                String dept = dept(known);
+                if (covers(deptPrefix, dept) && !ledgerYears.getOrDefault(dept, List.of()).contains(year(known))) {
+                    orphanYears.computeIfAbsent(dept, d -> new ArrayList<>()).add(year(known));
                 }
             }
+            Set<String> departments = new LinkedHashSet<>(ledgerYears.keySet());
+            departments.addAll(orphanYears.keySet());
+            List<Future<DepartmentOutcome>> outcomes = new ArrayList<>();
+            for (String dept : departments) {
+                outcomes.add(departmentsPool.submit(() -> checkDepartment(dept, ledgerYears.getOrDefault(dept, List.of()),
+                        orphanYears.getOrDefault(dept, List.of()), startedAt, drift, otherDrift)));
+            }
+            int budgets = 0;
             int opened = 0;
             int resolved = 0;
-            for (String budget : budgets) {
-                FindingRecorder.Changes changes = QuarkusTransaction.requiringNew()
-                        .call(() -> reconciliation.reevaluate(dept(budget), year(budget), null, 0, null));
-                opened += changes.opened();
-                resolved += changes.resolved();
+            for (Future<DepartmentOutcome> outcome : outcomes) {
+                DepartmentOutcome done = outcome.get();
+                budgets += done.budgets();
+                opened += done.opened();
+                resolved += done.resolved();
             }
             List<DriftCount> drifts = new ArrayList<>();
             drifts.add(drift);
-            drifts.addAll(otherDrift.values());
-            finish(runId, ReconciliationRun.Status.SUCCEEDED, budgets.size(), opened, resolved, drifts, null);
+            OTHER_SERVICES.forEach(service -> drifts.add(otherDrift.get(service)));
+            finish(runId, ReconciliationRun.Status.SUCCEEDED, budgets, opened, resolved, drifts, null);
             LOG.infof("run %d: %d budgets, drift %d (missing %d, stale %d, extra %d), findings opened %d, resolved %d",
-                    runId, budgets.size(), drift.total(), drift.missing, drift.stale, drift.extra, opened, resolved);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "run %d failed", runId);
-            finish(runId, ReconciliationRun.Status.FAILED, 0, 0, 0, null, e.getMessage());
+                    runId, budgets, drift.total(), drift.missing, drift.stale, drift.extra, opened, resolved);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(runId, ReconciliationRun.Status.FAILED, 0, 0, 0, null, "interrupted");
+        } catch (ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            LOG.errorf(cause, "run %d failed", runId);
+            finish(runId, ReconciliationRun.Status.FAILED, 0, 0, 0, null, String.valueOf(cause.getMessage()));
+        } finally {
+            departmentsPool.shutdownNow();
         }
+    }
+
+    /** What one department's check found: its budgets, and the findings they opened and resolved. */
+    private record DepartmentOutcome(int budgets, int opened, int resolved) {
+    }
+
+    /**
+     * One department: repair each budget's projections against the services' snapshots, then the
+     * department's register, then re-evaluate each budget on the repaired projections.
+     */
+    private DepartmentOutcome checkDepartment(String dept, List<Integer> ledgerYears, List<Integer> orphanYears,
+                                              Instant startedAt, DriftCount drift, Map<String, DriftCount> otherDrift) {
+        for (int year : ledgerYears) {
+            add(drift, ledgerRepair.repairHeader(ledger.budget(dept, year), startedAt));
+            add(drift, ledgerRepair.repair(dept, year, snapshotOf(dept, year), startedAt));
+            owningServices.repairBudget(dept, year, startedAt, otherDrift);
+        }
+        if (!ledgerYears.isEmpty()) {
+            owningServices.repairDepartment(dept, startedAt, otherDrift);
+        }
+        for (int year : orphanYears) {
+            add(drift, ledgerRepair.repair(dept, year, List.of(), startedAt));
+        }
+        int opened = 0;
+        int resolved = 0;
+        List<Integer> years = new ArrayList<>(ledgerYears);
+        years.addAll(orphanYears);
+        for (int year : years) {
+            FindingRecorder.Changes changes = QuarkusTransaction.requiringNew()
+                    .call(() -> reconciliation.reevaluate(dept, year, null, 0, null));
+            opened += changes.opened();
+            resolved += changes.resolved();
+        }
+        return new DepartmentOutcome(years.size(), opened, resolved);
+    }
+
+    private static boolean covers(String deptPrefix, String deptCode) {
+        return deptPrefix == null || deptCode.startsWith(deptPrefix);
     }
 
     private List<SnapshotLine> snapshotOf(String deptCode, int fiscalYear) {
@@ -143,10 +216,13 @@ public class NightlyReconciliation {
                 .toList());
     }
 
+    /** The workers share the ledger's count. */
     private static void add(DriftCount drift, LedgerDriftRepair.Tally tally) {
-        drift.missing += tally.missing();
-        drift.stale += tally.stale();
-        drift.extra += tally.extra();
+        synchronized (drift) {
+            drift.missing += tally.missing();
+            drift.stale += tally.stale();
+            drift.extra += tally.extra();
+        }
     }
 
     private static void finish(long runId, ReconciliationRun.Status status, int budgets, int opened, int resolved,

@@ -18,7 +18,7 @@ public class NightlySchedule {
             timeZone = "{budget.reconciliation.nightly-time-zone}")
     void run() {
         try {
-            ReconciliationRun run = nightly.start(ReconciliationRun.Trigger.SCHEDULE);
+            ReconciliationRun run = nightly.start(ReconciliationRun.Trigger.SCHEDULE, null);
             LOG.infof("nightly run %d started", run.id);
         } catch (RunInProgressException e) {
             LOG.info("nightly run skipped: another replica is running it");

@@ -105,24 +105,33 @@ public class OwningServicesRepair {
         });
     }
 
-    /** Runs one service's repair unless the service was found unavailable in this run; a failure marks it so. */
+    /**
+     * Runs one service's repair unless the service was found unavailable in this run; a failure marks it so.
+     * The run's workers share {@code drift} (a concurrent map), so each count is updated under its own lock.
+     */
     private static void guarded(String service, Map<String, DriftCount> drift, Supplier<LedgerDriftRepair.Tally> work) {
         DriftCount count = drift.computeIfAbsent(service, s -> {
             DriftCount created = new DriftCount();
             created.service = s;
             return created;
         });
-        if (count.unavailable) {
-            return;
+        synchronized (count) {
+            if (count.unavailable) {
+                return;
+            }
         }
         try {
             LedgerDriftRepair.Tally tally = work.get();
-            count.missing += tally.missing();
-            count.stale += tally.stale();
-            count.extra += tally.extra();
+            synchronized (count) {
+                count.missing += tally.missing();
+                count.stale += tally.stale();
+                count.extra += tally.extra();
+            }
         } catch (RuntimeException e) {
             LOG.warnf("the %s service's snapshot cannot be read; its projection is left as it is in this run: %s", service, e.getMessage());
-            count.unavailable = true;
+            synchronized (count) {
+                count.unavailable = true;
+            }
         }
     }
 }

@@ -52,6 +52,10 @@ public class ReconciliationRun extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** The departments the run covers: those whose code starts with this; null for every department. */
+    @Column(name = "dept_prefix", length = 32)
+    public String deptPrefix;
+
     @Column(name = "budgets_checked", nullable = false)
     public int budgetsChecked;
 

@@ -1,8 +1,11 @@
 package gov.budget.reconciliation.rest;
 
+import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.reconciliation.nightly.NightlyReconciliation;
 import gov.budget.reconciliation.nightly.ReconciliationRun;
+import gov.budget.web.BudgetKeys;
+import gov.budget.web.problem.InvalidInputException;
 import gov.budget.web.problem.NotFoundException;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,14 +43,24 @@ public class ReconciliationRunResource {
     NightlyReconciliation nightly;
 
     @POST
-    @Operation(summary = "Start a full run now: repair drift against the services' snapshots, then re-evaluate every rule of every budget")
+    @Operation(summary = "Start a full run now: repair drift against the services' snapshots, then re-evaluate every rule of every budget",
+            description = "deptPrefix limits the run to the departments whose code starts with it, e.g. one bureau's units")
     @APIResponse(responseCode = "202", description = "Started; follow Location to see it finish",
             content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "A run is in progress here or on another replica",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(FINANCE_ADMIN)
-    public Response start(@Context UriInfo uri) {
-        ReconciliationRun run = nightly.start(ReconciliationRun.Trigger.MANUAL);
+    @APIResponse(responseCode = "400", description = "deptPrefix is not 1 to 32 letters or digits",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@QueryParam("deptPrefix") String deptPrefix, @Context UriInfo uri) {
+        if (deptPrefix != null) {
+            List<FieldViolation> violations = new ArrayList<>();
+            BudgetKeys.checkDeptCode("deptPrefix", deptPrefix, violations);
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+        }
+        ReconciliationRun run = nightly.start(ReconciliationRun.Trigger.MANUAL, deptPrefix);
         return Response.accepted(RunView.of(run)).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id)).build()).build();
     }
 

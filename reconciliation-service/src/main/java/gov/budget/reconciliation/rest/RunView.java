@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The record of one full run. */
-public record RunView(long id, ReconciliationRun.Trigger trigger, ReconciliationRun.Status status, Instant startedAt,
+public record RunView(long id, ReconciliationRun.Trigger trigger, ReconciliationRun.Status status, String deptPrefix, Instant startedAt,
                       Instant finishedAt, int budgetsChecked, int findingsOpened, int findingsResolved,
                       List<DriftView> drift, String error) {
 
@@ -15,7 +15,7 @@ public record RunView(long id, ReconciliationRun.Trigger trigger, Reconciliation
     }
 
     static RunView of(ReconciliationRun run) {
-        return new RunView(run.id, run.trigger, run.status, run.startedAt, run.finishedAt, run.budgetsChecked,
+        return new RunView(run.id, run.trigger, run.status, run.deptPrefix, run.startedAt, run.finishedAt, run.budgetsChecked,
                 run.findingsOpened, run.findingsResolved,
                 run.drift.stream().map(d -> new DriftView(d.service, d.missing, d.stale, d.extra, d.unavailable)).toList(), run.error);
     }

@@ -128,6 +128,26 @@ class NightlyRunTest {
         assertEquals("SUCCEEDED", run.getString("status"));
     }
 
+    @Test
+    void aRunLimitedToADepartmentPrefixChecksOnlyThoseDepartments() {
+        String dept = importSample();
+        String other = importSample();
+        int id = await().atMost(PATIENCE).until(() -> {
+            var response = asFinanceAdmin().queryParam("deptPrefix", dept).when().post("/reconciliation-runs");
+            return response.statusCode() == 202 ? response.jsonPath().getInt("id") : null;
+        }, started -> started != null);
+        JsonPath run = finishedRun(id);
+        assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
+        assertEquals(dept, run.getString("deptPrefix"));
+        // the test departments' codes are unique, so the prefix matches exactly the one budget, not the other
+        assertEquals(1, run.getInt("budgetsChecked"), "only " + dept + ", not " + other + ": " + run.prettify());
+
+        asFinanceAdmin().queryParam("deptPrefix", "32-3").when().post("/reconciliation-runs")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("deptPrefix"))
+                .body("violations[0].value", equalTo("32-3"));
+    }
+
     private static int startRun() {
         return await().atMost(PATIENCE).until(() -> {
             var response = asFinanceAdmin().when().post("/reconciliation-runs");
