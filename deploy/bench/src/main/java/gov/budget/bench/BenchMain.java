@@ -13,7 +13,8 @@ import java.util.Set;
  * Runs the benchmarks against the running suite (deploy/local/bench.sh starts it and passes a token)
  * and writes the report under .local/bench/. Options, each with its default:
  * --budgets 1000 (ingest, per run), --runs 3, --clients 4, --accuracy-budgets 200, --inconsistent 0.25,
- * --change-budgets 200, --rate 200, --change-seconds 20, --seed 20241127,
+ * --change-budgets 200, --rate 200, --change-seconds 20, --nightly-sizes 1000,10000,
+ * --throughput-events 300000, --seed 20241127,
  * --only accuracy,ingest,change,throughput,nightly (all when absent)
  */
 public final class BenchMain {
@@ -31,6 +32,9 @@ public final class BenchMain {
         int changeBudgets = Integer.parseInt(options.getOrDefault("change-budgets", "200"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "200"));
         int changeSeconds = Integer.parseInt(options.getOrDefault("change-seconds", "20"));
+        List<Integer> nightlySizes = java.util.Arrays.stream(options.getOrDefault("nightly-sizes", "1000,10000").split(","))
+                .map(Integer::parseInt).toList();
+        long throughputEvents = Long.parseLong(options.getOrDefault("throughput-events", "300000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20241127"));
         Set<String> only = Set.of(options.getOrDefault("only", "accuracy,ingest,change,throughput,nightly").split(","));
 
@@ -47,6 +51,7 @@ public final class BenchMain {
         setup.put("command", "deploy/local/bench.sh " + String.join(" ", args));
         setup.put("ingest budgets per run", budgets);
         setup.put("runs per figure", runs);
+        setup.put("nightly run sizes (department-years)", nightlySizes);
         setup.put("concurrent clients", clients);
         setup.put("generator seed", seed);
         setup.put("department tag", tag);
@@ -86,10 +91,10 @@ public final class BenchMain {
                     String.format("%.0f MB → %.0f MB; target ≤ 300 MB", mb, peaks.getOrDefault(service, 0.0))));
         }
         if (only.contains("throughput")) {
-            new ReconciliationThroughputBenchmark(api, database, bootstrap, root).run(report, runs, out);
+            new ReconciliationThroughputBenchmark(api, database, bootstrap, root, throughputEvents).run(report, runs, out);
         }
         if (only.contains("nightly")) {
-            new NightlyRunBenchmark(api, database).run(report, runs);
+            new NightlyRunBenchmark(api, database, new BudgetGenerator(sample, seed, 0)).run(report, tag + "N", nightlySizes, runs, clients);
         }
         report.write(out);
         Path latest = state.resolve("bench").resolve("latest");

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * 3. Reconciliation throughput: a fresh reconciliation instance (its own database and consumer
- * group) reads every change topic from the beginning and applies each event; events per second
- * from its first event to no lag, against a plain Kafka consumer reading the same topics.
+ * group) reads the change topics from the beginning and applies each event; events per second from
+ * its first event until it has applied {@code limit} events (or has no lag, if the topics hold fewer),
+ * against a plain Kafka consumer reading as many events of the same topics.
  */
 final class ReconciliationThroughputBenchmark {
 
@@ -32,8 +33,11 @@ final class ReconciliationThroughputBenchmark {
     private final String bootstrap;
     private final Path jar;
 
-    ReconciliationThroughputBenchmark(PlatformApi api, Database database, String bootstrap, Path root) {
+    private final long limit;
+
+    ReconciliationThroughputBenchmark(PlatformApi api, Database database, String bootstrap, Path root, long limit) {
         this.api = api;
+        this.limit = limit;
         this.database = database;
         this.bootstrap = bootstrap;
         this.jar = root.resolve("reconciliation-service/target/quarkus-app/quarkus-run.jar");
@@ -47,7 +51,7 @@ final class ReconciliationThroughputBenchmark {
         for (int run = 1; run <= runs; run++) {
             double[] measured = fresh(run, logs);
             events = (long) measured[1];
-            double plain = plainConsumer();
+            double plain = plainConsumer(events);
             suite.add(measured[0]);
             raw.add(plain);
             ratios.add(measured[0] / plain);
@@ -84,7 +88,7 @@ final class ReconciliationThroughputBenchmark {
             Awaitility.await("the benchmark's instance catching up").atMost(Duration.ofMinutes(30))
                     .pollInterval(Duration.ofMillis(200))
                     .failFast("the benchmark's reconciliation instance exited; see its log in " + logs, () -> !process.isAlive())
-                    .until(() -> lag(base) == 0);
+                    .until(() -> consumed(base) >= limit || lag(base) == 0);
             double seconds = (System.nanoTime() - firstAt) / 1e9;
             double total = consumed(base);
             return new double[] {(total - firstCount) / seconds, total};
@@ -114,8 +118,8 @@ final class ReconciliationThroughputBenchmark {
         }
     }
 
-    /** Records per second a plain consumer reads from the beginning of the same topics to their current end. */
-    private double plainConsumer() {
+    /** Records per second a plain consumer reads from the beginning of the same topics, {@code count} of them or to their end. */
+    private double plainConsumer(long count) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -131,7 +135,7 @@ final class ReconciliationThroughputBenchmark {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long total = 0;
             long start = System.nanoTime();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            while (total < count && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
                 total += records.count();
                 // a consumer reads the value, as the service does before parsing it
