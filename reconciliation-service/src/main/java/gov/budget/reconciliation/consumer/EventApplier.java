@@ -118,18 +118,18 @@ public class EventApplier {
     }
 
     /**
-     * The budgets an applied event changes: its own, and for an asset every budget of its department
-     * with a holdings table, since the register counts in each of them whatever year the event is
-     * keyed by. Those years are read once per department and batch.
+     * The budgets an applied event changes: its own; for an asset, every budget of its department with
+     * a holdings table instead, since the register counts in each of them. An asset is keyed by the
+     * year after its acquisition, which is no budget of its own: evaluating that year would make up a
+     * department-year that nobody filed. The holdings years are read once per department and batch;
+     * a holdings table filed later evaluates its budget, with the register, when its own event comes.
      */
     private static List<Integer> fiscalYearsTouchedBy(EventEnvelope event, Map<String, List<Integer>> holdingsYears) {
         if (!AssetPayload.AGGREGATE_TYPE.equals(event.aggregateType())) {
             return List.of(event.fiscalYear());
         }
-        List<Integer> years = new ArrayList<>(List.of(event.fiscalYear()));
-        years.addAll(holdingsYears.computeIfAbsent(event.deptCode(),
-                dept -> RecordProjection.fiscalYearsOf(HoldingsPayload.AGGREGATE_TYPE, dept)));
-        return years.stream().distinct().toList();
+        return holdingsYears.computeIfAbsent(event.deptCode(),
+                dept -> RecordProjection.fiscalYearsOf(HoldingsPayload.AGGREGATE_TYPE, dept));
     }
 
     private Outcome project(EventEnvelope event, Map<String, LedgerLineProjection> ledgerLines,

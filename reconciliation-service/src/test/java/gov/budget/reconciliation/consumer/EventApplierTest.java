@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.consumer;
 
+import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.ledger.LedgerLinePayload;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,9 @@ class EventApplierTest {
 
     @ConfigProperty(name = "budget.topics.ledger")
     String topic;
+
+    @ConfigProperty(name = "budget.topics.asset")
+    String assetTopic;
 
     private KafkaProducer<String, String> producer;
     private final String dept = "E" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -124,6 +129,22 @@ class EventApplierTest {
                 .body("findings.find { it.ruleId == 'R05' }.severity", equalTo("ERROR"))
                 .body("findings.find { it.ruleId == 'R05' }.expected", equalTo(580.21f))
                 .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(580.22f));
+    }
+
+    @Test
+    void anAssetCountsInTheBudgetsWithAHoldingsTableAndMakesUpNoBudgetOfItsOwnYear() throws Exception {
+        // an asset bought in 2016 is keyed by 2017, a year this department filed nothing for
+        AssetPayload payload = new AssetPayload("ZC-0001", "公务用车", "2010301", "VEHICLES", false, "测试单位",
+                BigDecimal.ONE, "辆", new BigDecimal("18.50"), LocalDate.of(2016, 5, 1), "IN_USE", null);
+        EventEnvelope asset = new EventEnvelope(UUID.randomUUID(), AssetPayload.EVENT_TYPE, "asset-service",
+                AssetPayload.AGGREGATE_TYPE, AssetPayload.aggregateId(dept, "ZC-0001"), dept, 2017, 1, Instant.now(), "test",
+                EventCodec.toPayload(payload));
+        producer.send(new ProducerRecord<>(assetTopic, dept, EventCodec.toJson(asset))).get();
+        awaitProcessed(asset);
+
+        assertEquals(ProcessedEvent.Outcome.APPLIED, outcome(asset));
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2017", dept)
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     private EventEnvelope line(String code, long version, String total, String basic, String project) {
