@@ -16,13 +16,17 @@ import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.Lazy;
 import gov.budget.reconciliation.rule.LineValues;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads one budget's facts from this service's projections, in the shape the rules read. */
 @ApplicationScoped
@@ -34,6 +38,30 @@ public class BudgetFactsLoader {
     private final TemplateCatalog templates = TemplateCatalog.load();
 
     public BudgetFacts load(String deptCode, int fiscalYear) {
+        return readOnly(() -> read(deptCode, fiscalYear));
+    }
+
+    /**
+     * Runs the reads after one flush, with what they load read-only and no flush before each query:
+     * otherwise Hibernate dirty-checks every projection loaded so far before each of the budget's
+     * queries, which was an eighth of a full run's time. Nothing here changes a projection.
+     */
+    private static <T> T readOnly(Supplier<T> reads) {
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        session.flush();
+        boolean readOnly = session.isDefaultReadOnly();
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            return reads.get();
+        } finally {
+            session.setDefaultReadOnly(readOnly);
+            session.setHibernateFlushMode(flushMode);
+        }
+    }
+
+    private BudgetFacts read(String deptCode, int fiscalYear) {
         Optional<BudgetProjection> budget = BudgetProjection.of(deptCode, fiscalYear);
         String templateId = budget.map(b -> b.templateId).orElse(config.reconciliation().defaultTemplate());
         RegionTemplate template = templates.find(templateId)
@@ -71,10 +99,10 @@ public class BudgetFactsLoader {
                 .max(Comparator.comparing(HoldingsPayload::asOf))
                 .orElse(null);
         // the register is read (about a thousand records a department) only by the rule that aggregates it
-        Lazy<List<AssetPayload>> register = Lazy.of(() -> RecordProjection.liveOfDepartment(AssetPayload.AGGREGATE_TYPE, deptCode)
+        Lazy<List<AssetPayload>> register = Lazy.of(() -> readOnly(() -> RecordProjection.liveOfDepartment(AssetPayload.AGGREGATE_TYPE, deptCode)
                 .stream()
                 .map(r -> r.payloadAs(AssetPayload.class))
-                .toList());
+                .toList()));
         return new BudgetFacts.OtherServices(sheets, lines, table, holdings, register);
     }
 }
