@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -14,6 +16,8 @@ import java.util.stream.IntStream;
  * clean budget must have no finding at all.
  */
 final class AccuracyCheck {
+
+    private static final Pattern LINE_POSITION = Pattern.compile(":#(\\d+):");
 
     static final String SECTION = "6. Accuracy";
 
@@ -53,13 +57,14 @@ final class AccuracyCheck {
             injected++;
             int[] counts = byRule.computeIfAbsent(expected.ruleId(), r -> new int[2]);
             counts[0]++;
+            String location = resolved(budget, expected.location());
             boolean found = open.stream().anyMatch(f -> f.path("ruleId").asText().equals(expected.ruleId())
-                    && f.path("location").asText().equals(expected.location()));
+                    && f.path("location").asText().equals(location));
             if (found) {
                 flagged++;
                 counts[1]++;
             } else {
-                misses.add(budget.deptCode() + ": " + expected.ruleId() + " at " + expected.location() + " (" + expected.description() + ") not flagged");
+                misses.add(budget.deptCode() + ": " + expected.ruleId() + " at " + location + " (" + expected.description() + ") not flagged");
             }
         }
         report.fact(SECTION, "budgets loaded through the four services", String.valueOf(set.size()));
@@ -70,5 +75,23 @@ final class AccuracyCheck {
         byRule.forEach((rule, c) -> rules.append(rule).append(' ').append(c[1]).append('/').append(c[0]).append(", "));
         report.note(SECTION, rules.substring(0, rules.length() - 2) + ".");
         misses.stream().limit(20).forEach(m -> report.note(SECTION, "miss: " + m));
+    }
+
+    /**
+     * A procurement line is located by the id the procurement service gave it on import; the catalogue
+     * names it by its position instead ({@code #5}), resolved here from the service's table.
+     */
+    private String resolved(GeneratedBudget budget, String location) {
+        Matcher position = LINE_POSITION.matcher(location);
+        if (!position.find()) {
+            return location;
+        }
+        JsonNode table = api.get(api.procurement + "/procurement/" + budget.deptCode() + "/" + budget.fiscalYear());
+        for (JsonNode line : table.path("lines")) {
+            if (line.path("position").asInt() == Integer.parseInt(position.group(1))) {
+                return position.replaceFirst(":" + line.path("id").asText() + ":");
+            }
+        }
+        return location;
     }
 }

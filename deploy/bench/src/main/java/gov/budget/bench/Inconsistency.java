@@ -58,7 +58,12 @@ record Inconsistency(String ruleId, String description, BiFunction<GeneratedBudg
             new Inconsistency("R23", "procurement line 5 bought one more than its total pays for", (budget, sample) -> {
                 ObjectNode line = (ObjectNode) budget.procurement().path("lines").get(4);
                 line.put("quantity", line.path("quantity").asInt() + 1);
-                return new ExpectedFinding("R23", "-:procurement:5:product", "quantity +1");
+                return new ExpectedFinding("R23", "-:procurement:#5:product", "quantity +1");
+            }),
+            new Inconsistency("R24", "procurement line 11 states its project's 预算资金 one 万元 above the project sheet", (budget, sample) -> {
+                ObjectNode line = (ObjectNode) budget.procurement().path("lines").get(10);
+                line.set("projectBudget", DecimalNode.valueOf(line.path("projectBudget").decimalValue().add(BigDecimal.ONE)));
+                return new ExpectedFinding("R24", "-:procurement:#11:projectBudget", "stated budget +1");
             }),
             fixedCell("R25", 1, "income_general_public", "amount", "100.00", "-:procurement:generalPublic:generalPublic"),
             new Inconsistency("R26", "the holdings table's 资产总额 one cent above its rows", (budget, sample) -> {
