@@ -48,7 +48,7 @@ public class ExplanationService {
                     + "take an explanation, an ERROR (强制性) must be corrected");
         }
         Instant now = Instant.now();
-        FindingExplanation.lapse(finding, now);
+        FindingExplanation.lapse(List.of(finding), now);
         FindingExplanation explanation = new FindingExplanation();
         explanation.finding = finding;
         explanation.author = author.strip();

@@ -60,8 +60,10 @@ public class FindingExplanation extends PanacheEntityBase {
         return explanations.stream().collect(Collectors.toMap(e -> e.finding.id, e -> e, (older, newer) -> newer));
     }
 
-    /** Lapses the finding's standing explanation, if any: the numbers it explained have changed. */
-    public static void lapse(Finding finding, Instant at) {
-        update("lapsedAt = ?1 where finding = ?2 and lapsedAt is null", at, finding);
+    /** Lapses the standing explanations of these findings, if any: the numbers they explained have changed. */
+    public static void lapse(Collection<Finding> findings, Instant at) {
+        if (!findings.isEmpty()) {
+            update("lapsedAt = ?1 where finding in ?2 and lapsedAt is null", at, findings);
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public class FindingRecorder {
         }
         int opened = 0;
         int resolved = 0;
+        // explanations that stop standing, lapsed together in one statement at the end
+        List<Finding> lapsing = new ArrayList<>();
         for (FindingDraft draft : drafts) {
             Finding finding = existing.remove(draft.ruleId() + "|" + draft.location());
             if (finding == null) {
@@ -45,7 +48,7 @@ public class FindingRecorder {
                 events.changed(finding, FindingChange.record(finding, FindingChange.Kind.OPENED, now));
                 opened++;
             } else if (finding.status == FindingStatus.RESOLVED) {
-                FindingExplanation.lapse(finding, now);
+                lapsing.add(finding);
                 update(finding, draft, now);
                 finding.status = FindingStatus.OPEN;
                 finding.resolvedAt = null;
@@ -53,7 +56,7 @@ public class FindingRecorder {
                 opened++;
             } else if (differs(finding, draft)) {
                 // an explanation explained the old numbers
-                FindingExplanation.lapse(finding, now);
+                lapsing.add(finding);
                 update(finding, draft, now);
                 events.changed(finding, FindingChange.record(finding, FindingChange.Kind.CHANGED, now));
             } else {
@@ -62,13 +65,14 @@ public class FindingRecorder {
         }
         for (Finding gone : existing.values()) {
             if (gone.status == FindingStatus.OPEN) {
-                FindingExplanation.lapse(gone, now);
+                lapsing.add(gone);
                 gone.status = FindingStatus.RESOLVED;
                 gone.resolvedAt = now;
                 events.changed(gone, FindingChange.record(gone, FindingChange.Kind.RESOLVED, now));
                 resolved++;
             }
         }
+        FindingExplanation.lapse(lapsing, now);
         return new Changes(opened, resolved);
     }
 
