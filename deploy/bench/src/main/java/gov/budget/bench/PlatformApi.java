@@ -32,7 +32,12 @@ final class PlatformApi {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(8))
+                // daemon threads: the benchmark's JVM ends once the report is written
+                .executor(Executors.newFixedThreadPool(8, task -> {
+                    Thread thread = new Thread(task, "bench-http");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
                 .build();
     }
 
