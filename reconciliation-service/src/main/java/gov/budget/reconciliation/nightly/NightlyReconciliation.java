@@ -39,8 +39,6 @@ public class NightlyReconciliation {
     private static final Logger LOG = Logger.getLogger(NightlyReconciliation.class);
     /** A seed-sized budget has about 300 lines: one page each. */
     private static final int PAGE = 5000;
-    /** The services besides the ledger, in the order a run reports their drift. */
-    private static final List<String> OTHER_SERVICES = List.of("performance", "procurement", "asset");
 
     @Inject
     RunLock lock;
@@ -107,7 +105,7 @@ public class NightlyReconciliation {
             DriftCount drift = new DriftCount();
             drift.service = LedgerDriftRepair.SERVICE;
             Map<String, DriftCount> otherDrift = new ConcurrentHashMap<>();
-            for (String service : OTHER_SERVICES) {
+            for (String service : OwningServicesRepair.SERVICES) {
                 DriftCount count = new DriftCount();
                 count.service = service;
                 otherDrift.put(service, count);
@@ -145,7 +143,7 @@ public class NightlyReconciliation {
             }
             List<DriftCount> drifts = new ArrayList<>();
             drifts.add(drift);
-            OTHER_SERVICES.forEach(service -> drifts.add(otherDrift.get(service)));
+            OwningServicesRepair.SERVICES.forEach(service -> drifts.add(otherDrift.get(service)));
             finish(runId, ReconciliationRun.Status.SUCCEEDED, budgets, opened, resolved, drifts, null);
             LOG.infof("run %d: %d budgets, drift %d (missing %d, stale %d, extra %d), findings opened %d, resolved %d",
                     runId, budgets, drift.total(), drift.missing, drift.stale, drift.extra, opened, resolved);

@@ -29,6 +29,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class OwningServicesRepair {
 
+    static final String PERFORMANCE = "performance";
+    static final String PROCUREMENT = "procurement";
+    static final String ASSET = "asset";
+    /** The services repaired here, in the order a run reports their drift. */
+    static final List<String> SERVICES = List.of(PERFORMANCE, PROCUREMENT, ASSET);
+
     private static final Logger LOG = Logger.getLogger(OwningServicesRepair.class);
     static final int PAGE = 5000;
 
@@ -48,7 +54,7 @@ public class OwningServicesRepair {
     RecordDriftRepair repair;
 
     public void repairBudget(String deptCode, int fiscalYear, Instant startedAt, Map<String, DriftCount> drift) {
-        guarded("performance", drift, () -> {
+        guarded(PERFORMANCE, drift, () -> {
             List<RecordDriftRepair.SnapshotRecord> records = new ArrayList<>();
             String cursor = null;
             do {
@@ -60,7 +66,7 @@ public class OwningServicesRepair {
             } while (cursor != null);
             return repair.repair(ProjectSheetPayload.AGGREGATE_TYPE, deptCode, fiscalYear, records, startedAt);
         });
-        guarded("procurement", drift, () -> {
+        guarded(PROCUREMENT, drift, () -> {
             List<RecordDriftRepair.SnapshotRecord> records = new ArrayList<>();
             String cursor = null;
             do {
@@ -83,7 +89,7 @@ public class OwningServicesRepair {
 
     /** A department's holdings tables and its whole register, which serve every one of its budgets. */
     public void repairDepartment(String deptCode, Instant startedAt, Map<String, DriftCount> drift) {
-        guarded("asset", drift, () -> {
+        guarded(ASSET, drift, () -> {
             List<RecordDriftRepair.SnapshotRecord> holdings = new ArrayList<>();
             for (HoldingsSnapshot table : asset.holdings(deptCode)) {
                 holdings.add(new RecordDriftRepair.SnapshotRecord(HoldingsPayload.aggregateId(table.deptCode(), table.holdings().asOf()),
