@@ -14,6 +14,7 @@ import java.util.Set;
  * and writes the report under .local/bench/. Options, each with its default:
  * --budgets 1000 (ingest, per run), --runs 3, --clients 4, --accuracy-budgets 200, --inconsistent 0.25,
  * --change-budgets 200, --rate 200, --change-seconds 20, --nightly-sizes 1000,10000,
+ * --nightly-prefix (a new one each invocation; name an earlier one to reuse the department-years it loaded),
  * --throughput-events 300000, --seed 20241127,
  * --only accuracy,ingest,change,throughput,nightly (all when absent)
  */
@@ -55,11 +56,14 @@ public final class BenchMain {
         setup.put("concurrent clients", clients);
         setup.put("generator seed", seed);
         setup.put("department tag", tag);
+        String nightlyPrefix = options.getOrDefault("nightly-prefix", tag + "N");
+        setup.put("nightly department prefix", nightlyPrefix);
+        Database database = new Database();
+        setup.put("database buffer pool (MB)", database.bufferPoolMb());
         Report report = new Report(setup);
 
         PlatformApi api = new PlatformApi(Env.get("BUDGET_BENCH_TOKEN", ""));
         SampleDisclosure sample = SampleDisclosure.load(root.resolve("deploy/samples/323-2024"));
-        Database database = new Database();
         HotSpots hotSpots = new HotSpots(state.resolve("run"), out);
         try (MemorySampler memory = new MemorySampler(state.resolve("run"))) {
             Map<String, Double> idle = memory.now();
@@ -87,8 +91,8 @@ public final class BenchMain {
                         .run(report, loaded.subList(0, Math.min(changeBudgets, loaded.size())), rate, runs, changeSeconds, clients * 4);
             }
             if (only.contains("nightly")) {
-                new NightlyRunBenchmark(api, database, new BudgetGenerator(sample, seed, 0))
-                        .run(report, tag + "N", nightlySizes, runs, clients);
+                new NightlyRunBenchmark(api, database, new BudgetGenerator(sample, seed, 0), hotSpots)
+                        .run(report, nightlyPrefix, nightlySizes, runs, clients);
             }
             // the suite is under load while budgets are loaded, changed and fully reconciled
             if (only.stream().anyMatch(Set.of("accuracy", "ingest", "change", "nightly")::contains)) {

@@ -2,6 +2,7 @@ package gov.budget.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -16,6 +17,15 @@ final class Database {
     Connection connect(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:mysql://" + host + ":" + port + "/" + database
                 + "?connectionTimeZone=UTC&characterEncoding=UTF-8&rewriteBatchedStatements=true", user, password);
+    }
+
+    /** The server's InnoDB page cache in MB: how much of the province's indexes stays in memory. */
+    long bufferPoolMb() throws SQLException {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+            result.next();
+            return result.getLong(1) / (1024 * 1024);
+        }
     }
 
     /** Drops and creates a scratch database the application user owns (infra.sh grants it). */

@@ -3,6 +3,7 @@ package gov.budget.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
  * 4. The nightly full run at each size asked for (1,000 and 10,000 department-years by default). Its
  * own department-years are generated and loaded through the bulk APIs of all four services under one
  * department-code prefix, topped up from one size to the next, and each run is limited to that prefix.
+ * A prefix loaded by an earlier invocation is resumed: its complete chunks are not loaded again.
  * Beside it, plain SQL scans and aggregates the same rows in the owning databases.
  */
 final class NightlyRunBenchmark {
@@ -23,20 +25,27 @@ final class NightlyRunBenchmark {
     static final String SECTION = "4. Nightly full run";
     /** Budgets generated and loaded at a time, so that 10,000 of them never sit in memory together. */
     private static final int CHUNK = 250;
+    /** Seconds of the JFR profile taken of reconciliation at the start of each size's first run. */
+    private static final int PROFILE_SECONDS = 20;
 
     private final PlatformApi api;
     private final Database database;
     private final BudgetGenerator generator;
+    private final HotSpots hotSpots;
 
-    NightlyRunBenchmark(PlatformApi api, Database database, BudgetGenerator generator) {
+    NightlyRunBenchmark(PlatformApi api, Database database, BudgetGenerator generator, HotSpots hotSpots) {
         this.api = api;
         this.database = database;
         this.generator = generator;
+        this.hotSpots = hotSpots;
     }
 
     void run(Report report, String prefix, List<Integer> sizes, int runs, int clients) throws Exception {
         Loader loader = new Loader(api);
-        int loaded = 0;
+        int loaded = alreadyLoaded(prefix);
+        if (loaded > 0) {
+            System.out.printf("[bench] nightly: %d department-years of %s were loaded before%n", loaded, prefix);
+        }
         for (int size : sizes.stream().sorted().toList()) {
             long loadStart = System.nanoTime();
             for (int from = loaded; from < size; from += CHUNK) {
@@ -49,7 +58,7 @@ final class NightlyRunBenchmark {
             }
             double loadSeconds = IngestBenchmark.seconds(loadStart);
             double caughtUp = Quiet.await(api, 180);
-            loaded = size;
+            loaded = Math.max(loaded, size);
             report.note(SECTION, String.format("%,d department-years: loaded through the four services' bulk APIs in %.0f s; "
                     + "reconciliation caught up %.0f s later, before the runs.", size, loadSeconds, caughtUp));
             measure(report, prefix, size, runs);
@@ -63,7 +72,11 @@ final class NightlyRunBenchmark {
         List<Double> sqlRates = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         int budgets = 0;
+        Path profile = null;
         for (int run = 1; run <= runs; run++) {
+            if (run == 1) {
+                profile = hotSpots.start("reconciliation-service", PROFILE_SECONDS);
+            }
             JsonNode started = Json.parse(api.send("POST", api.reconciliation + "/reconciliation-runs?deptPrefix=" + prefix,
                     null, null, 202).body());
             long id = started.path("id").asLong();
@@ -93,6 +106,20 @@ final class NightlyRunBenchmark {
         report.figure(SECTION, new Figures("facts per second, " + label + " (" + facts + " facts)", "facts/s", factRates), null);
         report.figure(SECTION, new Figures("plain SQL scan-and-aggregate, same rows, " + label, "facts/s", sqlRates), null);
         report.figure(SECTION, new Figures("full run / SQL, " + label, "ratio", ratios), null);
+        List<String> spots = hotSpots.summarise(profile, 6);
+        if (!spots.isEmpty()) {
+            report.note(SECTION, "Where reconciliation's time goes in the full run of " + label
+                    + " (JFR, first " + PROFILE_SECONDS + " s of run 1, share of CPU samples): " + String.join("; ", spots) + ".");
+        }
+    }
+
+    /**
+     * Department-years of the prefix loaded completely by an earlier invocation, in whole chunks: a chunk
+     * is loaded service by service, so a chunk counts once its holdings tables, the last thing written, are all in.
+     */
+    private int alreadyLoaded(String prefix) throws Exception {
+        long holdings = count("budget_asset", "SELECT COUNT(*) FROM holdings_table WHERE dept_code LIKE ?", prefix);
+        return (int) (holdings / CHUNK * CHUNK);
     }
 
     /** Ledger amounts, project sheets, procurement lines and assets of the prefix: the rows the run reads. */
