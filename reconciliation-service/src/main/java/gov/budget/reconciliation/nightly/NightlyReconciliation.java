@@ -57,6 +57,9 @@ public class NightlyReconciliation {
     OwningServicesRepair owningServices;
 
     @Inject
+    UnfiledBudgets unfiledBudgets;
+
+    @Inject
     ReconciliationConfig config;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -135,18 +138,21 @@ public class NightlyReconciliation {
             int budgets = 0;
             int opened = 0;
             int resolved = 0;
+            int unfiled = 0;
             for (Future<DepartmentOutcome> outcome : outcomes) {
                 DepartmentOutcome done = outcome.get();
                 budgets += done.budgets();
                 opened += done.opened();
                 resolved += done.resolved();
+                unfiled += done.unfiledRemoved();
             }
             List<DriftCount> drifts = new ArrayList<>();
             drifts.add(drift);
             OwningServicesRepair.SERVICES.forEach(service -> drifts.add(otherDrift.get(service)));
             finish(runId, ReconciliationRun.Status.SUCCEEDED, budgets, opened, resolved, drifts, null);
-            LOG.infof("run %d: %d budgets, drift %d (missing %d, stale %d, extra %d), findings opened %d, resolved %d",
-                    runId, budgets, drift.total(), drift.missing, drift.stale, drift.extra, opened, resolved);
+            LOG.infof("run %d: %d budgets, drift %d (missing %d, stale %d, extra %d), findings opened %d, resolved %d, "
+                            + "%d unfiled department-years removed",
+                    runId, budgets, drift.total(), drift.missing, drift.stale, drift.extra, opened, resolved, unfiled);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finish(runId, ReconciliationRun.Status.FAILED, 0, 0, 0, null, "interrupted");
@@ -159,13 +165,17 @@ public class NightlyReconciliation {
         }
     }
 
-    /** What one department's check found: its budgets, and the findings they opened and resolved. */
-    private record DepartmentOutcome(int budgets, int opened, int resolved) {
+    /**
+     * What one department's check found: its budgets, the findings they opened and resolved, and the
+     * department-years it removed because nothing was filed for them.
+     */
+    private record DepartmentOutcome(int budgets, int opened, int resolved, int unfiledRemoved) {
     }
 
     /**
      * One department: repair each budget's projections against the services' snapshots, then the
-     * department's register, then re-evaluate each budget on the repaired projections.
+     * department's register, then re-evaluate each budget on the repaired projections. A year only
+     * the projections know and that holds nothing filed is removed instead of evaluated.
      */
     private DepartmentOutcome checkDepartment(String dept, List<Integer> ledgerYears, List<Integer> orphanYears,
                                               Instant startedAt, DriftCount drift, Map<String, DriftCount> otherDrift) {
@@ -180,17 +190,24 @@ public class NightlyReconciliation {
         for (int year : orphanYears) {
             add(drift, ledgerRepair.repair(dept, year, List.of(), startedAt));
         }
+        List<Integer> years = new ArrayList<>(ledgerYears);
+        int unfiledRemoved = 0;
+        for (int year : orphanYears) {
+            if (unfiledBudgets.removeIfUnfiled(dept, year)) {
+                unfiledRemoved++;
+            } else {
+                years.add(year);
+            }
+        }
         int opened = 0;
         int resolved = 0;
-        List<Integer> years = new ArrayList<>(ledgerYears);
-        years.addAll(orphanYears);
         for (int year : years) {
             FindingRecorder.Changes changes = QuarkusTransaction.requiringNew()
                     .call(() -> reconciliation.reevaluate(dept, year, null, 0, null));
             opened += changes.opened();
             resolved += changes.resolved();
         }
-        return new DepartmentOutcome(years.size(), opened, resolved);
+        return new DepartmentOutcome(years.size(), opened, resolved, unfiledRemoved);
     }
 
     private static boolean covers(String deptPrefix, String deptCode) {
