@@ -23,7 +23,6 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -68,7 +67,7 @@ public class BudgetFactsLoader {
                 .or(() -> templates.find(config.reconciliation().defaultTemplate()))
                 .orElseThrow(() -> new IllegalStateException("no region template " + templateId));
         List<LineValues> lines = LedgerLineProjection.liveLines(deptCode, fiscalYear).stream()
-                .map(l -> new LineValues(l.tableNo, l.rowKind, l.code, l.name, l.position, new HashMap<>(l.amounts)))
+                .map(l -> new LineValues(l.tableNo(), l.rowKind(), l.code(), l.name(), l.position(), l.amounts()))
                 .toList();
         List<BudgetFacts.PublishedTable> tables = LedgerTableProjection.ofBudget(deptCode, fiscalYear).stream()
                 .map(t -> new BudgetFacts.PublishedTable(t.tableNo, t.note, t.rowCount))

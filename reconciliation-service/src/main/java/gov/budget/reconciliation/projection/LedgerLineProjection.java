@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,9 +107,30 @@ public class LedgerLineProjection extends PanacheEntityBase {
         return find("select distinct l from LedgerLineProjection l left join fetch l.amounts where l.id in ?1", lineIds).list();
     }
 
-    /** The live lines of one budget, with their amounts. */
-    public static List<LedgerLineProjection> liveLines(String deptCode, int fiscalYear) {
-        return find("select distinct l from LedgerLineProjection l left join fetch l.amounts "
-                + "where l.deptCode = ?1 and l.fiscalYear = ?2 and l.deleted = false", deptCode, fiscalYear).list();
+    /** What a rule reads of one live line: its place, its row and its amounts by column. */
+    public record LiveLine(int tableNo, RowKind rowKind, String code, String name, int position, Map<String, BigDecimal> amounts) {
+    }
+
+    /**
+     * The live lines of one budget, with their amounts, in the order they were first seen. Read as
+     * plain values, one row per amount: loading them as entities (a budget's 300 lines and their
+     * 1,500 amounts, with a snapshot of each for dirty checking) was a fifth of every evaluation.
+     */
+    public static List<LiveLine> liveLines(String deptCode, int fiscalYear) {
+        List<Object[]> rows = getEntityManager().createQuery("select l.id, l.tableNo, l.rowKind, l.code, l.name, l.position, "
+                        + "key(a), value(a) from LedgerLineProjection l left join l.amounts a "
+                        + "where l.deptCode = ?1 and l.fiscalYear = ?2 and l.deleted = false order by l.id", Object[].class)
+                .setParameter(1, deptCode)
+                .setParameter(2, fiscalYear)
+                .getResultList();
+        Map<Long, LiveLine> lines = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            LiveLine line = lines.computeIfAbsent((Long) row[0], id -> new LiveLine((Integer) row[1], (RowKind) row[2],
+                    (String) row[3], (String) row[4], (Integer) row[5], new HashMap<>()));
+            if (row[6] != null) {
+                line.amounts().put((String) row[6], (BigDecimal) row[7]);
+            }
+        }
+        return List.copyOf(lines.values());
     }
 }
