@@ -13,12 +13,16 @@ import java.util.Optional;
 /**
  * The database lock that lets only one full run happen at a time, across every replica: a named
  * lock (GET_LOCK) held by one connection for the whole run. It is released when the run ends, or by
- * the server when that connection dies with its replica.
+ * the server when that connection dies with its replica. Lock names are server-wide, so the name
+ * carries the service's database: deployments that share a server, such as the suite and its
+ * tests, never hold up each other's runs.
  */
 @ApplicationScoped
 public class RunLock {
 
     static final String NAME = "budget-reconciliation-nightly";
+    /** The lock's name on the server: {@link #NAME}{@code @}database, at most 64 characters. */
+    private static final String NAME_SQL = "CONCAT(?, '@', DATABASE())";
 
     @Inject
     AgroalDataSource dataSource;
@@ -33,7 +37,7 @@ public class RunLock {
 
         @Override
         public void close() {
-            try (connection; PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            try (connection; PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(" + NAME_SQL + ")")) {
                 release.setString(1, NAME);
                 release.execute();
             } catch (SQLException e) {
@@ -47,7 +51,7 @@ public class RunLock {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
-            try (PreparedStatement acquire = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            try (PreparedStatement acquire = connection.prepareStatement("SELECT GET_LOCK(" + NAME_SQL + ", 0)")) {
                 acquire.setString(1, NAME);
                 try (ResultSet result = acquire.executeQuery()) {
                     if (result.next() && result.getInt(1) == 1) {

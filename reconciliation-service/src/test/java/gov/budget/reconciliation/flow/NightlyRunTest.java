@@ -1,10 +1,13 @@
 package gov.budget.reconciliation.flow;
 
+import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.reconciliation.SampleBudget;
+import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.ReconciliationService;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.LedgerTableProjection;
+import gov.budget.reconciliation.projection.RecordProjection;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -112,20 +115,35 @@ class NightlyRunTest {
     @Test
     void aRunIsRefusedWhileAnotherHoldsTheLockAnywhere() throws Exception {
         // another replica's run holds the database lock
-        try (Connection otherReplica = dataSource.getConnection();
-             PreparedStatement lock = otherReplica.prepareStatement("SELECT GET_LOCK('budget-reconciliation-nightly', 10)")) {
-            try (ResultSet taken = lock.executeQuery()) {
-                assertTrue(taken.next() && taken.getInt(1) == 1, "the test holds the lock");
-            }
+        try (Connection otherReplica = dataSource.getConnection()) {
+            holdLock(otherReplica, "CONCAT('budget-reconciliation-nightly@', DATABASE())");
             asFinanceAdmin().when().post("/reconciliation-runs")
                     .then().statusCode(409).contentType("application/problem+json")
                     .body("detail", org.hamcrest.Matchers.containsString("already in progress"));
-            try (PreparedStatement release = otherReplica.prepareStatement("SELECT RELEASE_LOCK('budget-reconciliation-nightly')")) {
+            try (PreparedStatement release = otherReplica.prepareStatement(
+                    "SELECT RELEASE_LOCK(CONCAT('budget-reconciliation-nightly@', DATABASE()))")) {
                 release.execute();
             }
         }
         JsonPath run = finishedRun(startRun());
         assertEquals("SUCCEEDED", run.getString("status"));
+    }
+
+    @Test
+    void aRunOfAnotherDeploymentOnTheSameServerDoesNotHoldThisOneUp() throws Exception {
+        // the suite's own reconciliation, on the same server as these tests, is running
+        try (Connection otherDeployment = dataSource.getConnection()) {
+            holdLock(otherDeployment, "'budget-reconciliation-nightly@budget_reconciliation'");
+            JsonPath run = finishedRun(startRun());
+            assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
+        }
+    }
+
+    private static void holdLock(Connection connection, String nameSql) throws Exception {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(" + nameSql + ", 10)");
+             ResultSet taken = lock.executeQuery()) {
+            assertTrue(taken.next() && taken.getInt(1) == 1, "the test holds the lock " + nameSql);
+        }
     }
 
     @Test
@@ -146,6 +164,48 @@ class NightlyRunTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("deptPrefix"))
                 .body("violations[0].value", equalTo("32-3"));
+    }
+
+    @Test
+    void aDepartmentYearThatNobodyFiledIsRemovedByTheRunInsteadOfChecked() {
+        String dept = importSample();
+        // what an asset's event made up before: the year after its acquisition, with the asset and nothing filed
+        QuarkusTransaction.requiringNew().run(() -> {
+            BudgetReconciliation unfiled = new BudgetReconciliation();
+            unfiled.deptCode = dept;
+            unfiled.fiscalYear = 2025;
+            unfiled.relationsChecked = "";
+            unfiled.eventsApplied = 1;
+            unfiled.evaluatedAt = Instant.now();
+            unfiled.persist();
+            RecordProjection asset = new RecordProjection();
+            asset.aggregateType = AssetPayload.AGGREGATE_TYPE;
+            asset.aggregateId = AssetPayload.aggregateId(dept, "ZC-1");
+            asset.deptCode = dept;
+            asset.fiscalYear = 2025;
+            asset.version = 1;
+            asset.occurredAt = Instant.now();
+            asset.payload = """
+                    {"assetNumber":"ZC-1","name":"办公楼","categoryCode":"1010000","holdingsCategory":"BUILDINGS",
+                     "officeSpace":true,"unit":"平方米","quantity":1200,"quantityUnit":"平方米","originalValue":3600000.00,
+                     "acquiredOn":"2024-05-01","status":"IN_USE","disposedOn":null}""";
+            asset.persist();
+        });
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2025", dept).then().statusCode(200);
+
+        int id = await().atMost(PATIENCE).until(() -> {
+            var response = asFinanceAdmin().queryParam("deptPrefix", dept).when().post("/reconciliation-runs");
+            return response.statusCode() == 202 ? response.jsonPath().getInt("id") : null;
+        }, started -> started != null);
+        JsonPath run = finishedRun(id);
+        assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
+        assertEquals(1, run.getInt("budgetsChecked"), "the filed 2024 budget only: " + run.prettify());
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2025", dept).then().statusCode(404);
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200);
+        // the asset stays in the department's register
+        long assets = QuarkusTransaction.requiringNew().call(() ->
+                RecordProjection.count("aggregateType = ?1 and deptCode = ?2", AssetPayload.AGGREGATE_TYPE, dept));
+        assertEquals(1, assets);
     }
 
     private static int startRun() {
