@@ -39,33 +39,47 @@ public class LedgerDriftRepair {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Tally repair(String deptCode, int fiscalYear, List<SnapshotLine> snapshot, Instant runStartedAt) {
-        Map<String, LedgerLineProjection> projected = new HashMap<>();
-        LedgerLineProjection.lockedLinesOf(deptCode, fiscalYear).forEach(l -> projected.put(l.aggregateId, l));
-        int missing = 0;
-        int stale = 0;
-        for (SnapshotLine line : snapshot) {
-            String aggregateId = LedgerLinePayload.aggregateId(deptCode, fiscalYear, line.tableNo(), line.code());
-            LedgerLineProjection stored = projected.remove(aggregateId);
-            if (stored == null) {
-                if (!line.deleted()) {
-                    missing++;
-                    copy(line, newLine(aggregateId, deptCode, fiscalYear, line));
-                }
-            } else if (stored.version < line.version()) {
-                stale++;
-                copy(line, stored);
-            }
+        Drift.Keys<SnapshotLine> keys = new LineKeys(deptCode, fiscalYear);
+        // nearly every budget has no drift: its versions, read without a lock, show that, and only a
+        // budget that differs has its lines loaded and locked, and compared again under the lock
+        if (Drift.between(snapshot, keys, LedgerLineProjection.versionsOf(deptCode, fiscalYear), runStartedAt).none()) {
+            return new Tally(0, 0, 0);
         }
-        int extra = 0;
-        for (LedgerLineProjection left : projected.values()) {
-            if (!left.deleted && left.occurredAt.isBefore(runStartedAt)) {
-                extra++;
-                left.deleted = true;
-                left.amounts.clear();
-                left.persist();
-            }
+        Map<String, LedgerLineProjection> locked = new HashMap<>();
+        LedgerLineProjection.lockedLinesOf(deptCode, fiscalYear).forEach(l -> locked.put(l.aggregateId, l));
+        Drift<SnapshotLine> drift = Drift.between(snapshot, keys,
+                locked.values().stream().map(LedgerLineProjection::projectedVersion).toList(), runStartedAt);
+        for (SnapshotLine line : drift.missing()) {
+            copy(line, newLine(keys.aggregateId(line), deptCode, fiscalYear, line));
         }
-        return new Tally(missing, stale, extra);
+        for (SnapshotLine line : drift.stale()) {
+            copy(line, locked.get(keys.aggregateId(line)));
+        }
+        for (String aggregateId : drift.extra()) {
+            LedgerLineProjection left = locked.get(aggregateId);
+            left.deleted = true;
+            left.amounts.clear();
+            left.persist();
+        }
+        return drift.tally();
+    }
+
+    /** A ledger line of the snapshot is keyed by its budget, table and row code. */
+    private record LineKeys(String deptCode, int fiscalYear) implements Drift.Keys<SnapshotLine> {
+        @Override
+        public String aggregateId(SnapshotLine line) {
+            return LedgerLinePayload.aggregateId(deptCode, fiscalYear, line.tableNo(), line.code());
+        }
+
+        @Override
+        public long version(SnapshotLine line) {
+            return line.version();
+        }
+
+        @Override
+        public boolean deleted(SnapshotLine line) {
+            return line.deleted();
+        }
     }
 
     /**

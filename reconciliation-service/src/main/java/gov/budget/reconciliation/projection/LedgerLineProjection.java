@@ -107,6 +107,21 @@ public class LedgerLineProjection extends PanacheEntityBase {
         return find("select distinct l from LedgerLineProjection l left join fetch l.amounts where l.id in ?1", lineIds).list();
     }
 
+    public ProjectedVersion projectedVersion() {
+        return new ProjectedVersion(aggregateId, version, deleted, occurredAt);
+    }
+
+    /** The version of every line of one budget, removed ones included, read as plain values and without a lock. */
+    public static List<ProjectedVersion> versionsOf(String deptCode, int fiscalYear) {
+        return getEntityManager().createQuery("select l.aggregateId, l.version, l.deleted, l.occurredAt from LedgerLineProjection l "
+                        + "where l.deptCode = ?1 and l.fiscalYear = ?2", Object[].class)
+                .setParameter(1, deptCode)
+                .setParameter(2, fiscalYear)
+                .getResultStream()
+                .map(row -> new ProjectedVersion((String) row[0], (Long) row[1], (Boolean) row[2], (Instant) row[3]))
+                .toList();
+    }
+
     /** What a rule reads of one live line: its place, its row and its amounts by column. */
     public record LiveLine(int tableNo, RowKind rowKind, String code, String name, int position, Map<String, BigDecimal> amounts) {
     }

@@ -79,6 +79,27 @@ public class RecordProjection extends PanacheEntityBase {
                 .getResultList();
     }
 
+    public ProjectedVersion projectedVersion() {
+        return new ProjectedVersion(aggregateId, version, deleted, occurredAt);
+    }
+
+    /**
+     * The version of every record of one kind in a scope, removed ones included, read as plain values
+     * without their payloads; {@code fiscalYear} null means every year of the department.
+     */
+    public static List<ProjectedVersion> versionsOf(String aggregateType, String deptCode, Integer fiscalYear) {
+        var query = getEntityManager().createQuery("select r.aggregateId, r.version, r.deleted, r.occurredAt from RecordProjection r "
+                        + "where r.aggregateType = ?1 and r.deptCode = ?2" + (fiscalYear == null ? "" : " and r.fiscalYear = ?3"), Object[].class)
+                .setParameter(1, aggregateType)
+                .setParameter(2, deptCode);
+        if (fiscalYear != null) {
+            query.setParameter(3, fiscalYear);
+        }
+        return query.getResultStream()
+                .map(row -> new ProjectedVersion((String) row[0], (Long) row[1], (Boolean) row[2], (Instant) row[3]))
+                .toList();
+    }
+
     /** The live records of one kind for a department, whatever their year (an asset register). */
     public static List<RecordProjection> liveOfDepartment(String aggregateType, String deptCode) {
         return list("aggregateType = ?1 and deptCode = ?2 and deleted = false order by id", aggregateType, deptCode);
