@@ -41,10 +41,13 @@ final class BudgetGenerator {
     }
 
     /** Budget number {@code index} of the set {@code tag}; the same arguments always give the same budget. */
+    /** A generated department's code is its tag and its index in this many digits. */
+    static final int INDEX_DIGITS = 6;
+
     GeneratedBudget generate(String tag, int index) {
         Random random = new Random(seed * 1_000_003L + index);
         int factor = 1 + random.nextInt(5);
-        String dept = tag + String.format("%06d", index);
+        String dept = tag + String.format("%0" + INDEX_DIGITS + "d", index);
         int year = sample.ledger().path("fiscalYear").asInt();
 
         ObjectNode department = sample.department().deepCopy();
