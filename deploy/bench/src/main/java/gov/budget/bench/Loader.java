@@ -12,8 +12,25 @@ final class Loader {
 
     private final PlatformApi api;
 
+    /** The answers a replacing PUT accepts: 200, and 428 when loading again what is there already. */
+    private final int[] putAnswers;
+
     Loader(PlatformApi api) {
+        this(api, 200);
+    }
+
+    private Loader(PlatformApi api, int... putAnswers) {
         this.api = api;
+        this.putAnswers = putAnswers;
+    }
+
+    /**
+     * A loader for budgets that an interrupted load may have written in part. Each PUT is atomic, so a
+     * budget, plan, table or register that is there is whole, and the service's 428 (it exists: send
+     * its ETag) means it is loaded. The generator is deterministic, so it holds the same figures.
+     */
+    Loader resuming() {
+        return new Loader(api, 200, 428);
     }
 
     /** Creates the departments; they are the ledger's registry, which the other services check against. */
@@ -25,7 +42,7 @@ final class Loader {
     long ledgers(List<GeneratedBudget> budgets, int clients) {
         AtomicLong lines = new AtomicLong();
         parallel(budgets, clients, budget -> {
-            api.send("PUT", api.ledger + "/budgets/" + budget.deptCode() + "/" + budget.fiscalYear(), budget.ledger(), null, 200);
+            api.send("PUT", api.ledger + "/budgets/" + budget.deptCode() + "/" + budget.fiscalYear(), budget.ledger(), null, putAnswers);
             lines.addAndGet(budget.ledgerLines());
         });
         return lines.get();
@@ -35,10 +52,10 @@ final class Loader {
     void otherServices(List<GeneratedBudget> budgets, int clients) {
         parallel(budgets, clients, budget -> {
             String key = budget.deptCode() + "/" + budget.fiscalYear();
-            api.send("PUT", api.performance + "/performance/" + key, budget.performance(), null, 200);
-            api.send("PUT", api.procurement + "/procurement/" + key, budget.procurement(), null, 200);
-            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/register", budget.register(), null, 200);
-            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/holdings/" + budget.asOf(), budget.holdings(), null, 200);
+            api.send("PUT", api.performance + "/performance/" + key, budget.performance(), null, putAnswers);
+            api.send("PUT", api.procurement + "/procurement/" + key, budget.procurement(), null, putAnswers);
+            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/register", budget.register(), null, putAnswers);
+            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/holdings/" + budget.asOf(), budget.holdings(), null, putAnswers);
         });
     }
 

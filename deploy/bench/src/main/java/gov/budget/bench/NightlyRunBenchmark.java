@@ -44,6 +44,7 @@ final class NightlyRunBenchmark {
     void run(Report report, String prefix, List<Integer> sizes, int runs, int clients) throws Exception {
         Loader loader = new Loader(api);
         int loaded = alreadyLoaded(prefix);
+        int resumedAt = loaded;
         if (loaded > 0) {
             System.out.printf("[bench] nightly: %d department-years of %s were loaded before%n", loaded, prefix);
         }
@@ -52,9 +53,11 @@ final class NightlyRunBenchmark {
             for (int from = loaded; from < size; from += CHUNK) {
                 List<GeneratedBudget> chunk = IntStream.range(from, Math.min(size, from + CHUNK))
                         .mapToObj(i -> generator.generate(prefix, i)).toList();
-                loader.departments(chunk, clients);
-                loader.ledgers(chunk, clients);
-                loader.otherServices(chunk, clients);
+                // the first chunk of an invocation may have been loaded in part by one that was stopped
+                Loader chunkLoader = from == resumedAt ? loader.resuming() : loader;
+                chunkLoader.departments(chunk, clients);
+                chunkLoader.ledgers(chunk, clients);
+                chunkLoader.otherServices(chunk, clients);
                 System.out.printf("[bench] nightly: %d of %d department-years loaded%n", Math.min(size, from + CHUNK), size);
             }
             double loadSeconds = IngestBenchmark.seconds(loadStart);
