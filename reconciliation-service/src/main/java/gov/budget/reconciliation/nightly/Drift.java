@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * Where projected rows and an owning service's snapshot of them differ, by aggregate id and version:
@@ -19,12 +22,7 @@ import java.util.Map;
 record Drift<S>(List<S> missing, List<S> stale, List<String> extra) {
 
     /** How a snapshot row is keyed and versioned. */
-    interface Keys<S> {
-        String aggregateId(S row);
-
-        long version(S row);
-
-        boolean deleted(S row);
+    record Keys<S>(Function<S, String> aggregateId, ToLongFunction<S> version, Predicate<S> deleted) {
     }
 
     static <S> Drift<S> between(List<S> snapshot, Keys<S> keys, List<ProjectedVersion> projected, Instant runStartedAt) {
@@ -33,12 +31,12 @@ record Drift<S>(List<S> missing, List<S> stale, List<String> extra) {
         List<S> missing = new ArrayList<>();
         List<S> stale = new ArrayList<>();
         for (S row : snapshot) {
-            ProjectedVersion stored = left.remove(keys.aggregateId(row));
+            ProjectedVersion stored = left.remove(keys.aggregateId().apply(row));
             if (stored == null) {
-                if (!keys.deleted(row)) {
+                if (!keys.deleted().test(row)) {
                     missing.add(row);
                 }
-            } else if (stored.version() < keys.version(row)) {
+            } else if (stored.version() < keys.version().applyAsLong(row)) {
                 stale.add(row);
             }
         }

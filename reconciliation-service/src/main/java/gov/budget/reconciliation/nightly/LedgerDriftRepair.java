@@ -39,7 +39,9 @@ public class LedgerDriftRepair {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Tally repair(String deptCode, int fiscalYear, List<SnapshotLine> snapshot, Instant runStartedAt) {
-        Drift.Keys<SnapshotLine> keys = new LineKeys(deptCode, fiscalYear);
+        // a ledger line of the snapshot is keyed by its budget, table and row code
+        Drift.Keys<SnapshotLine> keys = new Drift.Keys<>(line -> LedgerLinePayload.aggregateId(deptCode, fiscalYear, line.tableNo(), line.code()),
+                SnapshotLine::version, SnapshotLine::deleted);
         // nearly every budget has no drift: its versions, read without a lock, show that, and only a
         // budget that differs has its lines loaded and locked, and compared again under the lock
         if (Drift.between(snapshot, keys, LedgerLineProjection.versionsOf(deptCode, fiscalYear), runStartedAt).none()) {
@@ -50,10 +52,10 @@ public class LedgerDriftRepair {
         Drift<SnapshotLine> drift = Drift.between(snapshot, keys,
                 locked.values().stream().map(LedgerLineProjection::projectedVersion).toList(), runStartedAt);
         for (SnapshotLine line : drift.missing()) {
-            copy(line, newLine(keys.aggregateId(line), deptCode, fiscalYear, line));
+            copy(line, newLine(keys.aggregateId().apply(line), deptCode, fiscalYear, line));
         }
         for (SnapshotLine line : drift.stale()) {
-            copy(line, locked.get(keys.aggregateId(line)));
+            copy(line, locked.get(keys.aggregateId().apply(line)));
         }
         for (String aggregateId : drift.extra()) {
             LedgerLineProjection left = locked.get(aggregateId);
@@ -62,24 +64,6 @@ public class LedgerDriftRepair {
             left.persist();
         }
         return drift.tally();
-    }
-
-    /** A ledger line of the snapshot is keyed by its budget, table and row code. */
-    private record LineKeys(String deptCode, int fiscalYear) implements Drift.Keys<SnapshotLine> {
-        @Override
-        public String aggregateId(SnapshotLine line) {
-            return LedgerLinePayload.aggregateId(deptCode, fiscalYear, line.tableNo(), line.code());
-        }
-
-        @Override
-        public long version(SnapshotLine line) {
-            return line.version();
-        }
-
-        @Override
-        public boolean deleted(SnapshotLine line) {
-            return line.deleted();
-        }
     }
 
     /**

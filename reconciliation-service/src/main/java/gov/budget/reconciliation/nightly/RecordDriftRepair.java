@@ -58,22 +58,8 @@ public class RecordDriftRepair {
         return drift.tally();
     }
 
-    private static final Drift.Keys<SnapshotRecord> KEYS = new Drift.Keys<>() {
-        @Override
-        public String aggregateId(SnapshotRecord record) {
-            return record.aggregateId();
-        }
-
-        @Override
-        public long version(SnapshotRecord record) {
-            return record.version();
-        }
-
-        @Override
-        public boolean deleted(SnapshotRecord record) {
-            return record.deleted();
-        }
-    };
+    private static final Drift.Keys<SnapshotRecord> KEYS =
+            new Drift.Keys<>(SnapshotRecord::aggregateId, SnapshotRecord::version, SnapshotRecord::deleted);
 
     private static void copy(SnapshotRecord record, RecordProjection stored, Instant runStartedAt) {
         stored.deptCode = record.deptCode();

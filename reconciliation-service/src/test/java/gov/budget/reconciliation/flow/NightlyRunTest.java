@@ -150,11 +150,7 @@ class NightlyRunTest {
     void aRunLimitedToADepartmentPrefixChecksOnlyThoseDepartments() {
         String dept = importSample();
         String other = importSample();
-        int id = await().atMost(PATIENCE).until(() -> {
-            var response = asFinanceAdmin().queryParam("deptPrefix", dept).when().post("/reconciliation-runs");
-            return response.statusCode() == 202 ? response.jsonPath().getInt("id") : null;
-        }, started -> started != null);
-        JsonPath run = finishedRun(id);
+        JsonPath run = finishedRun(startRun(dept));
         assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
         assertEquals(dept, run.getString("deptPrefix"));
         // the test departments' codes are unique, so the prefix matches exactly the one budget, not the other
@@ -193,11 +189,7 @@ class NightlyRunTest {
         });
         asFinanceAdmin().when().get("/reconciliations/{dept}/2025", dept).then().statusCode(200);
 
-        int id = await().atMost(PATIENCE).until(() -> {
-            var response = asFinanceAdmin().queryParam("deptPrefix", dept).when().post("/reconciliation-runs");
-            return response.statusCode() == 202 ? response.jsonPath().getInt("id") : null;
-        }, started -> started != null);
-        JsonPath run = finishedRun(id);
+        JsonPath run = finishedRun(startRun(dept));
         assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
         assertEquals(1, run.getInt("budgetsChecked"), "the filed 2024 budget only: " + run.prettify());
         asFinanceAdmin().when().get("/reconciliations/{dept}/2025", dept).then().statusCode(404);
@@ -209,8 +201,17 @@ class NightlyRunTest {
     }
 
     private static int startRun() {
+        return startRun(null);
+    }
+
+    /** Starts a run of the departments whose code starts with {@code deptPrefix}, or of all when null. */
+    private static int startRun(String deptPrefix) {
         return await().atMost(PATIENCE).until(() -> {
-            var response = asFinanceAdmin().when().post("/reconciliation-runs");
+            var request = asFinanceAdmin();
+            if (deptPrefix != null) {
+                request.queryParam("deptPrefix", deptPrefix);
+            }
+            var response = request.when().post("/reconciliation-runs");
             return response.statusCode() == 202 ? response.jsonPath().getInt("id") : null;
         }, id -> id != null);
     }
