@@ -70,6 +70,13 @@ public interface ReconciliationConfig {
         @WithDefault("Asia/Shanghai")
         String nightlyTimeZone();
 
+        /**
+         * How much of the budgets' facts is kept in memory, in rows (a seed-sized budget is about
+         * 550): the budgets changed most recently stay, the others are read again when next changed.
+         */
+        @WithDefault("60000")
+        long cachedRows();
+
         /** The region template of a budget whose header event has not arrived yet. */
         @WithDefault("hebei-2024")
         String defaultTemplate();

@@ -50,6 +50,18 @@ public class BudgetReconciliation extends PanacheEntityBase {
     @Column(name = "rule_checks")
     public String ruleChecks;
 
+    /** Rises with every write to the budget's projections; a model held in memory counts only at this version. */
+    @Column(name = "facts_version", nullable = false)
+    public long factsVersion;
+
+    /** The facts version of the last evaluation: a full run skips the budget while it is the current one. */
+    @Column(name = "evaluated_facts_version")
+    public Long evaluatedFactsVersion;
+
+    /** The version of the rule set of the last evaluation. */
+    @Column(name = "rule_set_version")
+    public String ruleSetVersion;
+
     @Column(name = "last_event_at")
     public Instant lastEventAt;
 
@@ -80,5 +92,35 @@ public class BudgetReconciliation extends PanacheEntityBase {
 
     public static Optional<BudgetReconciliation> of(String deptCode, int fiscalYear) {
         return find("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear).firstResultOptional();
+    }
+
+    /**
+     * The budget's state locked for this transaction, so that the consumer and a full run never
+     * evaluate one budget at once, and a repair's bump of the facts version is never lost.
+     */
+    public static Optional<BudgetReconciliation> lockedOf(String deptCode, int fiscalYear) {
+        // a plain FOR UPDATE first: the dialect's FOR UPDATE OF is MySQL-8-only
+        List<?> ids = getEntityManager()
+                .createNativeQuery("SELECT id FROM budget_reconciliation WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
+                .setParameter(1, deptCode)
+                .setParameter(2, fiscalYear)
+                .getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(findById(((Number) ids.get(0)).longValue()));
+    }
+
+    /** Whether the last evaluation saw the current facts under this rule set, so that evaluating again would change nothing. */
+    public boolean evaluatedCurrent(String setId, String setVersion) {
+        return evaluatedFactsVersion != null && evaluatedFactsVersion == factsVersion
+                && setId.equals(ruleSetId) && setVersion.equals(ruleSetVersion);
+    }
+
+    /** Marks the facts of the budget changed by a writer other than the consumer, such as a full run's repair. */
+    public static void bumpFacts(String deptCode, int fiscalYear) {
+        update("factsVersion = factsVersion + 1 where deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear);
+    }
+
+    /** Marks the facts of every budget of a department changed, as a repair of its holdings tables does. */
+    public static void bumpFactsOfDepartment(String deptCode) {
+        update("factsVersion = factsVersion + 1 where deptCode = ?1", deptCode);
     }
 }

@@ -1,10 +1,18 @@
 package gov.budget.reconciliation.finding;
 
+import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.contracts.template.RegionTemplate;
+import gov.budget.contracts.template.TemplateCatalog;
+import gov.budget.reconciliation.config.ReconciliationConfig;
+import gov.budget.reconciliation.facts.BudgetChanges;
+import gov.budget.reconciliation.facts.BudgetModel;
+import gov.budget.reconciliation.facts.BudgetModels;
+import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.FindingDraft;
+import gov.budget.reconciliation.rule.Lazy;
 import gov.budget.reconciliation.rule.RuleDefinition;
 import gov.budget.reconciliation.rule.RuleEngine;
-import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.rule.RuleOutcome;
 import gov.budget.reconciliation.rule.RuleSet;
 import gov.budget.reconciliation.rule.RuleSets;
@@ -17,11 +25,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Re-evaluates a budget after a change, inside the caller's transaction: only the rules of its rule
- * set that read what changed, then brings their findings up to date.
+ * Evaluates a budget inside the caller's transaction, from its model in memory: after a change, only
+ * the rules of its rule set that read what changed; in a full run, every rule, unless the budget was
+ * evaluated on its current facts under the same rule set already. Then brings the findings of the
+ * evaluated rules up to date.
  */
 @ApplicationScoped
 public class ReconciliationService {
@@ -30,31 +39,54 @@ public class ReconciliationService {
     RuleSets ruleSets;
 
     @Inject
-    BudgetFactsLoader factsLoader;
+    BudgetModels models;
 
     @Inject
     FindingRecorder recorder;
 
+    @Inject
+    ReconciliationConfig config;
+
+    private final TemplateCatalog templates = TemplateCatalog.load();
+
+    /** Evaluates what one consumed batch changed in the budget. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FindingRecorder.Changes reevaluate(BudgetKey key, BudgetChanges changes, Lazy<List<AssetPayload>> register) {
+        return evaluate(key, changes, register, false);
+    }
+
     /**
-     * @param inputs what the applied events changed; null re-evaluates every rule
+     * Evaluates every rule of the budget, as a full run does, or nothing when its last evaluation
+     * already saw its current facts under the current rule set.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public FindingRecorder.Changes reevaluate(String deptCode, int fiscalYear, Set<RuleInput> inputs, int eventsApplied,
-                                              Instant lastEventAt) {
-        BudgetFacts facts = factsLoader.load(deptCode, fiscalYear);
-        Instant now = Instant.now();
-        BudgetReconciliation state = BudgetReconciliation.of(deptCode, fiscalYear).orElseGet(() -> {
+    public FindingRecorder.Changes reevaluateInFull(BudgetKey key, Lazy<List<AssetPayload>> register) {
+        return evaluate(key, null, register, true);
+    }
+
+    private FindingRecorder.Changes evaluate(BudgetKey key, BudgetChanges changes, Lazy<List<AssetPayload>> register, boolean full) {
+        BudgetReconciliation state = BudgetReconciliation.lockedOf(key.deptCode(), key.fiscalYear()).orElseGet(() -> {
             BudgetReconciliation created = new BudgetReconciliation();
-            created.deptCode = deptCode;
-            created.fiscalYear = fiscalYear;
+            created.deptCode = key.deptCode();
+            created.fiscalYear = key.fiscalYear();
             return created;
         });
-        RuleSet set = ruleSets.forBudget(facts.template().id(), fiscalYear).orElse(null);
-        FindingRecorder.Changes changes = new FindingRecorder.Changes(0, 0);
+        long storedVersion = state.factsVersion;
+        if (changes != null && changes.changesFacts()) {
+            state.factsVersion++;
+        }
+        BudgetModel model = models.current(key, storedVersion, changes, state.factsVersion);
+        BudgetFacts facts = model.facts(templateOf(model), register);
+        Instant now = Instant.now();
+        RuleSet set = ruleSets.forBudget(facts.template().id(), key.fiscalYear()).orElse(null);
+        FindingRecorder.Changes recorded = new FindingRecorder.Changes(0, 0);
         if (set != null) {
+            if (full && state.id != null && state.evaluatedCurrent(set.id(), set.version())) {
+                return recorded;
+            }
             // a budget seen for the first time, or under another rule set, is evaluated whole
-            boolean whole = state.id == null || !set.id().equals(state.ruleSetId);
-            List<RuleDefinition> rules = ruleSets.affectedBy(set, whole ? null : inputs);
+            boolean whole = full || state.id == null || !set.id().equals(state.ruleSetId) || !set.version().equals(state.ruleSetVersion);
+            List<RuleDefinition> rules = ruleSets.affectedBy(set, whole ? null : changes.inputs());
             Map<String, Integer> checks = new LinkedHashMap<>();
             List<FindingDraft> drafts = new ArrayList<>();
             for (RuleDefinition rule : rules) {
@@ -62,18 +94,31 @@ public class ReconciliationService {
                 checks.put(rule.id(), outcome.checks());
                 drafts.addAll(outcome.findings());
             }
-            changes = recorder.record(deptCode, fiscalYear, checks.keySet(), drafts, now);
+            recorded = recorder.record(key.deptCode(), key.fiscalYear(), checks.keySet(), drafts, now);
             state.ruleSetId = set.id();
+            state.ruleSetVersion = set.version();
             state.recordChecks(checks, set.rules().stream().map(RuleDefinition::id).toList());
         } else if (state.relationsChecked == null) {
             state.relationsChecked = "";
         }
-        state.eventsApplied += eventsApplied;
-        if (lastEventAt != null && (state.lastEventAt == null || lastEventAt.isAfter(state.lastEventAt))) {
-            state.lastEventAt = lastEventAt;
+        if (changes != null) {
+            state.eventsApplied += changes.events();
+            if (changes.lastEventAt() != null && (state.lastEventAt == null || changes.lastEventAt().isAfter(state.lastEventAt))) {
+                state.lastEventAt = changes.lastEventAt();
+            }
         }
+        state.evaluatedFactsVersion = state.factsVersion;
         state.evaluatedAt = now;
         state.persist();
-        return changes;
+        return recorded;
+    }
+
+    /** The template the budget's header names; before the header arrived, or for an unknown one, the default. */
+    private RegionTemplate templateOf(BudgetModel model) {
+        String fallback = config.reconciliation().defaultTemplate();
+        String templateId = model.templateId() != null ? model.templateId() : fallback;
+        return templates.find(templateId)
+                .or(() -> templates.find(fallback))
+                .orElseThrow(() -> new IllegalStateException("no region template " + templateId));
     }
 }

@@ -6,14 +6,19 @@ import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.SnapshotLine;
 import gov.budget.contracts.snapshot.TableSnapshot;
+import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.projection.BudgetProjection;
+import gov.budget.reconciliation.projection.LedgerLineRow;
+import gov.budget.reconciliation.projection.LedgerProjector;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.LedgerTableProjection;
 import gov.budget.reconciliation.projection.NarrativeFigureProjection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +31,9 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class LedgerDriftRepair {
+
+    @Inject
+    LedgerProjector projector;
 
     static final String SERVICE = "ledger";
 
@@ -51,18 +59,22 @@ public class LedgerDriftRepair {
         LedgerLineProjection.lockedLinesOf(deptCode, fiscalYear).forEach(l -> locked.put(l.aggregateId, l));
         Drift<SnapshotLine> drift = Drift.between(snapshot, keys,
                 locked.values().stream().map(LedgerLineProjection::projectedVersion).toList(), runStartedAt);
+        List<LedgerLineRow> rows = new ArrayList<>();
         for (SnapshotLine line : drift.missing()) {
-            copy(line, newLine(keys.aggregateId().apply(line), deptCode, fiscalYear, line));
+            rows.add(row(keys.aggregateId().apply(line), deptCode, fiscalYear, line));
         }
         for (SnapshotLine line : drift.stale()) {
-            copy(line, locked.get(keys.aggregateId().apply(line)));
+            rows.add(row(keys.aggregateId().apply(line), deptCode, fiscalYear, line));
         }
+        projector.apply(rows);
         for (String aggregateId : drift.extra()) {
             LedgerLineProjection left = locked.get(aggregateId);
             left.deleted = true;
             left.amounts.clear();
             left.persist();
         }
+        // the budget's model in memory is read afresh
+        BudgetReconciliation.bumpFacts(deptCode, fiscalYear);
         return drift.tally();
     }
 
@@ -108,6 +120,9 @@ public class LedgerDriftRepair {
             stored.occurredAt = table.updatedAt();
             stored.persist();
         }
+        if (missing + stale > 0) {
+            BudgetReconciliation.bumpFacts(snapshot.deptCode(), snapshot.fiscalYear());
+        }
         return new Tally(missing, stale, 0);
     }
 
@@ -141,28 +156,9 @@ public class LedgerDriftRepair {
         budget.persist();
     }
 
-    private static LedgerLineProjection newLine(String aggregateId, String deptCode, int fiscalYear, SnapshotLine line) {
-        LedgerLineProjection projected = new LedgerLineProjection();
-        projected.aggregateId = aggregateId;
-        projected.deptCode = deptCode;
-        projected.fiscalYear = fiscalYear;
-        projected.tableNo = line.tableNo();
-        projected.code = line.code();
-        return projected;
-    }
-
-    private static void copy(SnapshotLine line, LedgerLineProjection projected) {
-        projected.rowKind = line.kind();
-        projected.name = line.name();
-        projected.position = line.position();
-        projected.unit = line.unit();
-        projected.version = line.version();
-        projected.deleted = line.deleted();
-        projected.occurredAt = line.updatedAt();
-        projected.amounts.clear();
-        if (!line.deleted() && line.amounts() != null) {
-            projected.amounts.putAll(line.amounts());
-        }
-        projected.persist();
+    private static LedgerLineRow row(String aggregateId, String deptCode, int fiscalYear, SnapshotLine line) {
+        return new LedgerLineRow(aggregateId, deptCode, fiscalYear, line.tableNo(), line.code(), line.kind(), line.name(),
+                line.position(), line.unit(), line.version(), line.deleted(), line.updatedAt(),
+                line.deleted() || line.amounts() == null ? Map.of() : line.amounts());
     }
 }

@@ -1,12 +1,16 @@
 package gov.budget.reconciliation.nightly;
 
+import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotLine;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.reconciliation.config.ReconciliationConfig;
+import gov.budget.reconciliation.facts.DepartmentRegister;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.FindingRecorder;
 import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.projection.BudgetKey;
+import gov.budget.reconciliation.rule.Lazy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -201,9 +205,11 @@ public class NightlyReconciliation {
         }
         int opened = 0;
         int resolved = 0;
+        // the department's register is read once for all of its budgets, after its repair
+        Lazy<List<AssetPayload>> register = DepartmentRegister.of(dept);
         for (int year : years) {
             FindingRecorder.Changes changes = QuarkusTransaction.requiringNew()
-                    .call(() -> reconciliation.reevaluate(dept, year, null, 0, null));
+                    .call(() -> reconciliation.reevaluateInFull(new BudgetKey(dept, year), register));
             opened += changes.opened();
             resolved += changes.resolved();
         }

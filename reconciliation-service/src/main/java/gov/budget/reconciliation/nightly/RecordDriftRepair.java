@@ -1,12 +1,15 @@
 package gov.budget.reconciliation.nightly;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import gov.budget.contracts.event.EventCodec;
+import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.projection.RecordProjection;
+import gov.budget.reconciliation.projection.RecordProjector;
+import gov.budget.reconciliation.projection.RecordRow;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class RecordDriftRepair {
+
+    @Inject
+    RecordProjector projector;
 
     /** One record as a snapshot gives it. */
     public record SnapshotRecord(String aggregateId, String deptCode, int fiscalYear, long version, Instant updatedAt,
@@ -43,17 +49,22 @@ public class RecordDriftRepair {
                 .forEach(r -> projected.put(r.aggregateId, r));
         Drift<SnapshotRecord> drift = Drift.between(snapshot, KEYS,
                 projected.values().stream().map(RecordProjection::projectedVersion).toList(), runStartedAt);
+        List<RecordRow> rows = new ArrayList<>();
         for (SnapshotRecord record : drift.missing()) {
-            RecordProjection added = new RecordProjection();
-            added.aggregateType = aggregateType;
-            added.aggregateId = record.aggregateId();
-            copy(record, added, runStartedAt);
+            rows.add(row(aggregateType, record, runStartedAt));
         }
         for (SnapshotRecord record : drift.stale()) {
-            copy(record, projected.get(record.aggregateId()), runStartedAt);
+            rows.add(row(aggregateType, record, runStartedAt));
         }
+        projector.apply(rows);
         for (String aggregateId : drift.extra()) {
             projected.get(aggregateId).deleted = true;
+        }
+        // the budgets' models in memory are read afresh
+        if (fiscalYear == null) {
+            BudgetReconciliation.bumpFactsOfDepartment(deptCode);
+        } else {
+            BudgetReconciliation.bumpFacts(deptCode, fiscalYear);
         }
         return drift.tally();
     }
@@ -61,21 +72,8 @@ public class RecordDriftRepair {
     private static final Drift.Keys<SnapshotRecord> KEYS =
             new Drift.Keys<>(SnapshotRecord::aggregateId, SnapshotRecord::version, SnapshotRecord::deleted);
 
-    private static void copy(SnapshotRecord record, RecordProjection stored, Instant runStartedAt) {
-        stored.deptCode = record.deptCode();
-        stored.fiscalYear = record.fiscalYear();
-        stored.version = record.version();
-        stored.deleted = record.deleted();
-        stored.occurredAt = record.updatedAt() != null ? record.updatedAt() : runStartedAt;
-        stored.payload = json(record.payload());
-        stored.persist();
-    }
-
-    private static String json(Object payload) {
-        try {
-            return EventCodec.mapper().writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a snapshot record back as JSON", e);
-        }
+    private static RecordRow row(String aggregateType, SnapshotRecord record, Instant runStartedAt) {
+        return RecordRow.of(aggregateType, record.aggregateId(), record.deptCode(), record.fiscalYear(), record.version(),
+                record.deleted(), record.updatedAt() != null ? record.updatedAt() : runStartedAt, record.payload());
     }
 }

@@ -5,7 +5,6 @@ import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
-import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

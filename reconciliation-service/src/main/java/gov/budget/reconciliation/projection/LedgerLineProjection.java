@@ -18,9 +18,7 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,17 +77,6 @@ public class LedgerLineProjection extends PanacheEntityBase {
         return find("aggregateId", aggregateId).firstResultOptional();
     }
 
-    /** The stored lines among these aggregate ids, with their amounts, by aggregate id. */
-    public static Map<String, LedgerLineProjection> byAggregates(Collection<String> aggregateIds) {
-        Map<String, LedgerLineProjection> lines = new HashMap<>();
-        if (!aggregateIds.isEmpty()) {
-            LedgerLineProjection.<LedgerLineProjection>find(
-                    "select distinct l from LedgerLineProjection l left join fetch l.amounts where l.aggregateId in ?1", aggregateIds)
-                    .list().forEach(l -> lines.put(l.aggregateId, l));
-        }
-        return lines;
-    }
-
     /**
      * Every line of one budget, removed ones included, with their amounts, locked for this
      * transaction. A plain {@code FOR UPDATE} on the ids first: the dialect's {@code FOR UPDATE OF} is MySQL-8-only.
@@ -120,32 +107,5 @@ public class LedgerLineProjection extends PanacheEntityBase {
                 .getResultStream()
                 .map(row -> new ProjectedVersion((String) row[0], (Long) row[1], (Boolean) row[2], (Instant) row[3]))
                 .toList();
-    }
-
-    /** What a rule reads of one live line: its place, its row and its amounts by column. */
-    public record LiveLine(int tableNo, RowKind rowKind, String code, String name, int position, Map<String, BigDecimal> amounts) {
-    }
-
-    /**
-     * The live lines of one budget, with their amounts, in the order they were first seen. Read as
-     * plain values, one row per amount: loading them as entities (a budget's 300 lines and their
-     * 1,500 amounts, with a snapshot of each for dirty checking) was a fifth of every evaluation.
-     */
-    public static List<LiveLine> liveLines(String deptCode, int fiscalYear) {
-        List<Object[]> rows = getEntityManager().createQuery("select l.id, l.tableNo, l.rowKind, l.code, l.name, l.position, "
-                        + "key(a), value(a) from LedgerLineProjection l left join l.amounts a "
-                        + "where l.deptCode = ?1 and l.fiscalYear = ?2 and l.deleted = false order by l.id", Object[].class)
-                .setParameter(1, deptCode)
-                .setParameter(2, fiscalYear)
-                .getResultList();
-        Map<Long, LiveLine> lines = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            LiveLine line = lines.computeIfAbsent((Long) row[0], id -> new LiveLine((Integer) row[1], (RowKind) row[2],
-                    (String) row[3], (String) row[4], (Integer) row[5], new HashMap<>()));
-            if (row[6] != null) {
-                line.amounts().put((String) row[6], (BigDecimal) row[7]);
-            }
-        }
-        return List.copyOf(lines.values());
     }
 }

@@ -9,10 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The latest known state of one published table of a budget: its note and how many rows it has. */
 @Entity
@@ -48,15 +45,5 @@ public class LedgerTableProjection extends PanacheEntityBase {
 
     public static List<LedgerTableProjection> ofBudget(String deptCode, int fiscalYear) {
         return list("deptCode = ?1 and fiscalYear = ?2 order by tableNo", deptCode, fiscalYear);
-    }
-
-    /** The stored tables among these aggregate ids, by aggregate id. */
-    public static Map<String, LedgerTableProjection> byAggregates(Collection<String> aggregateIds) {
-        Map<String, LedgerTableProjection> tables = new HashMap<>();
-        if (!aggregateIds.isEmpty()) {
-            LedgerTableProjection.<LedgerTableProjection>list("aggregateId in ?1", aggregateIds)
-                    .forEach(t -> tables.put(t.aggregateId, t));
-        }
-        return tables;
     }
 }

@@ -4,7 +4,6 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.LedgerTablePayload;
-import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;

@@ -63,12 +63,6 @@ public class RecordProjection extends PanacheEntityBase {
         return find("aggregateType = ?1 and aggregateId = ?2", aggregateType, aggregateId).firstResultOptional();
     }
 
-    /** The live records of one kind for a department-year. */
-    public static List<RecordProjection> liveOf(String aggregateType, String deptCode, int fiscalYear) {
-        return list("aggregateType = ?1 and deptCode = ?2 and fiscalYear = ?3 and deleted = false order by id",
-                aggregateType, deptCode, fiscalYear);
-    }
-
     /** The fiscal years for which a department has records of one kind. */
     public static List<Integer> fiscalYearsOf(String aggregateType, String deptCode) {
         return getEntityManager()

@@ -1,26 +1,27 @@
 package gov.budget.reconciliation.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import gov.budget.outbox.jdbc.MultiRowSql;
+
 import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.asset.HoldingsPayload;
-import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.performance.ProjectSheetPayload;
 import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
-import gov.budget.reconciliation.projection.ProcessedEvent.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies the performance, procurement and asset services' events to {@link RecordProjection}:
- * the newest version of each aggregate wins; an older or equal one is stale.
+ * Writes the performance, procurement and asset services' aggregates to {@link RecordProjection},
+ * set-based: the newest version of each aggregate wins; an older or equal one is stale. The consumer
+ * and the full run's repair both write through {@link #apply}.
  */
 @ApplicationScoped
 public class RecordProjector {
@@ -28,7 +29,12 @@ public class RecordProjector {
     static final Set<String> TYPES = Set.of(ProjectSheetPayload.AGGREGATE_TYPE, ProcurementLinePayload.AGGREGATE_TYPE,
             ProcurementTablePayload.AGGREGATE_TYPE, HoldingsPayload.AGGREGATE_TYPE, AssetPayload.AGGREGATE_TYPE);
 
-    static String key(String aggregateType, String aggregateId) {
+    private static final List<String> COLUMNS = List.of("aggregate_type", "aggregate_id", "dept_code", "fiscal_year", "version",
+            "deleted", "occurred_at", "payload");
+    private static final String UPSERT_HEAD = "INSERT INTO record_projection (" + String.join(", ", COLUMNS) + ")";
+    private static final String UPSERT_TAIL = MultiRowSql.newerWinsClause(COLUMNS.subList(2, COLUMNS.size()));
+
+    public static String key(String aggregateType, String aggregateId) {
         return aggregateType + "|" + aggregateId;
     }
 
@@ -36,46 +42,33 @@ public class RecordProjector {
         return TYPES.contains(event.aggregateType());
     }
 
-    /** The stored records a batch of events refers to, by {@link #key}, read in one query. */
-    public Map<String, RecordProjection> recordsOf(List<EventEnvelope> events) {
-        List<String> ids = events.stream().filter(this::handles).map(EventEnvelope::aggregateId).distinct().toList();
-        Map<String, RecordProjection> records = new HashMap<>();
-        if (!ids.isEmpty()) {
-            RecordProjection.<RecordProjection>list("aggregateId in ?1", ids).forEach(r -> records.put(key(r.aggregateType, r.aggregateId), r));
-        }
-        return records;
-    }
-
-    /**
-     * Applies one event in the consumer's batch transaction to {@code records}, the batch's records
-     * from {@link #recordsOf}; a new record is added there so that a later event of the batch finds it.
-     */
-    public Outcome apply(EventEnvelope event, Map<String, RecordProjection> records) {
+    /** The record an event carries, or a {@link MalformedEventException} before anything is written. */
+    public RecordRow rowOf(EventEnvelope event) {
         if (event.aggregateId() == null || event.version() < 1 || event.occurredAt() == null || event.payload() == null) {
             throw new MalformedEventException("event " + event.eventId() + " lacks its aggregate id, version, time or payload", null);
         }
-        JsonNode payload = event.payload();
-        RecordProjection record = records.get(key(event.aggregateType(), event.aggregateId()));
-        if (record != null && event.version() <= record.version) {
-            return Outcome.STALE;
+        return new RecordRow(event.aggregateType(), event.aggregateId(), event.deptCode(), event.fiscalYear(), event.version(),
+                event.payload().path("deleted").asBoolean(false), event.occurredAt(), event.payload(), event.payload().toString());
+    }
+
+    /** Writes the newest row of each aggregate, where it is newer than the stored one, in the caller's transaction. */
+    public Written<RecordRow> apply(Collection<RecordRow> rows) {
+        if (rows.isEmpty()) {
+            return new Written<>(List.of(), Map.of());
         }
-        if (record == null) {
-            record = new RecordProjection();
-            record.aggregateType = event.aggregateType();
-            record.aggregateId = event.aggregateId();
-            records.put(key(event.aggregateType(), event.aggregateId()), record);
-        }
-        record.deptCode = event.deptCode();
-        record.fiscalYear = event.fiscalYear();
-        record.version = event.version();
-        record.deleted = payload.path("deleted").asBoolean(false);
-        record.occurredAt = event.occurredAt();
-        try {
-            record.payload = EventCodec.mapper().writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new MalformedEventException("event " + event.eventId() + " has a payload that cannot be written back", e);
-        }
-        record.persist();
-        return Outcome.APPLIED;
+        Map<String, RecordRow> newest = NewerRows.newestByKey(rows, RecordRow::key, RecordRow::version);
+        Map<String, Long> stored = new HashMap<>();
+        // one IN list per kind: the unique key is (aggregate_type, aggregate_id)
+        Map<String, List<String>> idsByType = new HashMap<>();
+        newest.values().forEach(r -> idsByType.computeIfAbsent(r.aggregateType(), t -> new ArrayList<>()).add(r.aggregateId()));
+        idsByType.forEach((type, ids) -> MultiRowSql.selectIn(
+                "SELECT aggregate_id, version FROM record_projection WHERE aggregate_type = ? AND aggregate_id IN (?) FOR UPDATE",
+                List.of(type), ids, row -> stored.put(key(type, row.getString(1)), row.getLong(2))));
+        List<RecordRow> newer = NewerRows.above(newest, stored, RecordRow::version);
+        MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, COLUMNS.size(), newer.stream()
+                .map(r -> new Object[] {r.aggregateType(), r.aggregateId(), r.deptCode(), r.fiscalYear(), r.version(), r.deleted(),
+                        r.occurredAt(), r.json()})
+                .toList());
+        return new Written<>(newer, stored);
     }
 }

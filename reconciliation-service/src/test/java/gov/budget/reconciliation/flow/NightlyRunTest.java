@@ -2,8 +2,10 @@ package gov.budget.reconciliation.flow;
 
 import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.reconciliation.SampleBudget;
+import gov.budget.reconciliation.facts.DepartmentRegister;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.LedgerTableProjection;
@@ -81,7 +83,9 @@ class NightlyRunTest {
             BudgetProjection budget = BudgetProjection.of(dept, 2024).orElseThrow();
             budget.narrative.get(0).amount = new BigDecimal("999.00");
             budget.occurredAt = Instant.now().minusSeconds(3600);
-            reconciliation.reevaluate(dept, 2024, null, 0, null);
+            // a writer other than the consumer marks the budget's facts changed, as a repair does
+            BudgetReconciliation.bumpFacts(dept, 2024);
+            reconciliation.reevaluateInFull(new BudgetKey(dept, 2024), DepartmentRegister.of(dept));
         });
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200)
                 .body("status", equalTo("ERRORS"))

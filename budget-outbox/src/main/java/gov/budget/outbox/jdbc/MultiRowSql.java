@@ -1,0 +1,165 @@
+package gov.budget.outbox.jdbc;
+
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import org.hibernate.Session;
+import org.hibernate.SharedSessionContract;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Set-based statements on the connection of the current transaction: one multi-row insert or one
+ * {@code IN} list per chunk of rows, instead of one statement per row. The outbox, the audit trail
+ * and reconciliation's projections are written this way: a bulk change or an event batch holds
+ * hundreds of rows, and a statement per row was most of their time. Upserts use
+ * {@code INSERT … ON DUPLICATE KEY UPDATE}, which MySQL 8 and MariaDB share.
+ */
+public final class MultiRowSql {
+
+    /** Rows per statement: large enough to amortise a round trip, small enough for any packet limit. */
+    static final int CHUNK = 500;
+
+    private MultiRowSql() {
+    }
+
+    /** Reads one result row. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Inserts {@code rows} as {@code head VALUES (?,…),(?,…) tail}, in chunks.
+     *
+     * @param head for example {@code INSERT INTO t (a, b)}
+     * @param tail for example an {@code ON DUPLICATE KEY UPDATE} clause, or empty
+     */
+    public static void insert(String head, String tail, int columns, List<Object[]> rows) {
+        insert(Panache.getEntityManager().unwrap(Session.class), head, tail, columns, rows);
+    }
+
+    /** As above, on the connection of {@code session}, for code that runs as the session completes its transaction. */
+    public static void insert(SharedSessionContract session, String head, String tail, int columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String tuple = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
+        work(session, connection -> {
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                String sql = head + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), tuple)) + " " + tail;
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    int index = 1;
+                    for (Object[] row : chunk) {
+                        for (Object value : row) {
+                            bind(statement, index++, value);
+                        }
+                    }
+                    statement.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code sql}, whose one {@code IN (?)} list is filled with {@code keys} chunk by chunk, and
+     * reads every result row. Parameters before the list come from {@code leading}.
+     */
+    public static <T> List<T> selectIn(String sql, List<Object> leading, Collection<?> keys, RowReader<T> reader) {
+        return selectIn(Panache.getEntityManager().unwrap(Session.class), sql, leading, keys, reader);
+    }
+
+    /** As above, on the connection of {@code session}. */
+    public static <T> List<T> selectIn(SharedSessionContract session, String sql, List<Object> leading, Collection<?> keys,
+                                       RowReader<T> reader) {
+        List<T> result = new ArrayList<>();
+        if (keys.isEmpty()) {
+            return result;
+        }
+        forEachChunk(session, sql, leading, keys, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
+            }
+        });
+        return result;
+    }
+
+    /** Runs the update {@code sql}, whose one {@code IN (?)} list is filled with {@code keys} chunk by chunk. */
+    public static void updateIn(String sql, List<Object> leading, Collection<?> keys) {
+        if (!keys.isEmpty()) {
+            forEachChunk(Panache.getEntityManager().unwrap(Session.class), sql, leading, keys, PreparedStatement::executeUpdate);
+        }
+    }
+
+    /** {@code column = IF(VALUES(version) > version, VALUES(column), column)}: a column an older version may not overwrite. */
+    public static String newerWins(String column) {
+        return column + " = IF(VALUES(version) > version, VALUES(" + column + "), " + column + ")";
+    }
+
+    /** The update clause of a versioned upsert: every column newer-wins, the version itself last, as MySQL assigns left to right. */
+    public static String newerWinsClause(List<String> columns) {
+        List<String> assignments = new ArrayList<>();
+        columns.stream().filter(c -> !c.equals("version")).map(MultiRowSql::newerWins).forEach(assignments::add);
+        assignments.add("version = GREATEST(version, VALUES(version))");
+        return "ON DUPLICATE KEY UPDATE " + String.join(", ", assignments);
+    }
+
+    @FunctionalInterface
+    private interface StatementWork {
+        void run(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static void forEachChunk(SharedSessionContract session, String sql, List<Object> leading, Collection<?> keys,
+                                     StatementWork action) {
+        List<?> all = keys instanceof List<?> list ? list : new ArrayList<>(keys);
+        work(session, connection -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                String filled = sql.replace("IN (?)", "IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
+                try (PreparedStatement statement = connection.prepareStatement(filled)) {
+                    int index = 1;
+                    for (Object value : leading) {
+                        bind(statement, index++, value);
+                    }
+                    for (Object key : chunk) {
+                        bind(statement, index++, key);
+                    }
+                    action.run(statement);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Runs on the connection of the session's transaction. */
+    private static <T> T work(SharedSessionContract session, ConnectionWork<T> work) {
+        return session.doReturningWork(work::run);
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Instant instant) {
+            statement.setTimestamp(index, Timestamp.from(instant));
+        } else if (value instanceof Enum<?> constant) {
+            statement.setString(index, constant.name());
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package gov.budget.reconciliation.facts;
+
+import gov.budget.contracts.ledger.BudgetPayload;
+import gov.budget.contracts.ledger.LedgerTablePayload;
+import gov.budget.reconciliation.projection.LedgerLineRow;
+import gov.budget.reconciliation.projection.RecordRow;
+import gov.budget.reconciliation.rule.RuleInput;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one batch wrote to one budget's projections, in the order it wrote it: the cached model of
+ * the budget takes exactly these rows, so that it stays what a read from the database would give.
+ * A budget touched only through its department's asset register has no rows of its own here.
+ */
+public final class BudgetChanges {
+
+    final List<LedgerLineRow> lines = new ArrayList<>();
+    final List<RecordRow> records = new ArrayList<>();
+    final List<LedgerTablePayload> tables = new ArrayList<>();
+    BudgetPayload header;
+    private Set<RuleInput> inputs = new HashSet<>();
+    private int events;
+    private Instant lastEventAt;
+
+    /** A change of the department's asset register, which counts in this budget's holdings table. */
+    public static BudgetChanges registerOnly() {
+        BudgetChanges changes = new BudgetChanges();
+        changes.inputs.add(RuleInput.assets());
+        return changes;
+    }
+
+    public void line(LedgerLineRow row) {
+        lines.add(row);
+    }
+
+    public void record(RecordRow row) {
+        records.add(row);
+    }
+
+    public void table(LedgerTablePayload table) {
+        tables.add(table);
+    }
+
+    public void header(BudgetPayload payload) {
+        header = payload;
+    }
+
+    /** Counts one applied event and the rule inputs it touched; null inputs touch every rule. */
+    public void applied(Instant occurredAt, Set<RuleInput> touched) {
+        if (inputs != null) {
+            if (touched == null) {
+                inputs = null;
+            } else {
+                inputs.addAll(touched);
+            }
+        }
+        events++;
+        if (lastEventAt == null || (occurredAt != null && occurredAt.isAfter(lastEventAt))) {
+            lastEventAt = occurredAt;
+        }
+    }
+
+    /** Whether the budget's own facts changed, rather than only its department's register. */
+    public boolean changesFacts() {
+        return !lines.isEmpty() || !records.isEmpty() || !tables.isEmpty() || header != null;
+    }
+
+    /** The rule inputs the events touched; null when one of them may touch every rule. */
+    public Set<RuleInput> inputs() {
+        return inputs;
+    }
+
+    public int events() {
+        return events;
+    }
+
+    public Instant lastEventAt() {
+        return lastEventAt;
+    }
+}

@@ -1,0 +1,138 @@
+package gov.budget.reconciliation.facts;
+
+import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.contracts.asset.HoldingsPayload;
+import gov.budget.contracts.ledger.BudgetPayload;
+import gov.budget.contracts.ledger.LedgerTablePayload;
+import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.performance.ProjectSheetPayload;
+import gov.budget.contracts.procurement.ProcurementLinePayload;
+import gov.budget.contracts.procurement.ProcurementTablePayload;
+import gov.budget.contracts.template.RegionTemplate;
+import gov.budget.reconciliation.projection.BudgetKey;
+import gov.budget.reconciliation.projection.LedgerLineRow;
+import gov.budget.reconciliation.projection.RecordRow;
+import gov.budget.reconciliation.rule.BudgetFacts;
+import gov.budget.reconciliation.rule.Lazy;
+import gov.budget.reconciliation.rule.LineValues;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One budget's facts held in memory, kept current by the rows the consumer writes, so that a
+ * change is evaluated without reading the budget back from the database. Lines and records keep
+ * the order in which the projection first stored them (removed ones hold their place), which is the
+ * order a read from the database gives: a cold model and a warm one give the same facts.
+ */
+public final class BudgetModel {
+
+    private final BudgetKey key;
+    private String templateId;
+    private String deptName;
+    private List<NarrativeFigure> narrative = List.of();
+    private final Map<String, LineValues> lines = new LinkedHashMap<>();
+    private final Map<Integer, BudgetFacts.PublishedTable> tables = new TreeMap<>();
+    private final Map<String, ProjectSheetPayload> sheets = new LinkedHashMap<>();
+    private final Map<String, ProcurementLinePayload> procurementLines = new LinkedHashMap<>();
+    private ProcurementTablePayload procurementTable;
+    private final Map<String, HoldingsPayload> holdings = new LinkedHashMap<>();
+    /** The budget's version in the database (budget_reconciliation.facts_version) that this model reflects. */
+    private long factsVersion;
+
+    public BudgetModel(BudgetKey key) {
+        this.key = key;
+    }
+
+    public BudgetKey key() {
+        return key;
+    }
+
+    public synchronized long factsVersion() {
+        return factsVersion;
+    }
+
+    synchronized void stamp(long version) {
+        factsVersion = version;
+    }
+
+    /** The region template its header names, or null before the header arrived. */
+    public synchronized String templateId() {
+        return templateId;
+    }
+
+    /** Takes what one batch wrote, in the order it was written. */
+    public synchronized void apply(BudgetChanges changes) {
+        if (changes.header != null) {
+            header(changes.header);
+        }
+        changes.tables.forEach(this::table);
+        changes.lines.forEach(this::line);
+        changes.records.forEach(this::record);
+    }
+
+    synchronized void header(BudgetPayload payload) {
+        templateId = payload.templateId();
+        deptName = payload.deptName();
+        narrative = payload.narrative() == null ? List.of() : List.copyOf(payload.narrative());
+    }
+
+    synchronized void table(LedgerTablePayload table) {
+        tables.put(table.tableNo(), new BudgetFacts.PublishedTable(table.tableNo(), table.note(), table.rowCount()));
+    }
+
+    synchronized void table(BudgetFacts.PublishedTable table) {
+        tables.put(table.tableNo(), table);
+    }
+
+    /** A line, or its removal: a removed line keeps its place with no values, as its row in the database does. */
+    synchronized void line(LedgerLineRow row) {
+        lines.put(row.aggregateId(), row.deleted() ? null
+                : new LineValues(row.tableNo(), row.rowKind(), row.code(), row.name(), row.position(), Map.copyOf(row.amounts())));
+    }
+
+    synchronized void line(String aggregateId, LineValues values) {
+        lines.put(aggregateId, values);
+    }
+
+    /** A record of the performance or procurement service, or a holdings table; a removed one keeps its place empty. */
+    synchronized void record(RecordRow row) {
+        switch (row.aggregateType()) {
+            case ProjectSheetPayload.AGGREGATE_TYPE ->
+                    sheets.put(row.aggregateId(), row.deleted() ? null : row.payloadAs(ProjectSheetPayload.class));
+            case ProcurementLinePayload.AGGREGATE_TYPE ->
+                    procurementLines.put(row.aggregateId(), row.deleted() ? null : row.payloadAs(ProcurementLinePayload.class));
+            // the printed totals count whatever their last state, as the projection's read always did
+            case ProcurementTablePayload.AGGREGATE_TYPE -> procurementTable = row.payloadAs(ProcurementTablePayload.class);
+            case HoldingsPayload.AGGREGATE_TYPE ->
+                    holdings.put(row.aggregateId(), row.deleted() ? null : row.payloadAs(HoldingsPayload.class));
+            default -> {
+                // the asset register is the department's, read per batch and per run, not the budget's
+            }
+        }
+    }
+
+    /** The facts the rules read, with the department's register read only if a rule asks for it. */
+    public synchronized BudgetFacts facts(RegionTemplate template, Lazy<List<AssetPayload>> register) {
+        List<LineValues> live = lines.values().stream().filter(Objects::nonNull).toList();
+        BudgetFacts facts = BudgetFacts.of(key.deptCode(), key.fiscalYear(), template, deptName, live,
+                new ArrayList<>(tables.values()), narrative);
+        List<ProjectSheetPayload> liveSheets = sheets.values().stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(ProjectSheetPayload::position)).toList();
+        List<ProcurementLinePayload> liveLines = procurementLines.values().stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(ProcurementLinePayload::position)).toList();
+        HoldingsPayload latest = holdings.values().stream().filter(Objects::nonNull)
+                .max(Comparator.comparing(HoldingsPayload::asOf)).orElse(null);
+        return facts.with(new BudgetFacts.OtherServices(liveSheets, liveLines, procurementTable, latest, register));
+    }
+
+    /** Roughly how many rows it holds, which bounds the cache by memory rather than by budgets. */
+    public synchronized int weight() {
+        return 1 + lines.size() + tables.size() + narrative.size() + sheets.size() * 8 + procurementLines.size() + holdings.size() * 4;
+    }
+}

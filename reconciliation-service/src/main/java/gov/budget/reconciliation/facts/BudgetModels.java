@@ -1,0 +1,84 @@
+package gov.budget.reconciliation.facts;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import gov.budget.reconciliation.config.ReconciliationConfig;
+import gov.budget.reconciliation.projection.BudgetKey;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.Optional;
+
+/**
+ * The budgets' models held in memory, bounded by their weight (about one unit a row), with the
+ * database as their durable source. A model counts only while its facts version is the one stored
+ * for the budget: any other writer bumps that version, and the model is then read afresh. A model
+ * changed in a transaction that does not commit is dropped with it.
+ */
+@ApplicationScoped
+public class BudgetModels {
+
+    @Inject
+    ReconciliationConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    BudgetModelLoader loader;
+
+    private Cache<BudgetKey, BudgetModel> models;
+
+    @PostConstruct
+    void create() {
+        models = Caffeine.newBuilder()
+                .maximumWeight(config.reconciliation().cachedRows())
+                .weigher((BudgetKey key, BudgetModel model) -> model.weight())
+                .build();
+    }
+
+    /**
+     * The budget's model as of {@code storedVersion}: the cached one with {@code changes} applied if
+     * it is current, else read from the projections (which already hold {@code changes}). It is then
+     * stamped with {@code newVersion} and kept, unless the caller's transaction rolls back.
+     */
+    public BudgetModel current(BudgetKey key, long storedVersion, BudgetChanges changes, long newVersion) {
+        BudgetModel model = Optional.ofNullable(models.getIfPresent(key)).filter(m -> m.factsVersion() == storedVersion).orElse(null);
+        if (model != null && changes != null) {
+            model.apply(changes);
+        } else if (model == null) {
+            model = loader.load(key);
+        }
+        model.stamp(newVersion);
+        dropOnRollback(key);
+        models.put(key, model);
+        return model;
+    }
+
+    public long size() {
+        return models.estimatedSize();
+    }
+
+    public void invalidateAll() {
+        models.invalidateAll();
+    }
+
+    private void dropOnRollback(BudgetKey key) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    models.invalidate(key);
+                }
+            }
+        });
+    }
+}
