@@ -13,6 +13,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
@@ -32,8 +33,10 @@ import java.util.Map;
 @Table(name = "ledger_line")
 public class LedgerLine extends PanacheEntityBase {
 
+    /** From a pooled generator, a block of ids at a time: an AUTO_INCREMENT id keeps Hibernate from batching inserts. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ledger_line_ids")
+    @SequenceGenerator(name = "ledger_line_ids", sequenceName = "ledger_line_seq", allocationSize = 500)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -110,6 +110,19 @@ class LedgerEventsTest {
             assertEquals("running_cost", narrative.at("/payload/narrative/0/code").asText());
             assertEquals("131.92", narrative.at("/payload/narrative/0/amount").decimalValue().toPlainString());
             assertTrue(narrative.get("version").asLong() > budgets.get(0).get("version").asLong());
+            // the transaction's events are written together as it commits, in the order they were appended:
+            // the budget's creation first, each table's rows before the table's event, the narrative last
+            assertEquals("BudgetChanged", events.get(0).get("eventType").asText());
+            assertEquals("BudgetChanged", events.get(events.size() - 1).get("eventType").asText());
+            for (int i = 0; i < events.size(); i++) {
+                JsonNode event = events.get(i);
+                if ("LedgerLineChanged".equals(event.get("eventType").asText())) {
+                    int tableNo = event.at("/payload/tableNo").asInt();
+                    boolean tableEventAfter = events.subList(i + 1, events.size()).stream().anyMatch(e ->
+                            "LedgerTableChanged".equals(e.get("eventType").asText()) && e.at("/payload/tableNo").asInt() == tableNo);
+                    assertTrue(tableEventAfter, "table " + tableNo + "'s event follows its rows");
+                }
+            }
         }
     }
 

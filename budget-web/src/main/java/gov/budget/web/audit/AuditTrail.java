@@ -5,16 +5,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.outbox.OutboxAppended;
+import gov.budget.outbox.jdbc.MultiRowSql;
+import gov.budget.outbox.jdbc.RowsAtCommit;
 import gov.budget.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.FlushMode;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the audit trail. Every change made through the API already appends a change event to the
@@ -29,6 +35,11 @@ public class AuditTrail {
     @ConfigProperty(name = "budget.audit.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private final RowsAtCommit<Change> changes = new RowsAtCommit<>("audit_record", AuditTrail::write);
+
     /** Runs inside the change's transaction (a synchronous observer of the outbox append). */
     void onChange(@Observes OutboxAppended appended) {
         // changes the service makes by itself (consuming events, nightly repairs) are not API changes:
@@ -39,20 +50,43 @@ public class AuditTrail {
         }
         EventEnvelope envelope = appended.envelope();
         boolean deleted = envelope.payload() != null && envelope.payload().path("deleted").asBoolean(false);
-        String before = envelope.version() > 1 ? lastValue(envelope.aggregateType(), envelope.aggregateId()) : null;
-        AuditRecord record = new AuditRecord();
-        record.recordedAt = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
-        record.actor = envelope.actor() == null ? "unknown" : envelope.actor();
-        record.requestId = requestId;
-        record.action = deleted ? AuditRecord.Action.DELETED : before == null ? AuditRecord.Action.CREATED : AuditRecord.Action.CHANGED;
-        record.deptCode = envelope.deptCode();
-        record.fiscalYear = envelope.fiscalYear();
-        record.entityType = envelope.aggregateType();
-        record.entityKey = envelope.aggregateId();
-        record.entityVersion = envelope.version();
-        record.beforeValue = before;
-        record.afterValue = deleted ? null : json(envelope.payload());
-        record.persist();
+        changes.append(transactions, new Change(envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt(),
+                envelope.actor() == null ? "unknown" : envelope.actor(), requestId, deleted, envelope.deptCode(), envelope.fiscalYear(),
+                envelope.aggregateType(), envelope.aggregateId(), envelope.version(), deleted ? null : json(envelope.payload())));
+    }
+
+    /** One change of the transaction, recorded as it commits. */
+    private record Change(Instant recordedAt, String actor, String requestId, boolean deleted, String deptCode, int fiscalYear,
+                         String entityType, String entityKey, long version, String after) {
+
+        String key() {
+            return entityType + "|" + entityKey;
+        }
+    }
+
+    /**
+     * Writes a transaction's changes in one multi-row insert, each with the value its entity had
+     * before: the after value of the entity's last record, read for all of them in one query.
+     */
+    private static void write(SharedSessionContractImplementor session, List<Change> pending) {
+        Map<String, String> last = new HashMap<>();
+        List<String> keys = pending.stream().filter(c -> c.version() > 1).map(Change::entityKey).distinct().toList();
+        MultiRowSql.selectIn(session, "SELECT entity_type, entity_key, after_value FROM audit_record WHERE id IN ("
+                        + "SELECT MAX(id) FROM audit_record WHERE action <> ? AND entity_key IN (?) GROUP BY entity_type, entity_key)",
+                List.of(AuditRecord.Action.REFUSED.name()), keys,
+                row -> last.put(row.getString(1) + "|" + row.getString(2), row.getString(3)));
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        for (Change change : pending) {
+            String before = change.version() > 1 ? last.get(change.key()) : null;
+            AuditRecord.Action action = change.deleted() ? AuditRecord.Action.DELETED
+                    : before == null ? AuditRecord.Action.CREATED : AuditRecord.Action.CHANGED;
+            rows.add(new Object[] {change.recordedAt(), change.actor(), change.requestId(), action.name(), change.deptCode(),
+                    change.fiscalYear(), change.entityType(), change.entityKey(), change.version(), before, change.after()});
+            // a second change of the same entity in this transaction starts from the first
+            last.put(change.key(), change.after());
+        }
+        MultiRowSql.insert(session, "INSERT INTO audit_record (recorded_at, actor, request_id, action, dept_code, fiscal_year, "
+                + "entity_type, entity_key, entity_version, before_value, after_value)", "", 11, rows);
     }
 
     /** A refused write, in its own transaction: the refused change itself was rolled back. */
@@ -82,16 +116,6 @@ public class AuditTrail {
                 .page(0, limit).list().stream()
                 .map(AuditTrail::view)
                 .toList();
-    }
-
-    private static String lastValue(String entityType, String entityKey) {
-        // audit rows are only ever inserted, so the lookup needs no flush of the change's pending entities
-        AuditRecord last = AuditRecord.<AuditRecord>find(
-                        "entityType = ?1 and entityKey = ?2 and action <> ?3 order by id desc",
-                        entityType, entityKey, AuditRecord.Action.REFUSED)
-                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT)
-                .firstResult();
-        return last == null ? null : last.afterValue;
     }
 
     private static AuditRecordView view(AuditRecord r) {
