@@ -47,20 +47,27 @@ final class ReconciliationThroughputBenchmark {
         List<Double> suite = new ArrayList<>();
         List<Double> raw = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> jdbc = new ArrayList<>();
+        List<Double> jdbcRatios = new ArrayList<>();
         long events = 0;
         for (int run = 1; run <= runs; run++) {
             double[] measured = fresh(run, logs);
             events = (long) measured[1];
             double plain = plainConsumer(events);
+            double inserts = new ProjectionInsertBaseline(database, bootstrap).rowsPerSecond(events);
             suite.add(measured[0]);
             raw.add(plain);
             ratios.add(measured[0] / plain);
-            System.out.printf("[bench] reconciliation run %d: %.0f events applied/s (%d events), plain consumer %.0f events/s%n",
-                    run, measured[0], events, plain);
+            jdbc.add(inserts);
+            jdbcRatios.add(measured[0] / inserts);
+            System.out.printf("[bench] reconciliation run %d: %.0f events applied/s (%d events), plain consumer %.0f events/s, "
+                    + "JDBC batch insert %.0f rows/s%n", run, measured[0], events, plain, inserts);
         }
         report.figure(SECTION, new Figures("reconciliation, consume and apply (" + events + " events)", "events/s", suite), "≥ 20,000 events/s");
         report.figure(SECTION, new Figures("plain Kafka consumer, same topics", "events/s", raw), null);
         report.figure(SECTION, new Figures("reconciliation / plain consumer", "ratio", ratios), null);
+        report.figure(SECTION, new Figures("JDBC batch insert of as many projection rows", "rows/s", jdbc), null);
+        report.figure(SECTION, new Figures("reconciliation / JDBC batch insert", "ratio", jdbcRatios), "≥ 0.5");
     }
 
     /** Starts a fresh instance and returns {events per second, events consumed}. */

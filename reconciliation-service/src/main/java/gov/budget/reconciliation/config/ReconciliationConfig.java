@@ -44,8 +44,11 @@ public interface ReconciliationConfig {
         @WithDefault("budget-reconciliation")
         String groupId();
 
-        /** Records read per poll; each poll is applied in one database transaction. */
-        @WithDefault("500")
+        /**
+         * Records read per poll at most; each poll is applied in one database transaction, in a few
+         * statements whatever its size, so a large batch costs little more than a small one.
+         */
+        @WithDefault("2000")
         int maxPollRecords();
 
         /** First wait after a batch failed; it doubles up to {@link #maxBackoff()}. */

@@ -1,25 +1,26 @@
 package gov.budget.reconciliation.flow;
 
-import gov.budget.reconciliation.SampleBudget;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static gov.budget.reconciliation.flow.PackagedSuite.CHANGE_EVENTS;
+import static gov.budget.reconciliation.flow.PackagedSuite.IMPORT_EVENTS;
+import static gov.budget.reconciliation.flow.PackagedSuite.PARTITIONS;
+import static gov.budget.reconciliation.flow.PackagedSuite.PATIENCE;
+import static gov.budget.reconciliation.flow.PackagedSuite.awaitApplied;
+import static gov.budget.reconciliation.flow.PackagedSuite.consumed;
+import static gov.budget.reconciliation.flow.PackagedSuite.findings;
+import static gov.budget.reconciliation.flow.PackagedSuite.freshDept;
+import static gov.budget.reconciliation.flow.PackagedSuite.load;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,14 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * produced for the same data.
  */
 class ScaleOutIT {
-
-    /** The sample's import: the budget's creation, 225 rows, nine tables and the narrative. */
-    private static final int IMPORT_EVENTS = 1 + 225 + 9 + 1;
-    /** A change to one cell of table 3: the row and the table. */
-    private static final int CHANGE_EVENTS = 2;
-    /** As infra.sh creates the topics. */
-    private static final int PARTITIONS = 3;
-    private static final Duration PATIENCE = Duration.ofSeconds(180);
 
     private static ServiceProcess ledger;
     private static ServiceProcess first;
@@ -62,14 +55,14 @@ class ScaleOutIT {
     @Test
     void twoInstancesSplitThePartitionsAndApplyEveryEventOnceThroughARebalance() throws Exception {
         // what one instance alone makes of a clean budget and of one with a one-cent error
-        String cleanAlone = freshDept(0);
-        String brokenAlone = freshDept(1);
-        load(cleanAlone, false);
-        load(brokenAlone, true);
-        awaitApplied(List.of(cleanAlone), IMPORT_EVENTS);
-        awaitApplied(List.of(brokenAlone), IMPORT_EVENTS + CHANGE_EVENTS);
-        List<String> cleanFindings = findings(cleanAlone);
-        List<String> brokenFindings = findings(brokenAlone);
+        String cleanAlone = freshDept(ledger, "S", 0);
+        String brokenAlone = freshDept(ledger, "S", 1);
+        load(ledger, cleanAlone, false);
+        load(ledger, brokenAlone, true);
+        awaitApplied(first, List.of(cleanAlone), IMPORT_EVENTS);
+        awaitApplied(first, List.of(brokenAlone), IMPORT_EVENTS + CHANGE_EVENTS);
+        List<String> cleanFindings = findings(first, cleanAlone);
+        List<String> brokenFindings = findings(first, brokenAlone);
         assertTrue(cleanFindings.isEmpty(), "the sample is consistent: " + cleanFindings);
         assertTrue(brokenFindings.stream().anyMatch(f -> f.startsWith("R05|3:2080106:total|ERROR")), brokenFindings.toString());
 
@@ -84,8 +77,8 @@ class ScaleOutIT {
             int afterJoin = 0;
             while (afterJoin < 2 * PARTITIONS) {
                 boolean breakIt = n % 2 == 1;
-                String dept = freshDept(n % PARTITIONS);
-                load(dept, breakIt);
+                String dept = freshDept(ledger, "S", n % PARTITIONS);
+                load(ledger, dept, breakIt);
                 (breakIt ? broken : clean).add(dept);
                 n++;
                 if (joined.get()) {
@@ -100,83 +93,18 @@ class ScaleOutIT {
         loader.shutdown();
 
         // every event applied once: no budget is short of an event, and none has one twice
-        awaitApplied(clean, IMPORT_EVENTS);
-        awaitApplied(broken, IMPORT_EVENTS + CHANGE_EVENTS);
+        awaitApplied(first, clean, IMPORT_EVENTS);
+        awaitApplied(first, broken, IMPORT_EVENTS + CHANGE_EVENTS);
         for (String dept : clean) {
-            assertEquals(cleanFindings, findings(dept), "findings of clean budget " + dept);
+            assertEquals(cleanFindings, findings(first, dept), "findings of clean budget " + dept);
         }
         for (String dept : broken) {
-            assertEquals(brokenFindings, findings(dept), "findings of broken budget " + dept);
+            assertEquals(brokenFindings, findings(first, dept), "findings of broken budget " + dept);
         }
         // both instances did part of the work, and the first gave up partitions when the second joined
         assertTrue(consumed(first) > 0, "the first instance consumed nothing");
         assertTrue(consumed(second) > 0, "the second instance consumed nothing");
         assertTrue(first.log().lines().filter(line -> line.contains("assigned partitions")).count() >= 2,
                 "the first instance was never reassigned partitions");
-    }
-
-    /** Imports the sample into a new department and, if asked, changes one cell of table 3 by one cent. */
-    private static void load(String dept, boolean breakIt) {
-        asFinanceAdmin().baseUri(ledger.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
-                .when().put("/budgets/{dept}/2024", dept)
-                .then().statusCode(200);
-        if (breakIt) {
-            String etag = asFinanceAdmin().baseUri(ledger.baseUri()).when().get("/budgets/{dept}/2024/tables/3", dept)
-                    .then().statusCode(200).extract().header("ETag");
-            asFinanceAdmin().baseUri(ledger.baseUri()).contentType(ContentType.JSON).header("If-Match", etag)
-                    .body(SampleBudget.table3Json().replace("\"total\": 580.21", "\"total\": 580.22"))
-                    .when().put("/budgets/{dept}/2024/tables/3", dept)
-                    .then().statusCode(200);
-        }
-    }
-
-    /** Waits until each budget has exactly this many events applied, and fails if one has more. */
-    private static void awaitApplied(List<String> depts, int expected) {
-        for (String dept : depts) {
-            await().atMost(PATIENCE).until(() -> eventsApplied(dept) >= expected);
-            assertEquals(expected, eventsApplied(dept), "events applied to " + dept);
-        }
-    }
-
-    private static long eventsApplied(String dept) {
-        Response response = asFinanceAdmin().baseUri(first.baseUri()).when().get("/reconciliations/{dept}/2024", dept);
-        return response.statusCode() == 200 ? response.jsonPath().getLong("eventsApplied") : 0;
-    }
-
-    /** A budget's findings without their ids and times: rule, place, severity, status and the numbers. */
-    private static List<String> findings(String dept) {
-        List<Map<String, Object>> findings = asFinanceAdmin().baseUri(first.baseUri()).when().get("/reconciliations/{dept}/2024", dept)
-                .then().statusCode(200).extract().jsonPath().getList("findings");
-        return findings.stream()
-                .map(f -> f.get("ruleId") + "|" + f.get("location") + "|" + f.get("severity") + "|" + f.get("status")
-                        + "|" + f.get("expected") + "|" + f.get("actual"))
-                .sorted()
-                .toList();
-    }
-
-    /** Change events this instance has consumed, from its Prometheus counter. */
-    private static double consumed(ServiceProcess instance) {
-        String metrics = asFinanceAdmin().baseUri(instance.baseUri()).when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(line -> line.startsWith("budget_events_consumed_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
-    }
-
-    /** A new department whose budget's events go to the given partition of the change topics. */
-    private static String freshDept(int partition) {
-        String dept;
-        do {
-            dept = "S" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        } while (partitionOf(dept) != partition);
-        asFinanceAdmin().baseUri(ledger.baseUri()).contentType(ContentType.JSON).body(SampleBudget.departmentJson(dept))
-                .when().post("/departments").then().statusCode(201);
-        return dept;
-    }
-
-    /** Kafka's default partitioner for the budget key {@code dept:2024}. */
-    private static int partitionOf(String dept) {
-        byte[] key = (dept + ":2024").getBytes(StandardCharsets.UTF_8);
-        return Utils.toPositive(Utils.murmur2(key)) % PARTITIONS;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
@@ -44,7 +45,16 @@ final class ServiceProcess implements AutoCloseable {
         return start("reconciliation-" + instance, RECONCILIATION_JAR);
     }
 
+    /** An instance of this service with settings of its own, such as another database or consumer group. */
+    static ServiceProcess reconciliation(String instance, Map<String, String> settings) throws IOException {
+        return start("reconciliation-" + instance, RECONCILIATION_JAR, settings);
+    }
+
     private static ServiceProcess start(String name, Path jar) throws IOException {
+        return start(name, jar, Map.of());
+    }
+
+    private static ServiceProcess start(String name, Path jar, Map<String, String> settings) throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package it first (mvn verify from the root does)");
         }
@@ -52,6 +62,8 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx384m", "-Dquarkus.profile=test",
                 "-Dmp.jwt.verify.publickey.location=" + TestSigningKeys.publicKey(),
                 "-Dquarkus.http.port=" + port));
+        // the test profile's own keys, so that they win over the profile's values in application.properties
+        settings.forEach((key, value) -> command.add("-D%test." + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", name + ".log");
         Process process = new ProcessBuilder(command)
