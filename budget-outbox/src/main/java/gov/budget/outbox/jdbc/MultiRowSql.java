@@ -38,10 +38,12 @@ public final class MultiRowSql {
     }
 
     /**
-     * Inserts {@code rows} as {@code head VALUES (?,…),(?,…) tail}, in chunks.
+     * Inserts {@code rows} with {@code head VALUES (?,…) tail} as one JDBC batch: the driver
+     * ({@code rewriteBatchedStatements}) sends it as multi-row inserts, and the statement's text
+     * is parsed once and cached ({@code cachePrepStmts}) however many rows there are.
      *
      * @param head for example {@code INSERT INTO t (a, b)}
-     * @param tail for example an {@code ON DUPLICATE KEY UPDATE} clause, or empty
+     * @param tail for example an {@code ON DUPLICATE KEY UPDATE} clause without parameters, or empty
      */
     public static void insert(String head, String tail, int columns, List<Object[]> rows) {
         insert(Panache.getEntityManager().unwrap(Session.class), head, tail, columns, rows);
@@ -52,19 +54,17 @@ public final class MultiRowSql {
         if (rows.isEmpty()) {
             return;
         }
-        String tuple = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
+        String sql = head + " VALUES (" + String.join(",", Collections.nCopies(columns, "?")) + ") " + tail;
         work(session, connection -> {
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                String sql = head + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), tuple)) + " " + tail;
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    int index = 1;
-                    for (Object[] row : chunk) {
-                        for (Object value : row) {
-                            bind(statement, index++, value);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    for (Object[] row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+                        for (int column = 0; column < row.length; column++) {
+                            bind(statement, column + 1, row[column]);
                         }
+                        statement.addBatch();
                     }
-                    statement.executeUpdate();
+                    statement.executeBatch();
                 }
             }
             return null;

@@ -70,11 +70,15 @@ public class AuditTrail {
      */
     private static void write(SharedSessionContractImplementor session, List<Change> pending) {
         Map<String, String> last = new HashMap<>();
-        List<String> keys = pending.stream().filter(c -> c.version() > 1).map(Change::entityKey).distinct().toList();
-        MultiRowSql.selectIn(session, "SELECT entity_type, entity_key, after_value FROM audit_record WHERE id IN ("
-                        + "SELECT MAX(id) FROM audit_record WHERE action <> ? AND entity_key IN (?) GROUP BY entity_type, entity_key)",
-                List.of(AuditRecord.Action.REFUSED.name()), keys,
-                row -> last.put(row.getString(1) + "|" + row.getString(2), row.getString(3)));
+        // per entity type, the newest record of each key, found on the (entity_type, entity_key, id) index;
+        // refusals are of their own entity type, so they never count as a value
+        Map<String, List<String>> keysByType = new HashMap<>();
+        pending.stream().filter(c -> c.version() > 1)
+                .forEach(c -> keysByType.computeIfAbsent(c.entityType(), t -> new ArrayList<>()).add(c.entityKey()));
+        keysByType.forEach((type, keys) -> MultiRowSql.selectIn(session, "SELECT a.entity_key, a.after_value FROM audit_record a JOIN ("
+                        + "SELECT MAX(id) AS id FROM audit_record WHERE entity_type = ? AND entity_key IN (?) GROUP BY entity_key) newest "
+                        + "ON a.id = newest.id", List.of(type), keys.stream().distinct().toList(),
+                row -> last.put(type + "|" + row.getString(1), row.getString(2))));
         List<Object[]> rows = new ArrayList<>(pending.size());
         for (Change change : pending) {
             String before = change.version() > 1 ? last.get(change.key()) : null;

@@ -5,13 +5,13 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.BudgetPayload;
-import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.reconciliation.metrics.ReconciliationMetrics;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.BudgetProjector;
 import gov.budget.reconciliation.projection.LedgerLineRow;
 import gov.budget.reconciliation.projection.LedgerProjector;
 import gov.budget.reconciliation.projection.LedgerTableProjector;
+import gov.budget.reconciliation.projection.LedgerTableRow;
 import gov.budget.reconciliation.projection.Outcome;
 import gov.budget.reconciliation.projection.RecordProjector;
 import gov.budget.reconciliation.projection.RecordRow;
@@ -24,9 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a batch's events to the projections: the ledger lines and the other services' records,
- * which are nearly all of them, set-based in a few statements per batch; the rare budget headers
- * and table notes one by one. Each event's outcome follows from the versions stored before the batch.
+ * Writes a batch's events to the projections: the ledger lines and tables and the other services'
+ * records set-based, in a few statements per batch; the rare budget headers one by one. Each event's outcome follows from the versions stored before the batch.
  */
 @ApplicationScoped
 public class BatchProjector {
@@ -56,6 +55,8 @@ public class BatchProjector {
         List<LedgerLineRow> lineRows = new ArrayList<>();
         List<MessageLog.Received> recordEvents = new ArrayList<>();
         List<RecordRow> recordRows = new ArrayList<>();
+        List<MessageLog.Received> tableEvents = new ArrayList<>();
+        List<LedgerTableRow> tableRows = new ArrayList<>();
         for (MessageLog.Received received : events) {
             EventEnvelope event = received.event();
             try {
@@ -66,11 +67,8 @@ public class BatchProjector {
                     recordRows.add(records.rowOf(event));
                     recordEvents.add(received);
                 } else if (tables.handles(event)) {
-                    Outcome outcome = tables.apply(event);
-                    if (outcome == Outcome.APPLIED) {
-                        batch.of(key(event)).table(EventCodec.payloadAs(event, LedgerTablePayload.class));
-                    }
-                    counted(batch, received, outcome);
+                    tableRows.add(tables.rowOf(event));
+                    tableEvents.add(received);
                 } else if (headers.handles(event)) {
                     Outcome outcome = headers.apply(event);
                     if (outcome == Outcome.APPLIED) {
@@ -91,6 +89,12 @@ public class BatchProjector {
         for (MessageLog.Received received : lineEvents) {
             EventEnvelope event = received.event();
             counted(batch, received, writtenLines.applied(event.aggregateId(), event.version()) ? Outcome.APPLIED : Outcome.STALE);
+        }
+        Written<LedgerTableRow> writtenTables = tables.apply(tableRows);
+        writtenTables.rows().forEach(row -> batch.of(row.budget()).table(row));
+        for (MessageLog.Received received : tableEvents) {
+            EventEnvelope event = received.event();
+            counted(batch, received, writtenTables.applied(event.aggregateId(), event.version()) ? Outcome.APPLIED : Outcome.STALE);
         }
         Written<RecordRow> writtenRecords = records.apply(recordRows);
         for (RecordRow row : writtenRecords.rows()) {

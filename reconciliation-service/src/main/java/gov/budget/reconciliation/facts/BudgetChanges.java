@@ -1,8 +1,8 @@
 package gov.budget.reconciliation.facts;
 
 import gov.budget.contracts.ledger.BudgetPayload;
-import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.reconciliation.projection.LedgerLineRow;
+import gov.budget.reconciliation.projection.LedgerTableRow;
 import gov.budget.reconciliation.projection.RecordRow;
 import gov.budget.reconciliation.rule.RuleInput;
 
@@ -21,7 +21,7 @@ public final class BudgetChanges {
 
     final List<LedgerLineRow> lines = new ArrayList<>();
     final List<RecordRow> records = new ArrayList<>();
-    final List<LedgerTablePayload> tables = new ArrayList<>();
+    final List<LedgerTableRow> tables = new ArrayList<>();
     BudgetPayload header;
     private Set<RuleInput> inputs = new HashSet<>();
     private int events;
@@ -42,7 +42,7 @@ public final class BudgetChanges {
         records.add(row);
     }
 
-    public void table(LedgerTablePayload table) {
+    public void table(LedgerTableRow table) {
         tables.add(table);
     }
 

@@ -3,7 +3,6 @@ package gov.budget.reconciliation.facts;
 import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.ledger.BudgetPayload;
-import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.performance.ProjectSheetPayload;
 import gov.budget.contracts.procurement.ProcurementLinePayload;
@@ -11,6 +10,7 @@ import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.LedgerLineRow;
+import gov.budget.reconciliation.projection.LedgerTableRow;
 import gov.budget.reconciliation.projection.RecordRow;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.Lazy;
@@ -82,7 +82,7 @@ public final class BudgetModel {
         narrative = payload.narrative() == null ? List.of() : List.copyOf(payload.narrative());
     }
 
-    synchronized void table(LedgerTablePayload table) {
+    synchronized void table(LedgerTableRow table) {
         tables.put(table.tableNo(), new BudgetFacts.PublishedTable(table.tableNo(), table.note(), table.rowCount()));
     }
 

@@ -20,9 +20,6 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -78,29 +75,22 @@ public class BudgetModelLoader {
 
     /**
      * Every line of the budget in the order the projection stored them, removed ones as empty
-     * places. Read as plain values, one row per amount: as entities, with a snapshot of each for
-     * dirty checking, they were a fifth of every evaluation.
+     * places. Read as plain values: as entities, with a snapshot of each for dirty checking, they
+     * were a fifth of every evaluation.
      */
     private static void readLines(BudgetKey key, BudgetModel model) {
-        List<Object[]> rows = Panache.getEntityManager().createQuery("select l.id, l.aggregateId, l.deleted, l.tableNo, l.rowKind, l.code, "
-                        + "l.name, l.position, key(a), value(a) from LedgerLineProjection l left join l.amounts a "
-                        + "where l.deptCode = ?1 and l.fiscalYear = ?2 order by l.id", Object[].class)
+        Panache.getEntityManager().createQuery("select l.aggregateId, l.deleted, l.tableNo, l.rowKind, l.code, l.name, l.position, "
+                        + "l.amounts from LedgerLineProjection l where l.deptCode = ?1 and l.fiscalYear = ?2 order by l.id", Object[].class)
                 .setParameter(1, key.deptCode())
                 .setParameter(2, key.fiscalYear())
-                .getResultList();
-        Map<Long, Object[]> firstRow = new LinkedHashMap<>();
-        Map<Long, Map<String, BigDecimal>> amounts = new HashMap<>();
-        for (Object[] row : rows) {
-            Long id = (Long) row[0];
-            firstRow.putIfAbsent(id, row);
-            Map<String, BigDecimal> cells = amounts.computeIfAbsent(id, k -> new HashMap<>());
-            if (row[8] != null) {
-                cells.put((String) row[8], (BigDecimal) row[9]);
-            }
-        }
-        firstRow.forEach((id, row) -> model.line((String) row[1], (Boolean) row[2] ? null
-                : new LineValues((Integer) row[3], (RowKind) row[4], (String) row[5], (String) row[6], (Integer) row[7],
-                Map.copyOf(amounts.get(id)))));
+                .getResultStream()
+                .forEach(row -> model.line((String) row[0], (Boolean) row[1] ? null : new LineValues((Integer) row[2], (RowKind) row[3],
+                        (String) row[4], (String) row[5], (Integer) row[6], amounts(row[7]))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, BigDecimal> amounts(Object converted) {
+        return (Map<String, BigDecimal>) converted;
     }
 
     private static Class<?> payloadType(String aggregateType) {

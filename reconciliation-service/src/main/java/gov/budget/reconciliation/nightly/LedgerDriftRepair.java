@@ -5,13 +5,14 @@ import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.SnapshotLine;
-import gov.budget.contracts.snapshot.TableSnapshot;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineRow;
 import gov.budget.reconciliation.projection.LedgerProjector;
+import gov.budget.reconciliation.projection.LedgerTableProjector;
+import gov.budget.reconciliation.projection.LedgerTableRow;
+import gov.budget.reconciliation.projection.Written;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
-import gov.budget.reconciliation.projection.LedgerTableProjection;
 import gov.budget.reconciliation.projection.NarrativeFigureProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class LedgerDriftRepair {
 
     @Inject
     LedgerProjector projector;
+
+    @Inject
+    LedgerTableProjector tables;
 
     static final String SERVICE = "ledger";
 
@@ -70,7 +74,7 @@ public class LedgerDriftRepair {
         for (String aggregateId : drift.extra()) {
             LedgerLineProjection left = locked.get(aggregateId);
             left.deleted = true;
-            left.amounts.clear();
+            left.amounts = Map.of();
             left.persist();
         }
         // the budget's model in memory is read afresh
@@ -98,27 +102,17 @@ public class LedgerDriftRepair {
             stale++;
             copy(snapshot, budget, runStartedAt);
         }
-        Map<Integer, LedgerTableProjection> tables = new HashMap<>();
-        LedgerTableProjection.ofBudget(snapshot.deptCode(), snapshot.fiscalYear()).forEach(t -> tables.put(t.tableNo, t));
-        for (TableSnapshot table : snapshot.tables()) {
-            LedgerTableProjection stored = tables.get(table.tableNo());
-            if (stored == null) {
-                missing++;
-                stored = new LedgerTableProjection();
-                stored.aggregateId = LedgerTablePayload.aggregateId(snapshot.deptCode(), snapshot.fiscalYear(), table.tableNo());
-                stored.deptCode = snapshot.deptCode();
-                stored.fiscalYear = snapshot.fiscalYear();
-                stored.tableNo = table.tableNo();
-            } else if (stored.version >= table.version()) {
-                continue;
-            } else {
+        List<LedgerTableRow> rows = snapshot.tables().stream()
+                .map(t -> new LedgerTableRow(LedgerTablePayload.aggregateId(snapshot.deptCode(), snapshot.fiscalYear(), t.tableNo()),
+                        snapshot.deptCode(), snapshot.fiscalYear(), t.tableNo(), t.note(), t.rowCount(), t.version(), t.updatedAt()))
+                .toList();
+        Written<LedgerTableRow> written = tables.apply(rows);
+        for (LedgerTableRow row : written.rows()) {
+            if (written.storedBefore().containsKey(row.aggregateId())) {
                 stale++;
+            } else {
+                missing++;
             }
-            stored.note = table.note();
-            stored.rowCount = table.rowCount();
-            stored.version = table.version();
-            stored.occurredAt = table.updatedAt();
-            stored.persist();
         }
         if (missing + stale > 0) {
             BudgetReconciliation.bumpFacts(snapshot.deptCode(), snapshot.fiscalYear());

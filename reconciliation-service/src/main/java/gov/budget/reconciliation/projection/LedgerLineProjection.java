@@ -2,23 +2,18 @@ package gov.budget.reconciliation.projection;
 
 import gov.budget.contracts.ledger.RowKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,19 +62,18 @@ public class LedgerLineProjection extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "ledger_projection_amount", joinColumns = @JoinColumn(name = "line_id"))
-    @MapKeyColumn(name = "column_code")
-    @Column(name = "amount", precision = 20, scale = 2, nullable = false)
-    public Map<String, BigDecimal> amounts = new HashMap<>();
+    /** Column code to amount, held in one text column; replaced whole, never changed in place. */
+    @Convert(converter = AmountsText.Converter.class)
+    @Column(name = "amounts", nullable = false, columnDefinition = "TEXT")
+    public Map<String, BigDecimal> amounts = Map.of();
 
     public static Optional<LedgerLineProjection> byAggregate(String aggregateId) {
         return find("aggregateId", aggregateId).firstResultOptional();
     }
 
     /**
-     * Every line of one budget, removed ones included, with their amounts, locked for this
-     * transaction. A plain {@code FOR UPDATE} on the ids first: the dialect's {@code FOR UPDATE OF} is MySQL-8-only.
+     * Every line of one budget, removed ones included, locked for this transaction. A plain
+     * {@code FOR UPDATE} on the ids first: the dialect's {@code FOR UPDATE OF} is MySQL-8-only.
      */
     public static List<LedgerLineProjection> lockedLinesOf(String deptCode, int fiscalYear) {
         List<?> ids = getEntityManager()
@@ -90,8 +84,7 @@ public class LedgerLineProjection extends PanacheEntityBase {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Long> lineIds = ids.stream().map(id -> ((Number) id).longValue()).toList();
-        return find("select distinct l from LedgerLineProjection l left join fetch l.amounts where l.id in ?1", lineIds).list();
+        return list("id in ?1", ids.stream().map(id -> ((Number) id).longValue()).toList());
     }
 
     public ProjectedVersion projectedVersion() {

@@ -9,15 +9,14 @@ import gov.budget.contracts.ledger.LedgerLinePayload;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes ledger lines to the line projection, set-based: a whole batch of lines in a few
- * statements, whatever its size. A line whose version is not newer than the stored one is stale and
+ * Writes ledger lines to the line projection, set-based: a whole batch of lines, each one row with
+ * its amounts, in a few statements whatever its size. A line whose version is not newer than the stored one is stale and
  * changes nothing, so late or replayed events cannot undo a newer state. The consumer and the full
  * run's repair both write through {@link #apply}.
  */
@@ -25,7 +24,7 @@ import java.util.Map;
 public class LedgerProjector {
 
     private static final List<String> COLUMNS = List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "code", "row_kind",
-            "name", "position", "unit", "version", "deleted", "occurred_at");
+            "name", "position", "unit", "version", "deleted", "occurred_at", "amounts");
     private static final String UPSERT_HEAD = "INSERT INTO ledger_line_projection (" + String.join(", ", COLUMNS) + ")";
     private static final String UPSERT_TAIL = MultiRowSql.newerWinsClause(COLUMNS.subList(1, COLUMNS.size()));
 
@@ -56,36 +55,17 @@ public class LedgerProjector {
             return new Written<>(List.of(), Map.of());
         }
         Map<String, LedgerLineRow> newest = NewerRows.newestByKey(rows, LedgerLineRow::aggregateId, LedgerLineRow::version);
-        Map<String, Long> ids = new HashMap<>();
         Map<String, Long> stored = new HashMap<>();
-        MultiRowSql.selectIn("SELECT id, aggregate_id, version FROM ledger_line_projection WHERE aggregate_id IN (?) FOR UPDATE",
-                List.of(), newest.keySet(), row -> {
-                    ids.put(row.getString(2), row.getLong(1));
-                    stored.put(row.getString(2), row.getLong(3));
-                    return null;
-                });
+        MultiRowSql.selectIn("SELECT aggregate_id, version FROM ledger_line_projection WHERE aggregate_id IN (?) FOR UPDATE",
+                List.of(), newest.keySet(), row -> stored.put(row.getString(1), row.getLong(2)));
         List<LedgerLineRow> newer = NewerRows.above(newest, stored, LedgerLineRow::version);
-        if (newer.isEmpty()) {
-            return new Written<>(List.of(), stored);
-        }
         MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, COLUMNS.size(), newer.stream().map(LedgerProjector::values).toList());
-
-        List<String> added = newer.stream().map(LedgerLineRow::aggregateId).filter(id -> !ids.containsKey(id)).toList();
-        MultiRowSql.selectIn("SELECT id, aggregate_id FROM ledger_line_projection WHERE aggregate_id IN (?)", List.of(), added,
-                row -> ids.put(row.getString(2), row.getLong(1)));
-        List<Long> replaced = newer.stream().map(LedgerLineRow::aggregateId).filter(stored::containsKey).map(ids::get).toList();
-        MultiRowSql.updateIn("DELETE FROM ledger_projection_amount WHERE line_id IN (?)", List.of(), replaced);
-        List<Object[]> amounts = new ArrayList<>();
-        for (LedgerLineRow line : newer) {
-            Long lineId = ids.get(line.aggregateId());
-            line.amounts().forEach((column, amount) -> amounts.add(new Object[] {lineId, column, amount}));
-        }
-        MultiRowSql.insert("INSERT INTO ledger_projection_amount (line_id, column_code, amount)", "", 3, amounts);
         return new Written<>(newer, stored);
     }
 
     private static Object[] values(LedgerLineRow line) {
         return new Object[] {line.aggregateId(), line.deptCode(), line.fiscalYear(), line.tableNo(), line.code(), line.rowKind(),
-                line.name(), line.position(), line.unit(), line.version(), line.deleted(), line.occurredAt()};
+                line.name(), line.position(), line.unit(), line.version(), line.deleted(), line.occurredAt(),
+                AmountsText.write(line.amounts())};
     }
 }

@@ -57,11 +57,10 @@ class NightlyRunTest {
         // behind the consumer's back: a row lost, a row left at an older version, a row the ledger never had
         QuarkusTransaction.requiringNew().run(() -> {
             LedgerLineProjection lost = LedgerLineProjection.byAggregate(dept + ":2024:3:2080106").orElseThrow();
-            lost.amounts.clear();
             lost.delete();
             LedgerLineProjection stale = LedgerLineProjection.byAggregate(dept + ":2024:3:2080109").orElseThrow();
             stale.version = 0;
-            stale.amounts.put("total", new BigDecimal("1.00"));
+            stale.amounts = java.util.Map.of("total", new BigDecimal("1.00"));
             LedgerLineProjection extra = new LedgerLineProjection();
             extra.aggregateId = dept + ":2024:3:2080198";
             extra.deptCode = dept;
@@ -74,7 +73,7 @@ class NightlyRunTest {
             extra.unit = "万元";
             extra.version = 1;
             extra.occurredAt = Instant.now().minusSeconds(3600);
-            extra.amounts.put("total", new BigDecimal("9.00"));
+            extra.amounts = java.util.Map.of("total", new BigDecimal("9.00"));
             extra.persist();
             // and a table's note and a narrative figure lost or changed
             LedgerTableProjection table7 = LedgerTableProjection.<LedgerTableProjection>list("aggregateId", dept + ":2024:7").get(0);
@@ -106,11 +105,8 @@ class NightlyRunTest {
 
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200).body("status", equalTo("CONSISTENT")).body("findings.size()", equalTo(0));
-        LedgerLineProjection repaired = QuarkusTransaction.requiringNew().call(() -> {
-            LedgerLineProjection line = LedgerLineProjection.byAggregate(dept + ":2024:3:2080106").orElseThrow();
-            line.amounts.size();
-            return line;
-        });
+        LedgerLineProjection repaired = QuarkusTransaction.requiringNew().call(() ->
+                LedgerLineProjection.byAggregate(dept + ":2024:3:2080106").orElseThrow());
         assertEquals(0, new BigDecimal("580.21").compareTo(repaired.amounts.get("total")));
         asFinanceAdmin().when().get("/reconciliation-runs").then().statusCode(200)
                 .body("items[0].id", equalTo(run.getInt("id")));
