@@ -11,8 +11,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 RUN_DIR="$BUDGET_STATE/run"
 LOGS="$BUDGET_STATE/logs"
 SAMPLE="$BUDGET_ROOT/deploy/samples/323-2024"
-# small heaps and the serial collector: five JVMs share two cores, and each should stay near 300 MB resident
-JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}"
+# small heaps and the serial collector: five JVMs share two cores, and each stays under 300 MB resident
+# (heap 160 MB, class metadata and compiled code at most 176 MB more, most of which is never used).
+# The same settings are in deploy/compose and deploy/k8s, whose memory limits follow from them.
+JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}"
 # service name and port, in start order
 SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085"
 LEDGER="http://127.0.0.1:8081"
