@@ -86,6 +86,9 @@ final class ChangeToFindingBenchmark {
         }
     }
 
+    /** The offered rate of the quiet measurement, whose p50 target is 50 ms. */
+    private static final double QUIET_RATE = 20;
+
     /** One measurement: changes per second achieved, and the latencies of the changes whose finding came. */
     record Result(double achievedRate, List<Double> latenciesMs, int missing) {
     }
@@ -120,6 +123,20 @@ final class ChangeToFindingBenchmark {
             report.note(SECTION, "Where reconciliation's time goes while changes arrive (JFR, run 1, share of CPU samples): "
                     + String.join("; ", spots) + ".");
         }
+
+        // a quiet suite: the latency of one change when nothing queues ahead of it
+        List<Double> quietP50 = new ArrayList<>();
+        List<Double> quietP99 = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Result result = measure(subjects, QUIET_RATE, seconds, clients);
+            System.out.printf("[bench] change-to-finding at %.0f/s, run %d: achieved %.1f/s, p50 %.0f ms, p99 %.0f ms, %d missing%n",
+                    QUIET_RATE, run, result.achievedRate(), Figures.percentile(result.latenciesMs(), 50),
+                    Figures.percentile(result.latenciesMs(), 99), result.missing());
+            quietP50.add(Figures.percentile(result.latenciesMs(), 50));
+            quietP99.add(Figures.percentile(result.latenciesMs(), 99));
+        }
+        report.figure(SECTION, new Figures("p50 at " + (int) QUIET_RATE + " changes/s", "ms", quietP50), "≤ 50 ms");
+        report.figure(SECTION, new Figures("p99 at " + (int) QUIET_RATE + " changes/s", "ms", quietP99), null);
 
         List<Double> maxRate = new ArrayList<>();
         List<Double> maxP50 = new ArrayList<>();

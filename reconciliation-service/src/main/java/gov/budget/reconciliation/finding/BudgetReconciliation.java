@@ -108,10 +108,9 @@ public class BudgetReconciliation extends PanacheEntityBase {
         return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(findById(((Number) ids.get(0)).longValue()));
     }
 
-    /** Whether the last evaluation saw the current facts under this rule set, so that evaluating again would change nothing. */
-    public boolean evaluatedCurrent(String setId, String setVersion) {
-        return evaluatedFactsVersion != null && evaluatedFactsVersion == factsVersion
-                && setId.equals(ruleSetId) && setVersion.equals(ruleSetVersion);
+    /** Whether the last evaluation saw the budget's facts as they are now. */
+    public boolean evaluatedOnCurrentFacts() {
+        return evaluatedFactsVersion != null && evaluatedFactsVersion == factsVersion;
     }
 
     /** Marks the facts of the budget changed by a writer other than the consumer, such as a full run's repair. */

@@ -8,6 +8,7 @@ import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.projection.BudgetKey;
+import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.FindingDraft;
 import gov.budget.reconciliation.rule.Lazy;
@@ -71,19 +72,25 @@ public class ReconciliationService {
             created.fiscalYear = key.fiscalYear();
             return created;
         });
+        // a full run leaves a budget that nothing changed since its evaluation under the rule set that
+        // checks it now, without reading its facts
+        if (full && state.id != null && state.evaluatedOnCurrentFacts()) {
+            RuleSet now = ruleSets.forBudget(templateOf(BudgetProjection.templateOf(key.deptCode(), key.fiscalYear())).id(),
+                    key.fiscalYear()).orElse(null);
+            if (now != null && now.id().equals(state.ruleSetId) && now.version().equals(state.ruleSetVersion)) {
+                return new FindingRecorder.Changes(0, 0);
+            }
+        }
         long storedVersion = state.factsVersion;
         if (changes != null && changes.changesFacts()) {
             state.factsVersion++;
         }
         BudgetModel model = models.current(key, storedVersion, changes, state.factsVersion);
-        BudgetFacts facts = model.facts(templateOf(model), register);
+        BudgetFacts facts = model.facts(templateOf(model.templateId()), register);
         Instant now = Instant.now();
         RuleSet set = ruleSets.forBudget(facts.template().id(), key.fiscalYear()).orElse(null);
         FindingRecorder.Changes recorded = new FindingRecorder.Changes(0, 0);
         if (set != null) {
-            if (full && state.id != null && state.evaluatedCurrent(set.id(), set.version())) {
-                return recorded;
-            }
             // a budget seen for the first time, or under another rule set, is evaluated whole
             boolean whole = full || state.id == null || !set.id().equals(state.ruleSetId) || !set.version().equals(state.ruleSetVersion);
             List<RuleDefinition> rules = ruleSets.affectedBy(set, whole ? null : changes.inputs());
@@ -113,10 +120,10 @@ public class ReconciliationService {
         return recorded;
     }
 
-    /** The template the budget's header names; before the header arrived, or for an unknown one, the default. */
-    private RegionTemplate templateOf(BudgetModel model) {
+    /** The template a budget's header names; before the header arrived (null), or for an unknown one, the default. */
+    private RegionTemplate templateOf(String named) {
         String fallback = config.reconciliation().defaultTemplate();
-        String templateId = model.templateId() != null ? model.templateId() : fallback;
+        String templateId = named != null ? named : fallback;
         return templates.find(templateId)
                 .or(() -> templates.find(fallback))
                 .orElseThrow(() -> new IllegalStateException("no region template " + templateId));

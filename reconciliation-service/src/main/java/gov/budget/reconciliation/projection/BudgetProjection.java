@@ -47,6 +47,15 @@ public class BudgetProjection extends PanacheEntityBase {
     @OrderBy("position")
     public List<NarrativeFigureProjection> narrative = new ArrayList<>();
 
+    /** The template the budget's header names, or null before its header arrived; read without loading the header. */
+    public static String templateOf(String deptCode, int fiscalYear) {
+        return getEntityManager().createQuery("select b.templateId from BudgetProjection b where b.deptCode = ?1 and b.fiscalYear = ?2",
+                        String.class)
+                .setParameter(1, deptCode)
+                .setParameter(2, fiscalYear)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     public static Optional<BudgetProjection> of(String deptCode, int fiscalYear) {
         return find("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear).firstResultOptional();
     }
