@@ -1,7 +1,5 @@
 package gov.budget.reconciliation.projection;
 
-import gov.budget.outbox.jdbc.MultiRowSql;
-
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
@@ -10,23 +8,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes ledger lines to the line projection, set-based: a whole batch of lines, each one row with
- * its amounts, in a few statements whatever its size. A line whose version is not newer than the stored one is stale and
- * changes nothing, so late or replayed events cannot undo a newer state. The consumer and the full
- * run's repair both write through {@link #apply}.
+ * its amounts, in a few statements whatever its size. A line whose version is not newer than the
+ * stored one is stale and changes nothing, so late or replayed events cannot undo a newer state.
+ * The consumer and the full run's repair both write through {@link #apply}.
  */
 @ApplicationScoped
 public class LedgerProjector {
 
-    private static final List<String> COLUMNS = List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "code", "row_kind",
-            "name", "position", "unit", "version", "deleted", "occurred_at", "amounts");
-    private static final String UPSERT_HEAD = "INSERT INTO ledger_line_projection (" + String.join(", ", COLUMNS) + ")";
-    private static final String UPSERT_TAIL = MultiRowSql.newerWinsClause(COLUMNS.subList(1, COLUMNS.size()));
+    private final VersionedUpsert<LedgerLineRow> upsert = new VersionedUpsert<>("ledger_line_projection",
+            List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "code", "row_kind", "name", "position", "unit", "version",
+                    "deleted", "occurred_at", "amounts"),
+            LedgerLineRow::aggregateId, LedgerLineRow::version, LedgerProjector::values);
 
     public boolean handles(EventEnvelope event) {
         return LedgerLinePayload.AGGREGATE_TYPE.equals(event.aggregateType());
@@ -45,22 +42,9 @@ public class LedgerProjector {
                 event.occurredAt(), amounts);
     }
 
-    /**
-     * Writes the newest row of each line, where it is newer than the stored one, in the caller's
-     * transaction. The stored lines are locked while they are compared, so that the consumer and a
-     * full run's repair never write one line at once.
-     */
+    /** Writes the newest row of each line, where it is newer than the stored one, in the caller's transaction. */
     public Written<LedgerLineRow> apply(Collection<LedgerLineRow> rows) {
-        if (rows.isEmpty()) {
-            return new Written<>(List.of(), Map.of());
-        }
-        Map<String, LedgerLineRow> newest = NewerRows.newestByKey(rows, LedgerLineRow::aggregateId, LedgerLineRow::version);
-        Map<String, Long> stored = new HashMap<>();
-        MultiRowSql.selectIn("SELECT aggregate_id, version FROM ledger_line_projection WHERE aggregate_id IN (?) FOR UPDATE",
-                List.of(), newest.keySet(), row -> stored.put(row.getString(1), row.getLong(2)));
-        List<LedgerLineRow> newer = NewerRows.above(newest, stored, LedgerLineRow::version);
-        MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, COLUMNS.size(), newer.stream().map(LedgerProjector::values).toList());
-        return new Written<>(newer, stored);
+        return upsert.apply(rows);
     }
 
     private static Object[] values(LedgerLineRow line) {

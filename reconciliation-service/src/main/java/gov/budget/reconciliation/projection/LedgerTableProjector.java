@@ -4,13 +4,10 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.LedgerTablePayload;
-import gov.budget.outbox.jdbc.MultiRowSql;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the budgets' published tables (each one's note and row count) to the table projection,
@@ -20,10 +17,10 @@ import java.util.Map;
 @ApplicationScoped
 public class LedgerTableProjector {
 
-    private static final List<String> COLUMNS = List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "note", "row_count",
-            "version", "occurred_at");
-    private static final String UPSERT_HEAD = "INSERT INTO ledger_table_projection (" + String.join(", ", COLUMNS) + ")";
-    private static final String UPSERT_TAIL = MultiRowSql.newerWinsClause(COLUMNS.subList(1, COLUMNS.size()));
+    private final VersionedUpsert<LedgerTableRow> upsert = new VersionedUpsert<>("ledger_table_projection",
+            List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "note", "row_count", "version", "occurred_at"),
+            LedgerTableRow::aggregateId, LedgerTableRow::version, t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(),
+                    t.tableNo(), t.note(), t.rowCount(), t.version(), t.occurredAt()});
 
     public boolean handles(EventEnvelope event) {
         return LedgerTablePayload.AGGREGATE_TYPE.equals(event.aggregateType());
@@ -42,18 +39,6 @@ public class LedgerTableProjector {
 
     /** Writes the newest row of each table, where it is newer than the stored one, in the caller's transaction. */
     public Written<LedgerTableRow> apply(Collection<LedgerTableRow> rows) {
-        if (rows.isEmpty()) {
-            return new Written<>(List.of(), Map.of());
-        }
-        Map<String, LedgerTableRow> newest = NewerRows.newestByKey(rows, LedgerTableRow::aggregateId, LedgerTableRow::version);
-        Map<String, Long> stored = new HashMap<>();
-        MultiRowSql.selectIn("SELECT aggregate_id, version FROM ledger_table_projection WHERE aggregate_id IN (?) FOR UPDATE",
-                List.of(), newest.keySet(), row -> stored.put(row.getString(1), row.getLong(2)));
-        List<LedgerTableRow> newer = NewerRows.above(newest, stored, LedgerTableRow::version);
-        MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, COLUMNS.size(), newer.stream()
-                .map(t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(), t.tableNo(), t.note(), t.rowCount(), t.version(),
-                        t.occurredAt()})
-                .toList());
-        return new Written<>(newer, stored);
+        return upsert.apply(rows);
     }
 }
