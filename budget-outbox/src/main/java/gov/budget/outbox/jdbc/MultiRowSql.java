@@ -1,6 +1,5 @@
 package gov.budget.outbox.jdbc;
 
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import org.hibernate.Session;
 import org.hibernate.SharedSessionContract;
@@ -96,15 +95,8 @@ public final class MultiRowSql {
         return result;
     }
 
-    /** Runs the update {@code sql}, whose one {@code IN (?)} list is filled with {@code keys} chunk by chunk. */
-    public static void updateIn(String sql, List<Object> leading, Collection<?> keys) {
-        if (!keys.isEmpty()) {
-            forEachChunk(Panache.getEntityManager().unwrap(Session.class), sql, leading, keys, PreparedStatement::executeUpdate);
-        }
-    }
-
     /** {@code column = IF(VALUES(version) > version, VALUES(column), column)}: a column an older version may not overwrite. */
-    public static String newerWins(String column) {
+    private static String newerWins(String column) {
         return column + " = IF(VALUES(version) > version, VALUES(" + column + "), " + column + ")";
     }
 

@@ -39,7 +39,7 @@ public final class RowsAtCommit<T> {
 
     /** The rows the current transaction appended so far and has not written yet. */
     @SuppressWarnings("unchecked")
-    public List<T> pending(TransactionSynchronizationRegistry transactions) {
+    private List<T> pending(TransactionSynchronizationRegistry transactions) {
         String key = RowsAtCommit.class.getName() + ":" + name;
         List<T> rows = (List<T>) transactions.getResource(key);
         if (rows == null) {

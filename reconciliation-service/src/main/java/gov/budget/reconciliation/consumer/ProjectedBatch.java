@@ -6,10 +6,8 @@ import gov.budget.reconciliation.projection.BudgetKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a batch changed: per budget the rows written to its projections, the departments whose
@@ -27,11 +25,5 @@ final class ProjectedBatch {
 
     void registerChanged(String deptCode, Instant occurredAt) {
         registers.computeIfAbsent(deptCode, d -> new ArrayList<>()).add(occurredAt);
-    }
-
-    Set<String> departments() {
-        Set<String> departments = new LinkedHashSet<>(registers.keySet());
-        budgets.keySet().forEach(k -> departments.add(k.deptCode()));
-        return departments;
     }
 }

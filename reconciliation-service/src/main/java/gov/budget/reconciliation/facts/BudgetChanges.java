@@ -27,13 +27,6 @@ public final class BudgetChanges {
     private int events;
     private Instant lastEventAt;
 
-    /** A change of the department's asset register, which counts in this budget's holdings table. */
-    public static BudgetChanges registerOnly() {
-        BudgetChanges changes = new BudgetChanges();
-        changes.inputs.add(RuleInput.assets());
-        return changes;
-    }
-
     public void line(LedgerLineRow row) {
         lines.add(row);
     }

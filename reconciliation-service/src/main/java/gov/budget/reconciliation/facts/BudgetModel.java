@@ -49,10 +49,6 @@ public final class BudgetModel {
         this.key = key;
     }
 
-    public BudgetKey key() {
-        return key;
-    }
-
     public synchronized long factsVersion() {
         return factsVersion;
     }

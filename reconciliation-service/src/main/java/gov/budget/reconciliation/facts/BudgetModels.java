@@ -59,14 +59,6 @@ public class BudgetModels {
         return model;
     }
 
-    public long size() {
-        return models.estimatedSize();
-    }
-
-    public void invalidateAll() {
-        models.invalidateAll();
-    }
-
     private void dropOnRollback(BudgetKey key) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

@@ -23,7 +23,7 @@ public class LedgerProjector {
     private final VersionedUpsert<LedgerLineRow> upsert = new VersionedUpsert<>("ledger_line_projection",
             List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "code", "row_kind", "name", "position", "unit", "version",
                     "deleted", "occurred_at", "amounts"),
-            LedgerLineRow::aggregateId, LedgerLineRow::version, LedgerProjector::values);
+            null, LedgerLineRow::aggregateId, LedgerLineRow::version, LedgerProjector::values);
 
     public boolean handles(EventEnvelope event) {
         return LedgerLinePayload.AGGREGATE_TYPE.equals(event.aggregateType());

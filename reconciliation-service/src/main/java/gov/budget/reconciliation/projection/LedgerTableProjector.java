@@ -19,7 +19,7 @@ public class LedgerTableProjector {
 
     private final VersionedUpsert<LedgerTableRow> upsert = new VersionedUpsert<>("ledger_table_projection",
             List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "note", "row_count", "version", "occurred_at"),
-            LedgerTableRow::aggregateId, LedgerTableRow::version, t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(),
+            null, LedgerTableRow::aggregateId, LedgerTableRow::version, t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(),
                     t.tableNo(), t.note(), t.rowCount(), t.version(), t.occurredAt()});
 
     public boolean handles(EventEnvelope event) {

@@ -1,7 +1,5 @@
 package gov.budget.reconciliation.projection;
 
-import gov.budget.outbox.jdbc.MultiRowSql;
-
 import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.event.EventEnvelope;
@@ -11,11 +9,8 @@ import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,13 +24,14 @@ public class RecordProjector {
     static final Set<String> TYPES = Set.of(ProjectSheetPayload.AGGREGATE_TYPE, ProcurementLinePayload.AGGREGATE_TYPE,
             ProcurementTablePayload.AGGREGATE_TYPE, HoldingsPayload.AGGREGATE_TYPE, AssetPayload.AGGREGATE_TYPE);
 
-    private static final List<String> COLUMNS = List.of("aggregate_type", "aggregate_id", "dept_code", "fiscal_year", "version",
-            "deleted", "occurred_at", "payload");
-    private static final String UPSERT_HEAD = "INSERT INTO record_projection (" + String.join(", ", COLUMNS) + ")";
-    private static final String UPSERT_TAIL = MultiRowSql.newerWinsClause(COLUMNS.subList(2, COLUMNS.size()));
+    private final VersionedUpsert<RecordRow> upsert = new VersionedUpsert<>("record_projection",
+            List.of("aggregate_type", "aggregate_id", "dept_code", "fiscal_year", "version", "deleted", "occurred_at", "payload"),
+            RecordRow::aggregateType, RecordRow::aggregateId, RecordRow::version, r -> new Object[] {r.aggregateType(), r.aggregateId(),
+                    r.deptCode(), r.fiscalYear(), r.version(), r.deleted(), r.occurredAt(), r.json()});
 
+    /** An aggregate's key in {@link Written}: its kind and id. */
     public static String key(String aggregateType, String aggregateId) {
-        return aggregateType + "|" + aggregateId;
+        return VersionedUpsert.key(aggregateType, aggregateId);
     }
 
     public boolean handles(EventEnvelope event) {
@@ -53,22 +49,6 @@ public class RecordProjector {
 
     /** Writes the newest row of each aggregate, where it is newer than the stored one, in the caller's transaction. */
     public Written<RecordRow> apply(Collection<RecordRow> rows) {
-        if (rows.isEmpty()) {
-            return new Written<>(List.of(), Map.of());
-        }
-        Map<String, RecordRow> newest = NewerRows.newestByKey(rows, RecordRow::key, RecordRow::version);
-        Map<String, Long> stored = new HashMap<>();
-        // one IN list per kind: the unique key is (aggregate_type, aggregate_id)
-        Map<String, List<String>> idsByType = new HashMap<>();
-        newest.values().forEach(r -> idsByType.computeIfAbsent(r.aggregateType(), t -> new ArrayList<>()).add(r.aggregateId()));
-        idsByType.forEach((type, ids) -> MultiRowSql.selectIn(
-                "SELECT aggregate_id, version FROM record_projection WHERE aggregate_type = ? AND aggregate_id IN (?) FOR UPDATE",
-                List.of(type), ids, row -> stored.put(key(type, row.getString(1)), row.getLong(2))));
-        List<RecordRow> newer = NewerRows.above(newest, stored, RecordRow::version);
-        MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, COLUMNS.size(), newer.stream()
-                .map(r -> new Object[] {r.aggregateType(), r.aggregateId(), r.deptCode(), r.fiscalYear(), r.version(), r.deleted(),
-                        r.occurredAt(), r.json()})
-                .toList());
-        return new Written<>(newer, stored);
+        return upsert.apply(rows);
     }
 }

@@ -31,6 +31,15 @@ final class PackagedSuite {
     private PackagedSuite() {
     }
 
+    /** Stops the services that were started, in the order given. */
+    static void stop(ServiceProcess... services) throws InterruptedException {
+        for (ServiceProcess service : services) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
     /** Imports the sample into a new department and, if asked, changes one cell of table 3 by one cent. */
     static void load(ServiceProcess ledger, String dept, boolean breakIt) {
         asFinanceAdmin().baseUri(ledger.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))

@@ -50,11 +50,7 @@ class ReplayAndRestartIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (ServiceProcess service : new ServiceProcess[] {restarted, replay, live, ledger}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        PackagedSuite.stop(restarted, replay, live, ledger);
     }
 
     @Test

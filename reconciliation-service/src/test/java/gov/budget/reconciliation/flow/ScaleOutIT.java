@@ -45,11 +45,7 @@ class ScaleOutIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (ServiceProcess service : new ServiceProcess[] {second, first, ledger}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        PackagedSuite.stop(second, first, ledger);
     }
 
     @Test
