@@ -1,23 +1,15 @@
 package gov.budget.bench;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 /**
  * The raw limit of reconciliation's writes: as many projection rows as it applied events, written
@@ -49,31 +41,22 @@ final class ProjectionInsertBaseline {
             connection.setAutoCommit(false);
             long written = 0;
             long nanos = 0;
-            try (KafkaConsumer<String, String> consumer = consumer();
+            try (TopicsFromStart topics = new TopicsFromStart(bootstrap, ReconciliationThroughputBenchmark.TOPICS);
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_projection (aggregate_type, aggregate_id, "
                          + "dept_code, fiscal_year, version, deleted, occurred_at, payload) VALUES (?, ?, ?, ?, 1, false, ?, ?)")) {
-                List<TopicPartition> partitions = partitions(consumer);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH);
-                while (written < count && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                    ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
-                    for (ConsumerRecord<String, String> record : records) {
-                        if (written + batch.size() >= count) {
-                            break;
+                while (written + batch.size() < count && topics.hasMore()) {
+                    for (ConsumerRecord<String, String> record : topics.poll()) {
+                        if (written + batch.size() < count) {
+                            batch.add(record);
                         }
-                        batch.add(record);
                     }
-                    if (batch.size() >= BATCH || (!batch.isEmpty() && written + batch.size() >= count) || records.isEmpty()) {
+                    if (batch.size() >= BATCH || !topics.hasMore() || written + batch.size() >= count) {
                         long start = System.nanoTime();
                         written += insert(connection, insert, batch);
                         nanos += System.nanoTime() - start;
                         batch.clear();
                     }
-                }
-                if (!batch.isEmpty()) {
-                    long start = System.nanoTime();
-                    written += insert(connection, insert, batch);
-                    nanos += System.nanoTime() - start;
                 }
             }
             return nanos == 0 ? 0 : written / (nanos / 1e9);
@@ -104,24 +87,5 @@ final class ProjectionInsertBaseline {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        return new KafkaConsumer<>(props);
-    }
-
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : ReconciliationThroughputBenchmark.TOPICS) {
-            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-        }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        return partitions;
     }
 }
