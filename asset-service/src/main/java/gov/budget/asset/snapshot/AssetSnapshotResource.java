@@ -3,15 +3,21 @@ package gov.budget.asset.snapshot;
 import gov.budget.asset.event.AssetEvents;
 import gov.budget.asset.holdings.HoldingsTable;
 import gov.budget.asset.register.Asset;
+import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.asset.AssetSnapshotPage;
+import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.asset.HoldingsSnapshot;
 import gov.budget.contracts.problem.Problem;
+import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.web.Instants;
+import gov.budget.web.snapshot.DigestDepartments;
 import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -19,9 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -79,5 +87,30 @@ public class AssetSnapshotResource {
                 : HoldingsTable.<HoldingsTable>find("updatedAt >= ?1 order by updatedAt, id", Instants.parseOrNull("changedSince", changedSince)).list();
         return tables.stream().map(t -> new ChangedBudget(t.deptCode, t.fiscalYear(), null, t.version, t.updatedAt)).toList();
     }
-
+    @POST
+    @Path("/digests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The digests of the register and the holdings tables of some departments: counts and checksums of ids and versions, for the whole department",
+            description = "A read, sent as POST because a few hundred codes do not fit in a URL. "
+                    + "The full reconciliation compares them with its projections and reads a snapshot only where they differ.")
+    @APIResponse(responseCode = "200", description = "One digest per part that holds anything")
+    @APIResponse(responseCode = "400", description = "No department, more than 200, or a malformed code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<BudgetDigest> digests(@RequestBody(description = "The departments' codes, 1 to 200") List<String> deptCodes) {
+        List<String> departments = DigestDepartments.require(deptCodes);
+        BudgetDigest.Builder digests = new BudgetDigest.Builder();
+        HoldingsTable.getEntityManager().createQuery("select t.deptCode, t.asOf, t.version from HoldingsTable t where t.deptCode in ?1",
+                        Object[].class)
+                .setParameter(1, departments)
+                .getResultStream()
+                .forEach(r -> digests.add((String) r[0], BudgetDigest.WHOLE_DEPARTMENT, HoldingsPayload.AGGREGATE_TYPE,
+                        HoldingsPayload.aggregateId((String) r[0], (LocalDate) r[1]), (Long) r[2]));
+        Asset.getEntityManager().createQuery("select a.deptCode, a.assetNumber, a.version from Asset a where a.deptCode in ?1",
+                        Object[].class)
+                .setParameter(1, departments)
+                .getResultStream()
+                .forEach(r -> digests.add((String) r[0], BudgetDigest.WHOLE_DEPARTMENT, AssetPayload.AGGREGATE_TYPE,
+                        AssetPayload.aggregateId((String) r[0], (String) r[1]), (Long) r[2]));
+        return digests.build();
+    }
 }

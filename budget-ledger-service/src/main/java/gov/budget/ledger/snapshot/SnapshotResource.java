@@ -1,14 +1,18 @@
 package gov.budget.ledger.snapshot;
 
 import gov.budget.contracts.problem.Problem;
+import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.web.Instants;
+import gov.budget.web.snapshot.DigestDepartments;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +40,9 @@ public class SnapshotResource {
 
     @Inject
     SnapshotService service;
+
+    @Inject
+    LedgerDigests digests;
 
     @GET
     @Path("/lines")
@@ -67,5 +75,19 @@ public class SnapshotResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BudgetSnapshot budget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
         return service.budget(deptCode, fiscalYear);
+    }
+
+    @POST
+    @Path("/digests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The digests of every budget of some departments: its live lines, its tables and its header, "
+            + "each as a count and a checksum of ids and versions",
+            description = "A read, sent as POST because a few hundred codes do not fit in a URL. "
+                    + "The full reconciliation compares them with its projections and reads a budget's snapshot only where they differ.")
+    @APIResponse(responseCode = "200", description = "One digest per part of each budget that holds anything")
+    @APIResponse(responseCode = "400", description = "No department, more than 200, or a malformed code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<BudgetDigest> digests(@RequestBody(description = "The departments' codes, 1 to 200") List<String> deptCodes) {
+        return digests.of(DigestDepartments.require(deptCodes));
     }
 }

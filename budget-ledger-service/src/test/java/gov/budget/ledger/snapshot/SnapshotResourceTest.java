@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -118,6 +119,46 @@ class SnapshotResourceTest {
                 .body("narrative[0].code", equalTo("running_cost"));
         asFinanceAdmin().when().get("/snapshot/budgets/{dept}/2023", dept)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBudgetsDigestsCountItsLiveLinesAndTablesAndMoveWithEveryChange() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        JsonPath imported = digests(dept);
+        assertEquals(225, imported.getInt("find { it.part == 'LedgerLine' }.records"));
+        assertEquals(9, imported.getInt("find { it.part == 'LedgerTable' }.records"));
+        assertEquals(1, imported.getInt("find { it.part == 'budget-header' }.records"));
+        assertEquals(2024, imported.getInt("find { it.part == 'LedgerLine' }.fiscalYear"));
+
+        // one cell changed and one row removed: one line fewer, and another checksum
+        String changed = LedgerFixtures.table3WithCell("\"total\": 591.17", "\"total\": 591.18")
+                .replace(",\n    {\"code\": \"2230105\", \"name\": \"国有企业退休人员社会化管理补助支出\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}", "");
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
+                .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
+        JsonPath after = digests(dept);
+        assertEquals(224, after.getInt("find { it.part == 'LedgerLine' }.records"));
+        assertNotEquals(imported.getLong("find { it.part == 'LedgerLine' }.checksum"), after.getLong("find { it.part == 'LedgerLine' }.checksum"));
+        assertEquals(imported.getLong("find { it.part == 'budget-header' }.checksum"), after.getLong("find { it.part == 'budget-header' }.checksum"));
+    }
+
+    @Test
+    void aDigestRequestNamesOneToTwoHundredWellFormedDepartments() {
+        digestRequest("[]").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("deptCodes"));
+        digestRequest("[\"323\", \"32-3\"]").then().statusCode(400)
+                .body("violations[0].field", equalTo("deptCodes[1]")).body("violations[0].value", equalTo("32-3"));
+        String tooMany = java.util.stream.IntStream.range(0, 201).mapToObj(i -> "\"D" + i + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        digestRequest(tooMany).then().statusCode(400).body("violations[0].value", equalTo("201 codes"));
+        digestRequest("[\"NOSUCHDEPT\"]").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    private static io.restassured.response.Response digestRequest(String body) {
+        return asFinanceAdmin().contentType(ContentType.JSON).body(body).when().post("/snapshot/digests");
+    }
+
+    private static JsonPath digests(String dept) {
+        return digestRequest("[\"" + dept + "\"]").then().statusCode(200).extract().jsonPath();
     }
 
     private static JsonPath page(String dept, String cursor) {

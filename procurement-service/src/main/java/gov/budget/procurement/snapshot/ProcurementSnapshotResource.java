@@ -1,19 +1,24 @@
 package gov.budget.procurement.snapshot;
 
 import gov.budget.contracts.problem.Problem;
+import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.contracts.procurement.ProcurementSnapshotPage;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.procurement.ProcurementTableSnapshot;
+import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.procurement.line.ProcurementBudget;
 import gov.budget.procurement.line.ProcurementLine;
 import gov.budget.procurement.line.event.ProcurementEvents;
 import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.web.Instants;
+import gov.budget.web.snapshot.DigestDepartments;
 import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,5 +90,30 @@ public class ProcurementSnapshotResource {
                 : ProcurementBudget.<ProcurementBudget>find("updatedAt >= ?1 order by updatedAt, id", Instants.parseOrNull("changedSince", changedSince)).list();
         return budgets.stream().map(b -> new ChangedBudget(b.deptCode, b.fiscalYear, null, b.version, b.updatedAt)).toList();
     }
-
+    @POST
+    @Path("/digests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The digests of every budget's live procurement lines and printed totals in some departments: counts and checksums of ids and versions",
+            description = "A read, sent as POST because a few hundred codes do not fit in a URL. "
+                    + "The full reconciliation compares them with its projections and reads a snapshot only where they differ.")
+    @APIResponse(responseCode = "200", description = "One digest per part that holds anything")
+    @APIResponse(responseCode = "400", description = "No department, more than 200, or a malformed code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<BudgetDigest> digests(@RequestBody(description = "The departments' codes, 1 to 200") List<String> deptCodes) {
+        List<String> departments = DigestDepartments.require(deptCodes);
+        BudgetDigest.Builder digests = new BudgetDigest.Builder();
+        ProcurementLine.getEntityManager().createQuery("select b.deptCode, b.fiscalYear, l.id, l.version from ProcurementLine l "
+                        + "join l.budget b where b.deptCode in ?1 and l.deleted = false", Object[].class)
+                .setParameter(1, departments)
+                .getResultStream()
+                .forEach(r -> digests.add((String) r[0], (Integer) r[1], ProcurementLinePayload.AGGREGATE_TYPE,
+                        ProcurementLinePayload.aggregateId((String) r[0], (Integer) r[1], (Long) r[2]), (Long) r[3]));
+        ProcurementBudget.getEntityManager().createQuery("select b.deptCode, b.fiscalYear, b.version from ProcurementBudget b "
+                        + "where b.deptCode in ?1", Object[].class)
+                .setParameter(1, departments)
+                .getResultStream()
+                .forEach(r -> digests.add((String) r[0], (Integer) r[1], ProcurementTablePayload.AGGREGATE_TYPE,
+                        ProcurementTablePayload.aggregateId((String) r[0], (Integer) r[1]), (Long) r[2]));
+        return digests.build();
+    }
 }

@@ -1,10 +1,12 @@
 package gov.budget.reconciliation.nightly;
 
+import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.web.security.ServiceTokenFilter;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -31,4 +33,8 @@ public interface LedgerSnapshotClient {
     @Path("/lines")
     SnapshotPage lines(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
                        @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/digests")
+    List<BudgetDigest> digests(List<String> deptCodes);
 }

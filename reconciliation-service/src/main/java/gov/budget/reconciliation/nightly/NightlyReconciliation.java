@@ -33,7 +33,8 @@ import java.util.concurrent.Future;
 
 /**
  * The full reconciliation: for every budget, compare the projections with the owning services'
- * snapshots and repair any drift (a missed, extra or stale event), then re-evaluate every rule.
+ * digests, read the snapshots of the parts that differ and repair their drift (a missed, extra or
+ * stale event), then re-evaluate every rule.
  * One run at a time across all replicas, guarded by {@link RunLock}; the run itself works in the
  * background, a few departments at once, and is recorded in {@link ReconciliationRun}.
  */
@@ -62,6 +63,9 @@ public class NightlyReconciliation {
 
     @Inject
     UnfiledBudgets unfiledBudgets;
+
+    @Inject
+    DigestCheck digestCheck;
 
     @Inject
     ReconciliationConfig config;
@@ -134,10 +138,13 @@ public class NightlyReconciliation {
             }
             Set<String> departments = new LinkedHashSet<>(ledgerYears.keySet());
             departments.addAll(orphanYears.keySet());
+            // nearly every part of nearly every budget is as its service holds it: digests show which, and
+            // only the rest have their snapshots read
+            DigestComparison digests = digestCheck.compare(List.copyOf(ledgerYears.keySet()));
             List<Future<DepartmentOutcome>> outcomes = new ArrayList<>();
             for (String dept : departments) {
                 outcomes.add(departmentsPool.submit(() -> checkDepartment(dept, ledgerYears.getOrDefault(dept, List.of()),
-                        orphanYears.getOrDefault(dept, List.of()), startedAt, drift, otherDrift)));
+                        orphanYears.getOrDefault(dept, List.of()), startedAt, digests, drift, otherDrift)));
             }
             int budgets = 0;
             int opened = 0;
@@ -181,15 +188,17 @@ public class NightlyReconciliation {
      * department's register, then re-evaluate each budget on the repaired projections. A year only
      * the projections know and that holds nothing filed is removed instead of evaluated.
      */
-    private DepartmentOutcome checkDepartment(String dept, List<Integer> ledgerYears, List<Integer> orphanYears,
-                                              Instant startedAt, DriftCount drift, Map<String, DriftCount> otherDrift) {
+    private DepartmentOutcome checkDepartment(String dept, List<Integer> ledgerYears, List<Integer> orphanYears, Instant startedAt,
+                                              DigestComparison digests, DriftCount drift, Map<String, DriftCount> otherDrift) {
         for (int year : ledgerYears) {
-            add(drift, ledgerRepair.repairHeader(ledger.budget(dept, year), startedAt));
-            add(drift, ledgerRepair.repair(dept, year, snapshotOf(dept, year), startedAt));
-            owningServices.repairBudget(dept, year, startedAt, otherDrift);
+            if (!digests.same(dept, year, DigestCheck.LEDGER_PARTS)) {
+                add(drift, ledgerRepair.repairHeader(ledger.budget(dept, year), startedAt));
+                add(drift, ledgerRepair.repair(dept, year, snapshotOf(dept, year), startedAt));
+            }
+            owningServices.repairBudget(dept, year, startedAt, digests, otherDrift);
         }
         if (!ledgerYears.isEmpty()) {
-            owningServices.repairDepartment(dept, startedAt, otherDrift);
+            owningServices.repairDepartment(dept, startedAt, digests, otherDrift);
         }
         for (int year : orphanYears) {
             add(drift, ledgerRepair.repair(dept, year, List.of(), startedAt));

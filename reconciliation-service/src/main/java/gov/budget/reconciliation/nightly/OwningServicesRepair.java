@@ -10,6 +10,7 @@ import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.contracts.procurement.ProcurementSnapshotPage;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.procurement.ProcurementTableSnapshot;
+import gov.budget.contracts.snapshot.BudgetDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -53,7 +54,17 @@ public class OwningServicesRepair {
     @Inject
     RecordDriftRepair repair;
 
-    public void repairBudget(String deptCode, int fiscalYear, Instant startedAt, Map<String, DriftCount> drift) {
+    /** One budget's sheets, procurement lines and printed totals, except the parts whose digests showed them the same. */
+    void repairBudget(String deptCode, int fiscalYear, Instant startedAt, DigestComparison digests, Map<String, DriftCount> drift) {
+        if (!digests.same(deptCode, fiscalYear, DigestCheck.PERFORMANCE_PARTS)) {
+            repairSheets(deptCode, fiscalYear, startedAt, drift);
+        }
+        if (!digests.same(deptCode, fiscalYear, DigestCheck.PROCUREMENT_PARTS)) {
+            repairProcurement(deptCode, fiscalYear, startedAt, drift);
+        }
+    }
+
+    private void repairSheets(String deptCode, int fiscalYear, Instant startedAt, Map<String, DriftCount> drift) {
         guarded(PERFORMANCE, drift, () -> {
             List<RecordDriftRepair.SnapshotRecord> records = new ArrayList<>();
             String cursor = null;
@@ -66,6 +77,9 @@ public class OwningServicesRepair {
             } while (cursor != null);
             return repair.repair(ProjectSheetPayload.AGGREGATE_TYPE, deptCode, fiscalYear, records, startedAt);
         });
+    }
+
+    private void repairProcurement(String deptCode, int fiscalYear, Instant startedAt, Map<String, DriftCount> drift) {
         guarded(PROCUREMENT, drift, () -> {
             List<RecordDriftRepair.SnapshotRecord> records = new ArrayList<>();
             String cursor = null;
@@ -88,7 +102,10 @@ public class OwningServicesRepair {
     }
 
     /** A department's holdings tables and its whole register, which serve every one of its budgets. */
-    public void repairDepartment(String deptCode, Instant startedAt, Map<String, DriftCount> drift) {
+    void repairDepartment(String deptCode, Instant startedAt, DigestComparison digests, Map<String, DriftCount> drift) {
+        if (digests.same(deptCode, BudgetDigest.WHOLE_DEPARTMENT, DigestCheck.ASSET_PARTS)) {
+            return;
+        }
         guarded(ASSET, drift, () -> {
             List<RecordDriftRepair.SnapshotRecord> holdings = new ArrayList<>();
             for (HoldingsSnapshot table : asset.holdings(deptCode)) {

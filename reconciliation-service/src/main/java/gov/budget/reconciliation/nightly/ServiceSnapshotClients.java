@@ -5,8 +5,10 @@ import gov.budget.contracts.asset.HoldingsSnapshot;
 import gov.budget.contracts.performance.ProjectSheetSnapshotPage;
 import gov.budget.contracts.procurement.ProcurementSnapshotPage;
 import gov.budget.contracts.procurement.ProcurementTableSnapshot;
+import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.web.security.ServiceTokenFilter;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -29,6 +31,10 @@ public final class ServiceSnapshotClients {
         @Path("/sheets")
         ProjectSheetSnapshotPage sheets(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
                                         @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+
+        @POST
+        @Path("/digests")
+        List<BudgetDigest> digests(List<String> deptCodes);
     }
 
     /** The procurement service's lines and printed totals. */
@@ -44,6 +50,10 @@ public final class ServiceSnapshotClients {
         @GET
         @Path("/tables")
         List<ProcurementTableSnapshot> tables(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear);
+
+        @POST
+        @Path("/digests")
+        List<BudgetDigest> digests(List<String> deptCodes);
     }
 
     /** The asset service's register and holdings tables. */
@@ -59,5 +69,9 @@ public final class ServiceSnapshotClients {
         @GET
         @Path("/holdings")
         List<HoldingsSnapshot> holdings(@QueryParam("deptCode") String deptCode);
+
+        @POST
+        @Path("/digests")
+        List<BudgetDigest> digests(List<String> deptCodes);
     }
 }

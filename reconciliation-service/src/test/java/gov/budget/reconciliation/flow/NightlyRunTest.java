@@ -1,10 +1,15 @@
 package gov.budget.reconciliation.flow;
 
 import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.ledger.LedgerTablePayload;
+import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.reconciliation.SampleBudget;
 import gov.budget.reconciliation.facts.DepartmentRegister;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.nightly.DigestCheck;
+import gov.budget.reconciliation.nightly.DigestComparison;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
@@ -26,12 +31,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -50,6 +58,9 @@ class NightlyRunTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DigestCheck digestCheck;
 
     @Test
     void driftBehindTheConsumersBackIsReportedRepairedAndTheFindingsAreRightAgain() {
@@ -198,6 +209,30 @@ class NightlyRunTest {
         long assets = QuarkusTransaction.requiringNew().call(() ->
                 RecordProjection.count("aggregateType = ?1 and deptCode = ?2", AssetPayload.AGGREGATE_TYPE, dept));
         assertEquals(1, assets);
+    }
+
+    @Test
+    void aBudgetAsTheLedgerHoldsItHasTheLedgersDigestsAndDriftChangesThem() {
+        String dept = importSample();
+        DigestComparison asImported = digestCheck.compare(List.of(dept));
+        assertTrue(asImported.same(dept, 2024, DigestCheck.LEDGER_PARTS), "lines, tables and header as the ledger holds them");
+        // the other services do not run beside these tests: what they own is never taken as the same
+        assertFalse(asImported.same(dept, 2024, DigestCheck.PERFORMANCE_PARTS));
+        assertFalse(asImported.same(dept, BudgetDigest.WHOLE_DEPARTMENT, DigestCheck.ASSET_PARTS));
+
+        QuarkusTransaction.requiringNew().run(() -> LedgerLineProjection.byAggregate(dept + ":2024:3:2080109").orElseThrow().version--);
+        DigestComparison lineBehind = digestCheck.compare(List.of(dept));
+        assertFalse(lineBehind.same(dept, 2024, Set.of(LedgerLinePayload.AGGREGATE_TYPE)), "a line a version behind");
+        assertTrue(lineBehind.same(dept, 2024, Set.of(LedgerTablePayload.AGGREGATE_TYPE, BudgetDigest.HEADER)));
+
+        QuarkusTransaction.requiringNew().run(() -> BudgetProjection.of(dept, 2024).orElseThrow().deptName = "别的部门");
+        assertFalse(digestCheck.compare(List.of(dept)).same(dept, 2024, Set.of(BudgetDigest.HEADER)), "a header changed behind the consumer's back");
+
+        // the run reads the snapshots of what differs, and repairs it
+        JsonPath run = finishedRun(startRun(dept));
+        assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
+        assertEquals(2, run.getInt("drift[0].stale"), "the line and the header: " + run.prettify());
+        assertTrue(digestCheck.compare(List.of(dept)).same(dept, 2024, DigestCheck.LEDGER_PARTS));
     }
 
     private static int startRun() {
