@@ -23,9 +23,11 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates a budget inside the caller's transaction, from its model in memory: after a change, only
@@ -63,6 +65,28 @@ public class ReconciliationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public FindingRecorder.Changes reevaluateInFull(BudgetKey key, Lazy<List<AssetPayload>> register) {
         return evaluate(key, null, register, true);
+    }
+
+    /**
+     * The years of a department's budgets that a full run can leave without locking or reading them:
+     * evaluated on their current facts, under the rule set that checks them now. Read without locks;
+     * a budget that changes meanwhile is evaluated by the consumer.
+     */
+    public Set<Integer> settledYears(String deptCode) {
+        Set<Integer> settled = new HashSet<>();
+        BudgetReconciliation.getEntityManager().createQuery("select r.fiscalYear, r.ruleSetId, r.ruleSetVersion, "
+                        + "(select p.templateId from BudgetProjection p where p.deptCode = r.deptCode and p.fiscalYear = r.fiscalYear) "
+                        + "from BudgetReconciliation r where r.deptCode = ?1 and r.evaluatedFactsVersion = r.factsVersion", Object[].class)
+                .setParameter(1, deptCode)
+                .getResultStream()
+                .forEach(r -> {
+                    int year = (Integer) r[0];
+                    RuleSet now = ruleSets.forBudget(templateOf((String) r[3]).id(), year).orElse(null);
+                    if (now != null && now.id().equals(r[1]) && now.version().equals(r[2])) {
+                        settled.add(year);
+                    }
+                });
+        return settled;
     }
 
     private FindingRecorder.Changes evaluate(BudgetKey key, BudgetChanges changes, Lazy<List<AssetPayload>> register, boolean full) {

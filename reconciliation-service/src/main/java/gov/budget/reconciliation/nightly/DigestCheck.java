@@ -13,8 +13,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -51,20 +55,29 @@ public class DigestCheck {
     @Inject
     ProjectionDigests projections;
 
-    public DigestComparison compare(List<String> deptCodes) {
+    /** Compares the departments' digests, a chunk of departments per task on {@code workers}. */
+    public DigestComparison compare(List<String> deptCodes, ExecutorService workers) throws InterruptedException, ExecutionException {
         long start = System.nanoTime();
         DigestComparison comparison = new DigestComparison();
+        List<Future<?>> chunks = new ArrayList<>();
         for (int from = 0; from < deptCodes.size(); from += BudgetDigest.MAX_DEPARTMENTS) {
             List<String> chunk = deptCodes.subList(from, Math.min(deptCodes.size(), from + BudgetDigest.MAX_DEPARTMENTS));
-            List<BudgetDigest> projected = projections.of(chunk);
-            compareWith(LedgerDriftRepair.SERVICE, LEDGER_PARTS, ledger::digests, chunk, projected, comparison);
-            compareWith(OwningServicesRepair.PERFORMANCE, PERFORMANCE_PARTS, performance::digests, chunk, projected, comparison);
-            compareWith(OwningServicesRepair.PROCUREMENT, PROCUREMENT_PARTS, procurement::digests, chunk, projected, comparison);
-            compareWith(OwningServicesRepair.ASSET, ASSET_PARTS, asset::digests, chunk, projected, comparison);
+            chunks.add(workers.submit(() -> compareChunk(chunk, comparison)));
+        }
+        for (Future<?> chunk : chunks) {
+            chunk.get();
         }
         LOG.infof("digests of %d departments compared in %d ms: %d parts differ", deptCodes.size(),
                 (System.nanoTime() - start) / 1_000_000, comparison.differing());
         return comparison;
+    }
+
+    private void compareChunk(List<String> chunk, DigestComparison comparison) {
+        List<BudgetDigest> projected = projections.of(chunk);
+        compareWith(LedgerDriftRepair.SERVICE, LEDGER_PARTS, ledger::digests, chunk, projected, comparison);
+        compareWith(OwningServicesRepair.PERFORMANCE, PERFORMANCE_PARTS, performance::digests, chunk, projected, comparison);
+        compareWith(OwningServicesRepair.PROCUREMENT, PROCUREMENT_PARTS, procurement::digests, chunk, projected, comparison);
+        compareWith(OwningServicesRepair.ASSET, ASSET_PARTS, asset::digests, chunk, projected, comparison);
     }
 
     /** A service that cannot answer leaves its parts unknown: the run reads their snapshots, and finds it unavailable there. */

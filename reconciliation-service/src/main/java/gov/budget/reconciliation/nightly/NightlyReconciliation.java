@@ -140,7 +140,7 @@ public class NightlyReconciliation {
             departments.addAll(orphanYears.keySet());
             // nearly every part of nearly every budget is as its service holds it: digests show which, and
             // only the rest have their snapshots read
-            DigestComparison digests = digestCheck.compare(List.copyOf(ledgerYears.keySet()));
+            DigestComparison digests = digestCheck.compare(List.copyOf(ledgerYears.keySet()), departmentsPool);
             List<Future<DepartmentOutcome>> outcomes = new ArrayList<>();
             for (String dept : departments) {
                 outcomes.add(departmentsPool.submit(() -> checkDepartment(dept, ledgerYears.getOrDefault(dept, List.of()),
@@ -216,7 +216,11 @@ public class NightlyReconciliation {
         int resolved = 0;
         // the department's register is read once for all of its budgets, after its repair
         Lazy<List<AssetPayload>> register = DepartmentRegister.of(dept);
+        Set<Integer> settled = QuarkusTransaction.requiringNew().call(() -> reconciliation.settledYears(dept));
         for (int year : years) {
+            if (settled.contains(year)) {
+                continue;
+            }
             FindingRecorder.Changes changes = QuarkusTransaction.requiringNew()
                     .call(() -> reconciliation.reevaluateInFull(new BudgetKey(dept, year), register));
             opened += changes.opened();
