@@ -10,14 +10,19 @@ import java.util.regex.Pattern;
 /** The key every service files a budget under: a department code and a fiscal year. */
 public final class BudgetKeys {
 
-    private static final Pattern DEPT_CODE = Pattern.compile("[0-9A-Za-z]{1,32}");
+    /**
+     * The one form of a department code: ASCII digits and capital letters. The database compares
+     * codes as bytes, and the callers' tokens name them exactly, so "777x", "777 " and full-width
+     * "７７７" are refused rather than taken for 777X or 777.
+     */
+    private static final Pattern DEPT_CODE = Pattern.compile("[0-9A-Z]{1,32}");
 
     private BudgetKeys() {
     }
 
     public static void checkDeptCode(String field, String code, List<FieldViolation> violations) {
         if (code == null || !DEPT_CODE.matcher(code).matches()) {
-            violations.add(new FieldViolation(field, code, "a department code is 1 to 32 letters or digits"));
+            violations.add(new FieldViolation(field, code, "a department code is 1 to 32 digits or capital letters (A-Z)"));
         }
     }
 
@@ -26,6 +31,18 @@ public final class BudgetKeys {
             violations.add(new FieldViolation(field, year == null ? null : String.valueOf(year),
                     "a fiscal year is between 1949 and 9999"));
         }
+    }
+
+    /**
+     * A filter to one budget: both parts of its key, or neither for every budget; 400 when only one
+     * is given, rather than a filter that is silently ignored.
+     */
+    public static boolean oneBudget(String deptCode, Integer fiscalYear) {
+        if ((deptCode == null) != (fiscalYear == null)) {
+            throw InvalidInputException.of(deptCode == null ? "deptCode" : "fiscalYear", null,
+                    "give both deptCode and fiscalYear for one budget, or neither for all budgets");
+        }
+        return deptCode != null;
     }
 
     /** Throws 400 for the key of a URL when it is malformed. */

@@ -50,7 +50,7 @@ public class ReconciliationRunResource {
     @APIResponse(responseCode = "409", description = "A run is in progress here or on another replica",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(FINANCE_ADMIN)
-    @APIResponse(responseCode = "400", description = "deptPrefix is not 1 to 32 letters or digits",
+    @APIResponse(responseCode = "400", description = "deptPrefix is not 1 to 32 digits or capital letters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@QueryParam("deptPrefix") String deptPrefix, @Context UriInfo uri) {
         if (deptPrefix != null) {
