@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Records every refused write (a 4xx answer to POST, PUT, PATCH or DELETE) in the audit trail:
- * who sent it, to which path, and why it was refused.
+ * Records every write refused to an authenticated caller (a 4xx answer to POST, PUT, PATCH or
+ * DELETE) in the audit trail: who sent it, to which path, and why it was refused. A write refused
+ * for want of a valid token is only counted, by {@link UnauthenticatedRefusals}.
  */
 public class RefusedWriteAuditFilter {
 
@@ -30,6 +31,9 @@ public class RefusedWriteAuditFilter {
 
     @Inject
     CurrentIdentityAssociation identities;
+
+    @Inject
+    UnauthenticatedRefusals unauthenticated;
 
     @ServerResponseFilter
     public void recordRefusal(ContainerRequestContext request, ContainerResponseContext response, UriInfo uri) {
@@ -43,14 +47,20 @@ public class RefusedWriteAuditFilter {
         String reason = reason(response.getEntity(), response.getStatusInfo().getReasonPhrase());
         String method = request.getMethod();
         String path = uri.getPath();
-        LOG.infof("refused %s %s: %d %s", method, path, status, reason);
         // the identity may still be unresolved (a bad token), and the write must not wait on it
         identities.getDeferredIdentity()
-                .map(Caller::actorOf)
-                .onFailure().recoverWithItem("anonymous")
+                .map(identity -> identity.isAnonymous() ? null : Caller.actorOf(identity))
+                .onFailure().recoverWithNull()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .subscribe().with(
-                        actor -> trail.recordRefusal(new RefusedWrite(actor, requestId, method, path, deptCode, fiscalYear, status, reason)),
+                        actor -> {
+                            if (actor == null) {
+                                unauthenticated.refused(method, path, status);
+                                return;
+                            }
+                            LOG.infof("refused %s %s: %d %s", method, path, status, reason);
+                            trail.recordRefusal(new RefusedWrite(actor, requestId, method, path, deptCode, fiscalYear, status, reason));
+                        },
                         failure -> LOG.errorf(failure, "could not audit the refused %s %s", method, path));
     }
 

@@ -6,6 +6,7 @@ import gov.budget.web.problem.ConflictException;
 import gov.budget.web.problem.InvalidInputException;
 import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -22,16 +23,17 @@ public class ExplanationService {
     static final int MAX_REASON = 2000;
     static final int MAX_AUTHOR = 100;
 
+    @Inject
+    FindingEvents events;
+
     @Transactional
+    /** @param author the caller who explains it: the token's subject, never a value from the request */
     public FindingExplanation explain(String deptCode, int fiscalYear, long findingId, String author, String reason) {
         List<FieldViolation> violations = new ArrayList<>();
         if (reason == null || reason.isBlank()) {
             violations.add(new FieldViolation("reason", reason, "say why the numbers are right as published"));
         } else if (reason.length() > MAX_REASON) {
             violations.add(new FieldViolation("reason", reason.substring(0, 50) + "…", "at most " + MAX_REASON + " characters"));
-        }
-        if (author == null || author.isBlank() || author.length() > MAX_AUTHOR) {
-            violations.add(new FieldViolation("author", author, "who explains it: 1 to " + MAX_AUTHOR + " characters"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -51,10 +53,11 @@ public class ExplanationService {
         FindingExplanation.lapse(List.of(finding), now);
         FindingExplanation explanation = new FindingExplanation();
         explanation.finding = finding;
-        explanation.author = author.strip();
+        explanation.author = author.length() > MAX_AUTHOR ? author.substring(0, MAX_AUTHOR) : author;
         explanation.reason = reason.strip();
         explanation.explainedAt = now;
         explanation.persist();
+        events.explained(finding, explanation);
         return explanation;
     }
 }

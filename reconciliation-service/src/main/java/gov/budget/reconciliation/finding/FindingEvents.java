@@ -2,6 +2,7 @@ package gov.budget.reconciliation.finding;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.reconciliation.FindingExplanationPayload;
 import gov.budget.contracts.reconciliation.FindingPayload;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.outbox.Outbox;
@@ -41,6 +42,24 @@ public class FindingEvents {
                 change.id,
                 change.changedAt,
                 SOURCE,
+                EventCodec.toPayload(payload)));
+    }
+
+    /** An explanation, published and thereby audited, with its author as the event's actor. */
+    public void explained(Finding finding, FindingExplanation explanation) {
+        FindingExplanationPayload payload = new FindingExplanationPayload(finding.id, finding.ruleId, finding.locationKey,
+                explanation.author, explanation.reason, explanation.explainedAt);
+        outbox.append(config.topics().reconciliation(), new EventEnvelope(
+                UUID.randomUUID(),
+                FindingExplanationPayload.EVENT_TYPE,
+                SOURCE,
+                FindingExplanationPayload.AGGREGATE_TYPE,
+                FindingPayload.aggregateId(finding.deptCode, finding.fiscalYear, finding.ruleId, finding.locationKey),
+                finding.deptCode,
+                finding.fiscalYear,
+                explanation.id,
+                explanation.explainedAt,
+                explanation.author,
                 EventCodec.toPayload(payload)));
     }
 }

@@ -146,17 +146,25 @@ class ChangeToFindingFlowTest {
         assertEquals("WARNING", findings.getString("findings.find { it.ruleId == 'R16' }.severity"));
         int error = findings.getInt("findings.find { it.ruleId == 'R06' }.id");
 
-        asFinanceAdmin().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"职业年金并入养老保险缴费列支\"}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"reason\": \"职业年金并入养老保险缴费列支\"}")
                 .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, error)
                 .then().statusCode(409).contentType("application/problem+json");
-        asFinanceAdmin().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"  \"}")
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"reason\": \"  \"}")
                 .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, warning)
                 .then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        // the author is the signed-in caller, never a name the request makes up
         asFinanceAdmin().contentType(ContentType.JSON).body("{\"author\": \"张会计\", \"reason\": \"职业年金并入养老保险缴费列支\"}")
                 .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, warning)
+                .then().statusCode(400).body("violations[0].field", equalTo("author")).body("violations[0].value", equalTo("张会计"));
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"reason\": \"职业年金并入养老保险缴费列支\"}")
+                .when().post("/reconciliations/{dept}/2024/findings/{id}/explanation", dept, warning)
                 .then().statusCode(200)
-                .body("explanation.author", equalTo("张会计"))
+                .body("explanation.author", equalTo("test-admin"))
                 .body("explanation.explainedAt", notNullValue());
+        // and it is audited like any change
+        asFinanceAdmin().when().get("/audit/{dept}/2024", dept).then().statusCode(200)
+                .body("records.find { it.entityType == 'FindingExplanation' }.actor", equalTo("test-admin"))
+                .body("records.find { it.entityType == 'FindingExplanation' }.after.reason", equalTo("职业年金并入养老保险缴费列支"));
         asFinanceAdmin().queryParam("rule", "R16").when().get("/reconciliations/{dept}/2024/findings", dept)
                 .then().body("items[0].explanation.reason", equalTo("职业年金并入养老保险缴费列支"));
 
