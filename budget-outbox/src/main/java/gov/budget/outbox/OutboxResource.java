@@ -21,7 +21,7 @@ public class OutboxResource {
 
     @GET
     // the platform's role names; this library sits below the one that defines them
-    @RolesAllowed({"finance-viewer", "finance-admin", "service"})
+    @RolesAllowed({"finance-viewer", "finance-admin"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Events not yet acknowledged by Kafka, and the age of the oldest")
     public OutboxBacklog backlog() {

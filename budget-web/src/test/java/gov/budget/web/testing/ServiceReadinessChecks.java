@@ -105,6 +105,37 @@ public abstract class ServiceReadinessChecks {
     }
 
     @Test
+    public void aTokenIssuedInTheFutureIsRefusedWith401() {
+        String token = TestTokens.builder("test-admin", List.of("finance-admin"), List.of())
+                .issuedSecondsFromNow(3600).sign(TestSigningKeys.privateKey());
+        as(token).when().get("/outbox").then().statusCode(401).contentType("application/problem+json");
+        String withinSkew = TestTokens.builder("test-admin", List.of("finance-admin"), List.of())
+                .issuedSecondsFromNow(30).sign(TestSigningKeys.privateKey());
+        as(withinSkew).when().get("/outbox").then().statusCode(200);
+    }
+
+    @Test
+    public void aUserTokenMayLiveTwelveHoursAndAServiceTokenThirtyDays() {
+        long hour = 3600;
+        String userForTwelveHours = TestTokens.builder("test-admin", List.of("finance-admin"), List.of())
+                .livesSeconds(12 * hour).sign(TestSigningKeys.privateKey());
+        as(userForTwelveHours).when().get("/outbox").then().statusCode(200);
+        String userForFiftyYears = TestTokens.builder("test-admin", List.of("finance-admin"), List.of())
+                .livesSeconds(50L * 365 * 24 * hour).sign(TestSigningKeys.privateKey());
+        as(userForFiftyYears).when().get("/outbox").then().statusCode(401).contentType("application/problem+json");
+        String userForADay = TestTokens.builder("test-admin", List.of("finance-admin"), List.of())
+                .livesSeconds(24 * hour).sign(TestSigningKeys.privateKey());
+        as(userForADay).when().get("/outbox").then().statusCode(401);
+        // a service token is authenticated for thirty days (and then refused the outbox by its role), not for thirty-one
+        String serviceForThirtyDays = TestTokens.builder("budget-platform", List.of("service"), List.of())
+                .livesSeconds(30 * 24 * hour).sign(TestSigningKeys.privateKey());
+        as(serviceForThirtyDays).when().get("/outbox").then().statusCode(403);
+        String serviceForThirtyOneDays = TestTokens.builder("budget-platform", List.of("service"), List.of())
+                .livesSeconds(31 * 24 * hour).sign(TestSigningKeys.privateKey());
+        as(serviceForThirtyOneDays).when().get("/outbox").then().statusCode(401);
+    }
+
+    @Test
     public void aGarbledTokenIsRefusedWith401() {
         as("not.a.token").when().get("/outbox").then().statusCode(401).contentType("application/problem+json");
     }

@@ -81,6 +81,26 @@ public final class TestTokens {
             return this;
         }
 
+        /** Issued now, expiring {@code seconds} later. */
+        public Builder livesSeconds(long seconds) {
+            claims.setIssuedAtToNow();
+            NumericDate at = NumericDate.now();
+            at.addSeconds(seconds);
+            claims.setExpirationTime(at);
+            return this;
+        }
+
+        /** Issued {@code seconds} from now, valid for two hours after that. */
+        public Builder issuedSecondsFromNow(long seconds) {
+            NumericDate issued = NumericDate.now();
+            issued.addSeconds(seconds);
+            claims.setIssuedAt(issued);
+            NumericDate expires = NumericDate.now();
+            expires.addSeconds(seconds + 7200);
+            claims.setExpirationTime(expires);
+            return this;
+        }
+
         public String sign(PrivateKey key) {
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());

@@ -12,6 +12,7 @@ import gov.budget.reconciliation.finding.OpenFindingCounts;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.rule.Severity;
 import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,13 +40,12 @@ import java.util.Map;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** The findings of each budget, and how far the consumer is behind. */
 @Path("/reconciliations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reconciliation")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class ReconciliationResource {
 
@@ -54,6 +54,9 @@ public class ReconciliationResource {
 
     @Inject
     ExplanationService explanations;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Path("/{deptCode}/{fiscalYear}")
@@ -89,9 +92,10 @@ public class ReconciliationResource {
                                       @QueryParam("severity") String severity, @QueryParam("rule") String rule,
                                       @QueryParam("status") String status, @QueryParam("table") String table,
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
-        FindingQuery query = query(deptCode, fiscalYear, severity, rule, status, table);
+        // the request's own shape first: a bad page is 400 whether or not the budget exists
         int pageNo = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
+        FindingQuery query = query(deptCode, fiscalYear, severity, rule, status, table);
         var found = query.query().page(pageNo, pageSize);
         return new Page<>(views(found.list()), pageNo, pageSize, found.count());
     }
@@ -132,9 +136,10 @@ public class ReconciliationResource {
     @POST
     @Path("/{deptCode}/{fiscalYear}/findings/{id}/explanation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Explain a WARNING finding (出错说明): who and why; it lapses when the numbers behind the finding change")
+    @Operation(summary = "Explain a WARNING finding (出错说明); the signed-in caller is its author, and it is audited. "
+            + "It lapses when the numbers behind the finding change")
     @APIResponse(responseCode = "200", description = "The finding with its explanation")
-    @APIResponse(responseCode = "400", description = "No reason or author",
+    @APIResponse(responseCode = "400", description = "No reason, or an author other than the signed-in caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such finding in this budget",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -144,9 +149,13 @@ public class ReconciliationResource {
     public FindingView explain(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                                @PathParam("id") long id, ExplanationRequest request) {
         if (request == null) {
-            throw InvalidInputException.of("body", null, "an explanation is required: {\"author\": …, \"reason\": …}");
+            throw InvalidInputException.of("body", null, "an explanation is required: {\"reason\": …}");
         }
-        FindingExplanation explanation = explanations.explain(deptCode, fiscalYear, id, request.author(), request.reason());
+        String author = caller.actor();
+        if (request.author() != null && !request.author().strip().equals(author)) {
+            throw InvalidInputException.of("author", request.author(), "the author is the signed-in caller (" + author + "); leave it out");
+        }
+        FindingExplanation explanation = explanations.explain(deptCode, fiscalYear, id, author, request.reason());
         return FindingView.of(Finding.findById(id), explanation);
     }
 
@@ -162,7 +171,7 @@ public class ReconciliationResource {
     @APIResponse(responseCode = "200", description = "One page of budgets")
     @APIResponse(responseCode = "400", description = "A missing year or a bad sort, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
     public Page<BudgetStatusView> overview(@QueryParam("year") String year, @QueryParam("sort") String sort,
                                            @QueryParam("page") String page, @QueryParam("size") String size) {
         Integer fiscalYear = QueryParams.integer("year", year);
@@ -226,7 +235,7 @@ public class ReconciliationResource {
     @Operation(summary = "Events on the change topics not yet applied by reconciliation, per partition")
     @APIResponse(responseCode = "503", description = "The broker does not answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
     public ConsumerLag.GroupLag lag() {
         return consumerLag.measure();
     }

@@ -16,13 +16,12 @@ import java.util.List;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** The active rule sets, as data. */
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rules")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 public class RuleResource {
 
     @Inject

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static gov.budget.web.testing.Callers.asService;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,6 +22,37 @@ class ReconciliationResourceTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("detail", containsString("NEVERSEEN/2024"));
+    }
+
+    @Test
+    void anotherServiceReadsNoDepartmentsFindingsNorTheRules() {
+        asService().when().get("/reconciliations/{dept}/2024", "NEVERSEEN").then().statusCode(403)
+                .contentType("application/problem+json");
+        asService().when().get("/reconciliations/{dept}/2024/findings", "NEVERSEEN").then().statusCode(403);
+        asService().when().get("/reconciliations").then().statusCode(403);
+        asService().when().get("/rules").then().statusCode(403);
+    }
+
+    @Test
+    void aPageBeyondAnyDataIsRefusedWith400NotAnOverflow() {
+        asFinanceAdmin().queryParam("page", 999999999).when().get("/reconciliation-runs")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("page")).body("violations[0].value", equalTo("999999999"));
+        asFinanceAdmin().queryParam("page", 21474837).queryParam("size", 100).when().get("/reconciliations/{dept}/2024/findings", "323")
+                .then().statusCode(400).body("violations[0].field", equalTo("page"));
+        asFinanceAdmin().queryParam("year", 2024).queryParam("page", 999999999).when().get("/reconciliations")
+                .then().statusCode(400).body("violations[0].field", equalTo("page"));
+        asFinanceAdmin().queryParam("page", 1_000_000).queryParam("size", 500).when().get("/reconciliation-runs")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aQueryParameterThatIsNotANumberIsA400NamingIt() {
+        asFinanceAdmin().queryParam("limit", "abc").when().get("/audit/{dept}/2024", "323")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("limit")).body("violations[0].value", equalTo("abc"));
+        asFinanceAdmin().queryParam("afterId", "abc").when().get("/audit/{dept}/2024", "323")
+                .then().statusCode(400).body("violations[0].field", equalTo("afterId"));
     }
 
     @Test

@@ -32,13 +32,12 @@ import java.util.List;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** A department's published holdings tables (部门固定资产占用情况表), one per as-of date. */
 @Path("/assets/{deptCode}/holdings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Holdings")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class HoldingsResource {
 

@@ -33,13 +33,12 @@ import java.util.Map;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** A department's asset register: import, list, add, change and dispose of assets. Disposed assets are kept. */
 @Path("/assets/{deptCode}/register")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Asset register")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class RegisterResource {
 

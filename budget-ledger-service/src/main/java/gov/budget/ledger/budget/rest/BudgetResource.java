@@ -36,13 +36,12 @@ import java.util.List;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** Department-year budgets: create, list, read whole, summarise, and import whole. */
 @Path("/budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class BudgetResource {
 
@@ -92,7 +91,7 @@ public class BudgetResource {
 
     @GET
     @Operation(summary = "List budgets, optionally of one year or one department")
-    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
     public List<BudgetView> list(@QueryParam("year") Integer year, @QueryParam("dept") String deptCode) {
         return service.list(year, deptCode);
     }

@@ -25,12 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** Downloads of one table, laid out like the published table. */
 @Path("/budgets/{deptCode}/{fiscalYear}/tables/{tableNo}")
 @Tag(name = "Ledger tables")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class TableExportResource {
 

@@ -29,13 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** One disclosure table of a department-year budget. */
 @Path("/budgets/{deptCode}/{fiscalYear}/tables/{tableNo}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger tables")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class LedgerTableResource {
 

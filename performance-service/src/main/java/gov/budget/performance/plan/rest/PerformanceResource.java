@@ -34,13 +34,12 @@ import java.util.List;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** The 绩效目标 of a department-year: the overall goal and the project sheets. */
 @Path("/performance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Performance goals")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class PerformanceResource {
 
@@ -172,7 +171,7 @@ public class PerformanceResource {
     @GET
     @Path("/sheets")
     @Operation(summary = "Sheets filtered by department, year, carried-over and 二级指标 kind (such as 成本指标)")
-    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
     public List<ProjectSheetView> search(@QueryParam("dept") String deptCode, @QueryParam("year") Integer fiscalYear,
                                          @QueryParam("carriedOver") Boolean carriedOver, @QueryParam("level2") String level2) {
         return service.search(deptCode, fiscalYear, carriedOver, level2);

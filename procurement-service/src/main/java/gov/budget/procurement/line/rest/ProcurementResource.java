@@ -35,13 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
-import static gov.budget.web.security.Roles.SERVICE;
 
 /** The 政府采购预算 of a department-year: import it whole, read it, change its lines, summarise it. */
 @Path("/procurement/{deptCode}/{fiscalYear}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Procurement")
-@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
+@RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class ProcurementResource {
 
