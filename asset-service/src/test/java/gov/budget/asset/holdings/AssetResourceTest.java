@@ -84,6 +84,11 @@ class AssetResourceTest {
                 .when().put(HOLDINGS, dept, AS_OF).then().statusCode(200).header("ETag", "\"2\"");
         asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(AssetFixtures.holdingsJson(dept))
                 .when().put(HOLDINGS, dept, AS_OF).then().statusCode(412).header("ETag", "\"2\"");
+        // an empty body with the current ETag names what is missing and changes nothing
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{}")
+                .when().put(HOLDINGS, dept, AS_OF).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", org.hamcrest.Matchers.hasItem("rows"));
+        asFinanceAdmin().when().get(HOLDINGS, dept, AS_OF).then().statusCode(200).header("ETag", "\"2\"");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class BudgetResourceTest {
@@ -188,6 +189,17 @@ class BudgetResourceTest {
     }
 
     @Test
+    void aQueryNumberThatIsNotANumberIsA400NamingTheParameter() {
+        asFinanceAdmin().queryParam("year", "abc").when().get("/budgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("year")).body("violations[0].value", equalTo("abc"));
+        asFinanceAdmin().queryParam("limit", "abc").when().get("/snapshot/lines")
+                .then().statusCode(400).body("violations[0].field", equalTo("limit"));
+        // a path that names nothing is still 404
+        asFinanceAdmin().when().get("/budgets/{dept}/twenty", "323").then().statusCode(404);
+    }
+
+    @Test
     void aBodyOverTheConfiguredLimitIsRefusedWith413() throws Exception {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.createDepartment(dept);
@@ -199,6 +211,16 @@ class BudgetResourceTest {
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("HTTP/1.1 413 Request Entity Too Large", in.readLine());
+            String contentType = null;
+            for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+                if (header.toLowerCase().startsWith("content-type:")) {
+                    contentType = header.substring("content-type:".length()).strip();
+                }
+            }
+            assertEquals("application/problem+json", contentType, "a 413 is a problem like every other refusal");
+            char[] body = new char[200];
+            int read = in.read(body);
+            assertTrue(new String(body, 0, Math.max(read, 0)).contains("\"status\":413"));
         }
         asFinanceAdmin().when().get(BUDGET, dept).then().statusCode(404);
     }

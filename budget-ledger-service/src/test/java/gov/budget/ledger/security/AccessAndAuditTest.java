@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import static gov.budget.web.testing.Callers.asDeptEditor;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.web.testing.Callers.asFinanceViewer;
 import static gov.budget.web.testing.Callers.asService;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -116,6 +119,12 @@ class AccessAndAuditTest {
                 .when().patch(ROW, dept, 3, "2080106")
                 .then().statusCode(403);
         asDeptEditor(dept).when().get("/snapshot/budgets/{dept}/2024", dept).then().statusCode(403);
+        // and reads no department's budget, table, export or the outbox through the public API
+        asService().when().get("/budgets/{dept}/2024", dept).then().statusCode(403);
+        asService().when().get(TABLE, dept, 3).then().statusCode(403);
+        asService().when().get(TABLE + "/export.csv", dept, 3).then().statusCode(403);
+        asService().when().get("/budgets").then().statusCode(403);
+        asService().when().get("/outbox").then().statusCode(403);
     }
 
     @Test
@@ -146,6 +155,29 @@ class AccessAndAuditTest {
         // the text was data, never SQL: the table it names is untouched
         asFinanceViewer().when().get(TABLE, dept, 5).then().statusCode(200).header("ETag", "\"1\"")
                 .body("rows.size()", not(equalTo(0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NUL \u0000", "BEL \u0007", "ESC \u001b[31m", "right-to-left override \u202e", "isolate \u2066"})
+    void aNameWithACharacterThatIsNotTextIsRefusedAndNothingIsStored(String hostile) {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        String etag = LedgerFixtures.tableETag(dept, 3);
+        String name = "社会保障和就业 " + hostile;
+
+        asDeptEditor(dept).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("name", name))
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].value", equalTo(name));
+        asFinanceViewer().when().get(TABLE, dept, 3).then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
+    void tabsAndLineBreaksAreText() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        renameRowAndReadItBack(dept, "两行\n名称\t一");
     }
 
     @Test
@@ -209,6 +241,36 @@ class AccessAndAuditTest {
             assertThat(lines.get(0).path("message").asText(), startsWith("refused PATCH /budgets/" + dept));
             assertThat(lines.get(0).path("level").asText(), equalTo("INFO"));
         });
+    }
+
+    @Test
+    void writesWithoutAValidTokenAreCountedNotAudited() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        double before = unauthenticatedRefusals();
+        for (int i = 0; i < 5; i++) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"amounts\": {\"total\": 1.00}}")
+                    .when().patch(ROW, dept, 3, "2080106")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+        given().auth().oauth2("not-a-token").contentType(ContentType.JSON).body("{}")
+                .when().patch(ROW, dept, 3, "2080106").then().statusCode(401);
+        // an authenticated caller's refusal, sent last, is audited: once it is there, the others would be too
+        asDeptEditor("999999").contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"amounts\": {\"total\": 1.00}}")
+                .when().patch(ROW, dept, 3, "2080106").then().statusCode(403);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(trail(dept).getList("records.findAll { it.action == 'REFUSED' }"), hasSize(1)));
+        assertThat(trail(dept).getList("records.findAll { it.action == 'REFUSED' && it.actor == 'anonymous' }"), empty());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(unauthenticatedRefusals() - before, equalTo(6.0)));
+    }
+
+    private static double unauthenticatedRefusals() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("budget_refused_unauthenticated_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static JsonPath trail(String dept) {

@@ -51,6 +51,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableBody(json, uri);
         }
+        // a query parameter that could not be converted arrives wrapped in a 404
+        if (e.getCause() instanceof InvalidInputException invalid) {
+            return invalidInput(invalid, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri, List.of());
     }

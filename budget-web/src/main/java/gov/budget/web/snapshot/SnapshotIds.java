@@ -1,5 +1,6 @@
 package gov.budget.web.snapshot;
 
+import gov.budget.web.BudgetKeys;
 import gov.budget.web.problem.InvalidInputException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -32,11 +33,7 @@ public final class SnapshotIds {
 
         /** One budget's rows, the budget reached from the row by {@code budgetPath}; both keys or neither. */
         public static Scope ofBudget(String budgetPath, String deptCode, Integer fiscalYear) {
-            if ((deptCode == null) != (fiscalYear == null)) {
-                throw InvalidInputException.of(deptCode == null ? "deptCode" : "fiscalYear", null,
-                        "give both deptCode and fiscalYear for one budget, or neither for all budgets");
-            }
-            return deptCode == null ? ALL : new Scope(
+            return !BudgetKeys.oneBudget(deptCode, fiscalYear) ? ALL : new Scope(
                     " and e." + budgetPath + ".deptCode = :dept and e." + budgetPath + ".fiscalYear = :year", deptCode, fiscalYear);
         }
 

@@ -11,6 +11,7 @@ import gov.budget.procurement.line.ProcurementBudget;
 import gov.budget.procurement.line.ProcurementLine;
 import gov.budget.procurement.line.event.ProcurementEvents;
 import gov.budget.procurement.line.service.ProcurementService;
+import gov.budget.web.BudgetKeys;
 import gov.budget.web.Instants;
 import gov.budget.web.snapshot.DigestDepartments;
 import gov.budget.web.snapshot.SnapshotIds;
@@ -70,7 +71,7 @@ public class ProcurementSnapshotResource {
     @Path("/tables")
     @Operation(summary = "The printed totals and note of one procurement table, or of all, with their versions")
     public List<ProcurementTableSnapshot> tables(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear) {
-        List<ProcurementBudget> budgets = deptCode == null
+        List<ProcurementBudget> budgets = !BudgetKeys.oneBudget(deptCode, fiscalYear)
                 ? ProcurementBudget.<ProcurementBudget>listAll()
                 : ProcurementBudget.<ProcurementBudget>list("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear);
         return budgets.stream()

@@ -204,6 +204,13 @@ class ProcurementResourceTest {
                 .when().get("/snapshot/lines").then().statusCode(200).extract().jsonPath();
         assertEquals(7, rest.getList("lines").size());
         asFinanceAdmin().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
+        // half a budget's key filters nothing: both snapshots refuse it alike
+        for (String snapshot : List.of("/snapshot/lines", "/snapshot/tables")) {
+            asFinanceAdmin().queryParam("fiscalYear", 2023).when().get(snapshot).then().statusCode(400)
+                    .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.equalTo("deptCode"));
+        }
+        asFinanceAdmin().queryParam("deptCode", dept).queryParam("fiscalYear", 2024).when().get("/snapshot/tables")
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(1));
     }
 
     private KafkaConsumer<String, String> consumerAtEnd() {

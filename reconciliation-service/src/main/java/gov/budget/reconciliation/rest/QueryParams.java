@@ -6,6 +6,8 @@ import gov.budget.web.problem.InvalidInputException;
 final class QueryParams {
 
     static final int MAX_PAGE_SIZE = 500;
+    /** The last page a caller may ask for: far beyond any data, and its offset still fits the database's int. */
+    static final int MAX_PAGE = 1_000_000;
 
     private QueryParams() {
     }
@@ -34,8 +36,8 @@ final class QueryParams {
 
     static int page(String value) {
         Integer page = integer("page", value);
-        if (page != null && page < 0) {
-            throw InvalidInputException.of("page", value, "pages count from 0");
+        if (page != null && (page < 0 || page > MAX_PAGE)) {
+            throw InvalidInputException.of("page", value, "pages count from 0 to " + MAX_PAGE);
         }
         return page == null ? 0 : page;
     }

@@ -51,6 +51,9 @@ public class HoldingsService {
             violations.add(new FieldViolation("asOf", request.asOf(), "does not match the URL's date " + asOf));
         }
         amount("plannedPurchases", request.plannedPurchases(), violations);
+        if (request.rows() == null) {
+            violations.add(new FieldViolation("rows", null, "the table's rows are required; [] for a table that has none"));
+        }
         List<HoldingsRowRequest> rows = request.rows() == null ? List.of() : request.rows();
         Map<HoldingsCategory, HoldingsRowRequest> byCategory = new EnumMap<>(HoldingsCategory.class);
         for (int i = 0; i < rows.size(); i++) {
@@ -99,7 +102,7 @@ public class HoldingsService {
             table.deptCode = deptCode;
             table.asOf = asOf;
             table.version = 0;
-        } else if (same(table, request)) {
+        } else if (same(table, request.plannedPurchases(), rows)) {
             return view(table);
         }
         table.plannedPurchases = scaled(request.plannedPurchases());
@@ -188,13 +191,14 @@ public class HoldingsService {
                 .toList(), table.version, table.updatedAt);
     }
 
-    private static boolean same(HoldingsTable table, HoldingsRequest request) {
-        if (!equal(table.plannedPurchases, request.plannedPurchases()) || table.rows.size() != request.rows().size()) {
+    /** Whether the request holds what is stored; {@code rows} is the request's rows, empty when it sent none. */
+    private static boolean same(HoldingsTable table, BigDecimal plannedPurchases, List<HoldingsRowRequest> rows) {
+        if (!equal(table.plannedPurchases, plannedPurchases) || table.rows.size() != rows.size()) {
             return false;
         }
         for (int i = 0; i < table.rows.size(); i++) {
             HoldingsRow stored = table.rows.get(i);
-            HoldingsRowRequest row = request.rows().get(i);
+            HoldingsRowRequest row = rows.get(i);
             String label = row.label() == null || row.label().isBlank() ? row.category().label() : row.label().strip();
             if (stored.category != row.category() || !stored.label.equals(label) || !equal(stored.quantity, row.quantity())
                     || !Objects.equals(stored.quantityUnit, row.quantityUnit()) || !equal(stored.value, row.value())) {

@@ -1,0 +1,65 @@
+package gov.budget.web.problem;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.function.Function;
+
+/**
+ * Whole-number query parameters ({@code ?limit=abc}, {@code ?year=abc}): a value that is not a
+ * number is a bad request naming the parameter and the value, not the 404 that JAX-RS answers for
+ * a query parameter it cannot convert.
+ */
+@Provider
+public class QueryNumberConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = queryParameter(annotations);
+        if (name == null) {
+            return null;
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) new WholeNumber<>(name, Integer::valueOf);
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) new WholeNumber<>(name, Long::valueOf);
+        }
+        return null;
+    }
+
+    private static String queryParameter(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+        }
+        return null;
+    }
+
+    /** Refuses what is not a whole number; JAX-RS wraps the refusal, and {@link ProblemMappers} answers it as 400. */
+    private record WholeNumber<N extends Number>(String name, Function<String, N> parse) implements ParamConverter<N> {
+
+        @Override
+        public N fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return parse.apply(value.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of(name, value, "a whole number is required");
+            }
+        }
+
+        @Override
+        public String toString(N value) {
+            return value == null ? null : value.toString();
+        }
+    }
+}
