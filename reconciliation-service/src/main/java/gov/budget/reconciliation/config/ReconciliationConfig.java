@@ -69,6 +69,14 @@ public interface ReconciliationConfig {
         @WithDefault("4")
         int nightlyWorkers();
 
+        /** The wait before the first retry of a failed evaluation; it doubles with each failure, up to 64 times. */
+        @WithDefault("PT1M")
+        Duration retryBackoff();
+
+        /** How often budgets set aside after a failed evaluation are looked at for a due retry. */
+        @WithDefault("30s")
+        String retryEvery();
+
         /** The time zone of {@link #nightlyCron()}. */
         @WithDefault("Asia/Shanghai")
         String nightlyTimeZone();

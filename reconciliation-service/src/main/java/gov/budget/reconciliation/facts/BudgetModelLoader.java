@@ -7,6 +7,7 @@ import gov.budget.contracts.ledger.RowKind;
 import gov.budget.contracts.performance.ProjectSheetPayload;
 import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
+import gov.budget.reconciliation.projection.AmountsText;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerTableProjection;
@@ -20,6 +21,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -76,21 +78,25 @@ public class BudgetModelLoader {
     /**
      * Every line of the budget in the order the projection stored them, removed ones as empty
      * places. Read as plain values: as entities, with a snapshot of each for dirty checking, they
-     * were a fifth of every evaluation.
+     * were a fifth of every evaluation. The amounts are read as their stored text and parsed here,
+     * so that a line that cannot be read fails this budget's evaluation, not the transaction.
      */
     private static void readLines(BudgetKey key, BudgetModel model) {
-        Panache.getEntityManager().createQuery("select l.aggregateId, l.deleted, l.tableNo, l.rowKind, l.code, l.name, l.position, "
-                        + "l.amounts from LedgerLineProjection l where l.deptCode = ?1 and l.fiscalYear = ?2 order by l.id", Object[].class)
+        List<?> rows = Panache.getEntityManager().createNativeQuery("SELECT aggregate_id, deleted, table_no, row_kind, code, name, "
+                        + "position, amounts FROM ledger_line_projection WHERE dept_code = ?1 AND fiscal_year = ?2 ORDER BY id")
                 .setParameter(1, key.deptCode())
                 .setParameter(2, key.fiscalYear())
-                .getResultStream()
-                .forEach(row -> model.line((String) row[0], (Boolean) row[1] ? null : new LineValues((Integer) row[2], (RowKind) row[3],
-                        (String) row[4], (String) row[5], (Integer) row[6], amounts(row[7]))));
+                .getResultList();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            model.line((String) row[0], truth(row[1]) ? null : new LineValues(((Number) row[2]).intValue(), RowKind.valueOf((String) row[3]),
+                    (String) row[4], (String) row[5], ((Number) row[6]).intValue(), AmountsText.read((String) row[7])));
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, BigDecimal> amounts(Object converted) {
-        return (Map<String, BigDecimal>) converted;
+    /** A boolean column as the driver hands it over: BIT(1) as Boolean, TINYINT as a number. */
+    private static boolean truth(Object value) {
+        return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
     }
 
     private static Class<?> payloadType(String aggregateType) {

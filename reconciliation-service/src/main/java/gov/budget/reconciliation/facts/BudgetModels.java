@@ -59,6 +59,11 @@ public class BudgetModels {
         return model;
     }
 
+    /** Drops the budget's model, so that the next evaluation reads it afresh: after a failed one. */
+    public void forget(BudgetKey key) {
+        models.invalidate(key);
+    }
+
     private void dropOnRollback(BudgetKey key) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

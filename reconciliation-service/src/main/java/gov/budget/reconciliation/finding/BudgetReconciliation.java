@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.finding;
 
+import gov.budget.reconciliation.projection.BudgetKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,18 @@ public class BudgetReconciliation extends PanacheEntityBase {
     @Column(name = "evaluated_at", nullable = false)
     public Instant evaluatedAt;
 
+    /** Why the last evaluation failed (the budget is set aside); null when it succeeded. */
+    @Column(name = "evaluation_error", length = 1000)
+    public String evaluationError;
+
+    /** Failed evaluations in a row, for the backoff of the next try. */
+    @Column(name = "evaluation_failures", nullable = false)
+    public int evaluationFailures;
+
+    /** When a failed evaluation is tried again; null when nothing failed. */
+    @Column(name = "retry_at")
+    public Instant retryAt;
+
     /** Comparisons per rule, in rule order. */
     public Map<String, Integer> checksByRule() {
         Map<String, Integer> byRule = new TreeMap<>();
@@ -109,6 +123,30 @@ public class BudgetReconciliation extends PanacheEntityBase {
     }
 
     /** Whether the last evaluation saw the budget's facts as they are now. */
+    /** Sets the budget aside after a failed evaluation: the error, and a retry after 1, 2, 4, … times {@code backoff}, at most 64. */
+    public void evaluationFailed(String error, Instant now, Duration backoff) {
+        evaluationError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        evaluationFailures++;
+        retryAt = now.plus(backoff.multipliedBy(1L << Math.min(6, evaluationFailures - 1)));
+    }
+
+    public void evaluationSucceeded() {
+        evaluationError = null;
+        evaluationFailures = 0;
+        retryAt = null;
+    }
+
+    /** The budgets set aside whose retry is due. */
+    public static List<BudgetKey> dueForRetry(Instant now, int limit) {
+        return getEntityManager().createQuery("select r.deptCode, r.fiscalYear from BudgetReconciliation r "
+                        + "where r.retryAt <= ?1 order by r.retryAt", Object[].class)
+                .setParameter(1, now)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new BudgetKey((String) row[0], (Integer) row[1]))
+                .toList();
+    }
+
     public boolean evaluatedOnCurrentFacts() {
         return evaluatedFactsVersion != null && evaluatedFactsVersion == factsVersion;
     }

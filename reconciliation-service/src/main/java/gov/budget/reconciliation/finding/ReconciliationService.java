@@ -50,6 +50,9 @@ public class ReconciliationService {
     @Inject
     ReconciliationConfig config;
 
+    @Inject
+    EvaluationFailures failures;
+
     private final TemplateCatalog templates = TemplateCatalog.load();
 
     /** Evaluates what one consumed batch changed in the budget. */
@@ -76,7 +79,8 @@ public class ReconciliationService {
         Set<Integer> settled = new HashSet<>();
         BudgetReconciliation.getEntityManager().createQuery("select r.fiscalYear, r.ruleSetId, r.ruleSetVersion, "
                         + "(select p.templateId from BudgetProjection p where p.deptCode = r.deptCode and p.fiscalYear = r.fiscalYear) "
-                        + "from BudgetReconciliation r where r.deptCode = ?1 and r.evaluatedFactsVersion = r.factsVersion", Object[].class)
+                        + "from BudgetReconciliation r where r.deptCode = ?1 and r.evaluatedFactsVersion = r.factsVersion "
+                        + "and r.evaluationError is null", Object[].class)
                 .setParameter(1, deptCode)
                 .getResultStream()
                 .forEach(r -> {
@@ -98,7 +102,7 @@ public class ReconciliationService {
         });
         // a full run leaves a budget that nothing changed since its evaluation under the rule set that
         // checks it now, without reading its facts
-        if (full && state.id != null && state.evaluatedOnCurrentFacts()) {
+        if (full && state.id != null && state.evaluatedOnCurrentFacts() && state.evaluationError == null) {
             RuleSet now = ruleSets.forBudget(templateOf(BudgetProjection.templateOf(key.deptCode(), key.fiscalYear())).id(),
                     key.fiscalYear()).orElse(null);
             if (now != null && now.id().equals(state.ruleSetId) && now.version().equals(state.ruleSetVersion)) {
@@ -109,39 +113,72 @@ public class ReconciliationService {
         if (changes != null && changes.changesFacts()) {
             state.factsVersion++;
         }
+        Instant now = Instant.now();
+        Evaluation evaluation;
+        try {
+            evaluation = evaluateRules(key, state, changes, register, full, storedVersion);
+        } catch (RuntimeException e) {
+            if (InfrastructureFailure.isCause(e)) {
+                throw e;
+            }
+            // a bug or bad data in this budget: set it aside, and let the batch's other budgets commit
+            failures.setAside(key, state, e, now);
+            models.forget(key);
+            applied(state, changes);
+            state.evaluatedAt = now;
+            state.persist();
+            return new FindingRecorder.Changes(0, 0);
+        }
+        FindingRecorder.Changes recorded = new FindingRecorder.Changes(0, 0);
+        RuleSet set = evaluation.set();
+        if (set != null) {
+            recorded = recorder.record(key.deptCode(), key.fiscalYear(), evaluation.checks().keySet(), evaluation.drafts(), now);
+            state.ruleSetId = set.id();
+            state.ruleSetVersion = set.version();
+            state.recordChecks(evaluation.checks(), set.rules().stream().map(RuleDefinition::id).toList());
+        } else if (state.relationsChecked == null) {
+            state.relationsChecked = "";
+        }
+        state.evaluationSucceeded();
+        applied(state, changes);
+        state.evaluatedFactsVersion = state.factsVersion;
+        state.evaluatedAt = now;
+        state.persist();
+        return recorded;
+    }
+
+    /** What the rules found: the rule set (null when none covers the budget), checks by rule, and the drafts. */
+    private record Evaluation(RuleSet set, Map<String, Integer> checks, List<FindingDraft> drafts) {
+    }
+
+    /** The part of an evaluation that may fail on a budget's own data or a rule's bug: it writes nothing. */
+    private Evaluation evaluateRules(BudgetKey key, BudgetReconciliation state, BudgetChanges changes, Lazy<List<AssetPayload>> register,
+                                     boolean full, long storedVersion) {
         BudgetModel model = models.current(key, storedVersion, changes, state.factsVersion);
         BudgetFacts facts = model.facts(templateOf(model.templateId()), register);
-        Instant now = Instant.now();
         RuleSet set = ruleSets.forBudget(facts.template().id(), key.fiscalYear()).orElse(null);
-        FindingRecorder.Changes recorded = new FindingRecorder.Changes(0, 0);
+        Map<String, Integer> checks = new LinkedHashMap<>();
+        List<FindingDraft> drafts = new ArrayList<>();
         if (set != null) {
-            // a budget seen for the first time, or under another rule set, is evaluated whole
-            boolean whole = full || state.id == null || !set.id().equals(state.ruleSetId) || !set.version().equals(state.ruleSetVersion);
-            List<RuleDefinition> rules = ruleSets.affectedBy(set, whole ? null : changes.inputs());
-            Map<String, Integer> checks = new LinkedHashMap<>();
-            List<FindingDraft> drafts = new ArrayList<>();
-            for (RuleDefinition rule : rules) {
+            // a budget seen for the first time, under another rule set, or set aside before, is evaluated whole
+            boolean whole = full || state.id == null || state.evaluationError != null
+                    || !set.id().equals(state.ruleSetId) || !set.version().equals(state.ruleSetVersion);
+            for (RuleDefinition rule : ruleSets.affectedBy(set, whole ? null : changes.inputs())) {
                 RuleOutcome outcome = RuleEngine.evaluate(rule, facts);
                 checks.put(rule.id(), outcome.checks());
                 drafts.addAll(outcome.findings());
             }
-            recorded = recorder.record(key.deptCode(), key.fiscalYear(), checks.keySet(), drafts, now);
-            state.ruleSetId = set.id();
-            state.ruleSetVersion = set.version();
-            state.recordChecks(checks, set.rules().stream().map(RuleDefinition::id).toList());
-        } else if (state.relationsChecked == null) {
-            state.relationsChecked = "";
         }
+        return new Evaluation(set, checks, drafts);
+    }
+
+    private static void applied(BudgetReconciliation state, BudgetChanges changes) {
         if (changes != null) {
             state.eventsApplied += changes.events();
             if (changes.lastEventAt() != null && (state.lastEventAt == null || changes.lastEventAt().isAfter(state.lastEventAt))) {
                 state.lastEventAt = changes.lastEventAt();
             }
         }
-        state.evaluatedFactsVersion = state.factsVersion;
-        state.evaluatedAt = now;
-        state.persist();
-        return recorded;
     }
 
     /** The template a budget's header names; before the header arrived (null), or for an unknown one, the default. */

@@ -73,11 +73,11 @@ public class ReconciliationResource {
         for (Severity severity : Severity.values()) {
             summary.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
         }
-        ReconciliationView.BudgetStatus status = statusOf(summary);
+        ReconciliationView.BudgetStatus status = statusOf(state, summary);
         List<String> relations = state.relationsChecked == null || state.relationsChecked.isBlank()
                 ? List.of() : Arrays.asList(state.relationsChecked.split(","));
         return new ReconciliationView(state.deptCode, state.fiscalYear, status, state.ruleSetId, relations, state.checks,
-                state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings);
+                state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings, state.evaluationError, state.retryAt);
     }
 
     @GET
@@ -188,7 +188,7 @@ public class ReconciliationResource {
         List<BudgetStatusView> all = BudgetReconciliation.<BudgetReconciliation>list("fiscalYear", fiscalYear).stream()
                 .map(state -> {
                     Map<Severity, Long> open = counts.getOrDefault(state.deptCode, OpenFindingCounts.empty());
-                    return new BudgetStatusView(state.deptCode, names.get(state.deptCode), fiscalYear, statusOf(open), open,
+                    return new BudgetStatusView(state.deptCode, names.get(state.deptCode), fiscalYear, statusOf(state, open), open,
                             state.lastEventAt, state.evaluatedAt);
                 })
                 .sorted((order == null ? OverviewSort.DEPT : order).comparator)
@@ -215,8 +215,9 @@ public class ReconciliationResource {
         }
     }
 
-    static ReconciliationView.BudgetStatus statusOf(Map<Severity, Long> open) {
-        return open.getOrDefault(Severity.ERROR, 0L) > 0 ? ReconciliationView.BudgetStatus.ERRORS
+    static ReconciliationView.BudgetStatus statusOf(BudgetReconciliation state, Map<Severity, Long> open) {
+        return state.evaluationError != null ? ReconciliationView.BudgetStatus.EVALUATION_FAILED
+                : open.getOrDefault(Severity.ERROR, 0L) > 0 ? ReconciliationView.BudgetStatus.ERRORS
                 : open.getOrDefault(Severity.WARNING, 0L) > 0 ? ReconciliationView.BudgetStatus.WARNINGS
                 : ReconciliationView.BudgetStatus.CONSISTENT;
     }

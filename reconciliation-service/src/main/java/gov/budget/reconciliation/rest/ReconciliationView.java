@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The reconciliation of one budget.
  *
- * @param status           CONSISTENT, WARNINGS or ERRORS, from the open findings
+ * @param status           CONSISTENT, WARNINGS or ERRORS, from the open findings; EVALUATION_FAILED when the last
+ *                         evaluation failed, and the findings are those of the one before
  * @param ruleSet          the rule set the budget is checked with, such as {@code hebei-2024}
  * @param relationsChecked the relation ids of that rule set
  * @param checks           how many comparisons they made at their last evaluation
@@ -17,13 +18,16 @@ import java.util.Map;
  * @param lastEventAt      when the latest applied change happened at its source
  * @param summary          the number of open findings per severity
  * @param findings         the open findings
+ * @param evaluationError  why the last evaluation failed; null when it succeeded
+ * @param retryAt          when a failed evaluation is tried again; null when it succeeded
  */
 public record ReconciliationView(String deptCode, int fiscalYear, BudgetStatus status, String ruleSet,
                                  List<String> relationsChecked, int checks, long eventsApplied, Instant lastEventAt,
-                                 Instant evaluatedAt, Map<Severity, Long> summary, List<FindingView> findings) {
+                                 Instant evaluatedAt, Map<Severity, Long> summary, List<FindingView> findings,
+                                 String evaluationError, Instant retryAt) {
 
-    /** What a budget's open findings amount to. */
+    /** What a budget's open findings amount to, unless its last evaluation failed. */
     public enum BudgetStatus {
-        CONSISTENT, WARNINGS, ERRORS
+        CONSISTENT, WARNINGS, ERRORS, EVALUATION_FAILED
     }
 }

@@ -5,6 +5,7 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.contracts.ledger.RowKind;
+import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.projection.RejectedEvent;
@@ -37,8 +38,13 @@ import java.util.UUID;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Events sent straight to the broker, the way a misbehaving network would deliver them. */
 @QuarkusTest
@@ -145,7 +151,56 @@ class EventApplierTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void aBudgetWhoseEvaluationFailsIsSetAsideAndTheRestOfItsPartitionGoesOn() throws Exception {
+        String lineId = LedgerLinePayload.aggregateId(dept, 2024, 3, "2080106");
+        awaitConsumed(send(EventCodec.toJson(line("2080106", 1, "580.21", "528.21", "52.00"))));
+        // a stored line that cannot be read, met when the budget's facts are next read from the projection
+        storeAmounts(lineId, "total=not-a-number");
+        String other = dept + "B";
+        send(EventCodec.toJson(line("2080107", 1, "3.00", null, "3.00")));
+        awaitConsumed(send(EventCodec.toJson(lineOf(other, "2080106", 1, "580.21", "528.21", "52.00"))));
+
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("status", equalTo("EVALUATION_FAILED"))
+                .body("evaluationError", containsString("NumberFormatException"))
+                .body("retryAt", notNullValue())
+                .body("eventsApplied", equalTo(2));
+        // the budget after it, on the same partition, was applied and evaluated
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", other)
+                .then().statusCode(200)
+                .body("status", not(equalTo("EVALUATION_FAILED")))
+                .body("eventsApplied", equalTo(1));
+        String metrics = asFinanceAdmin().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("budget_evaluation_failures_total"), "the failure is counted");
+
+        // once the line is repaired, the retry evaluates the budget again
+        storeAmounts(lineId, "basic=528.21;project=52.00;total=580.21");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("status", not(equalTo("EVALUATION_FAILED")))
+                .body("evaluationError", nullValue())
+                .body("retryAt", nullValue()));
+    }
+
+    /** Writes a line's stored amounts behind the consumer's back, as a repair would, and marks the budget's facts changed. */
+    private void storeAmounts(String aggregateId, String amountsText) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            LedgerLineProjection.getEntityManager()
+                    .createNativeQuery("UPDATE ledger_line_projection SET amounts = ?1 WHERE aggregate_id = ?2")
+                    .setParameter(1, amountsText)
+                    .setParameter(2, aggregateId)
+                    .executeUpdate();
+            BudgetReconciliation.bumpFacts(dept, 2024);
+        });
+    }
+
     private EventEnvelope line(String code, long version, String total, String basic, String project) {
+        return lineOf(dept, code, version, total, basic, project);
+    }
+
+    private static EventEnvelope lineOf(String dept, String code, long version, String total, String basic, String project) {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         amounts.put("total", new BigDecimal(total));
         if (basic != null) {
