@@ -59,9 +59,17 @@ public class BudgetModels {
         return model;
     }
 
-    /** Drops the budget's model, so that the next evaluation reads it afresh: after a failed one. */
+    /** Drops the budget's model, so that the next evaluation reads it afresh: after a failed one, or a repair. */
     public void forget(BudgetKey key) {
         models.invalidate(key);
+    }
+
+    /**
+     * Drops the models of a department's budgets after a repair wrote to their projections: a
+     * database restored to an older point may reach the version a cached model carries again.
+     */
+    public void forgetDepartment(String deptCode) {
+        models.asMap().keySet().removeIf(key -> key.deptCode().equals(deptCode));
     }
 
     private void dropOnRollback(BudgetKey key) {

@@ -5,7 +5,9 @@ import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.snapshot.BudgetSnapshot;
 import gov.budget.contracts.snapshot.SnapshotLine;
+import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
+import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineRow;
 import gov.budget.reconciliation.projection.LedgerProjector;
@@ -32,6 +34,9 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class LedgerDriftRepair {
+
+    @Inject
+    BudgetModels models;
 
     @Inject
     LedgerProjector projector;
@@ -79,6 +84,7 @@ public class LedgerDriftRepair {
         }
         // the budget's model in memory is read afresh
         BudgetReconciliation.bumpFacts(deptCode, fiscalYear);
+        models.forget(new BudgetKey(deptCode, fiscalYear));
         return drift.tally();
     }
 
@@ -116,6 +122,7 @@ public class LedgerDriftRepair {
         }
         if (missing + stale > 0) {
             BudgetReconciliation.bumpFacts(snapshot.deptCode(), snapshot.fiscalYear());
+            models.forget(new BudgetKey(snapshot.deptCode(), snapshot.fiscalYear()));
         }
         return new Tally(missing, stale, 0);
     }

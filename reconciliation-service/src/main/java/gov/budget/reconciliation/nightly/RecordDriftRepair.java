@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.nightly;
 
+import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.projection.RecordProjector;
@@ -22,6 +23,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class RecordDriftRepair {
+
+    @Inject
+    BudgetModels models;
 
     @Inject
     RecordProjector projector;
@@ -66,6 +70,7 @@ public class RecordDriftRepair {
         } else {
             BudgetReconciliation.bumpFacts(deptCode, fiscalYear);
         }
+        models.forgetDepartment(deptCode);
         return drift.tally();
     }
 

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +41,7 @@ import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -235,6 +237,42 @@ class NightlyRunTest {
         assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
         assertEquals(2, run.getInt("drift[0].stale"), "the line and the header: " + run.prettify());
         assertTrue(compareDigests(dept).same(dept, 2024, DigestCheck.LEDGER_PARTS));
+    }
+
+    @Test
+    void afterARestoreToAnOlderPointTheFullRunRepairsTheDriftTheRestoreLeft() throws Exception {
+        String dept = importSample();
+        Path dump = Path.of("target", "drill-" + dept + ".sql.gz").toAbsolutePath();
+        script("backup.sh", "--databases", "budget_reconciliation_test", "--to", dump.toString());
+
+        // after the backup, a change the consumer applies: 2080106 in table 3 no longer matches table 5 (R05)
+        String etag = asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).when().get("/budgets/{dept}/2024/tables/3", dept)
+                .then().statusCode(200).extract().header("ETag");
+        asFinanceAdmin().baseUri(LedgerServiceResource.baseUri()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(SampleBudget.table3Json().replace("\"total\": 580.21", "\"total\": 580.22"))
+                .when().put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().extract().jsonPath().getList("findings.ruleId").contains("R05"));
+
+        // reconciliation's database goes back to before the change; the ledger keeps it, and the event is consumed
+        script("restore.sh", dump.toString());
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200)
+                .body("findings.ruleId", not(hasItems("R05")));
+
+        JsonPath run = finishedRun(startRun(dept));
+        assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
+        assertTrue(run.getInt("drift[0].stale") >= 1, "the changed line: " + run.prettify());
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200)
+                .body("findings.ruleId", hasItems("R05"));
+    }
+
+    /** Runs one of deploy/local's scripts, and fails the test with its output if it fails. */
+    private static void script(String name, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", Path.of("..", "deploy", "local", name).toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), name + " failed:\n" + output);
     }
 
     private DigestComparison compareDigests(String dept) throws Exception {
