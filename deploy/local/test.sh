@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The test command: checks the compose file and the Kubernetes manifests, brings the local database
-# and broker up if needed, then runs every module's tests against them. Extra arguments go to Maven, for example: deploy/local/test.sh -pl reconciliation-service -am
+# and broker up if needed, runs every module's tests against them, then lints the five OpenAPI
+# documents the build wrote. Extra arguments go to Maven, for example:
+# deploy/local/test.sh -pl reconciliation-service -am (a partial build skips the lint)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -8,3 +10,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$BUDGET_ROOT/deploy/local/infra.sh" up
 cd "$BUDGET_ROOT"
 mvn -B verify "$@"
+if [ $# -eq 0 ]; then
+  "$BUDGET_ROOT/deploy/local/lint-openapi.sh"
+fi

@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /** The outbox backlog, for operators and for the run script that waits until everything is published. */
 @Path("/outbox")
-@Tag(name = "Outbox")
+@Tag(name = "Outbox", description = "The backlog of change events not yet published to Kafka")
 public class OutboxResource {
 
     @Inject

@@ -40,7 +40,7 @@ import static gov.budget.web.security.Roles.SERVICE;
 /** What the nightly reconciliation reads, shaped like the ledger's snapshot. */
 @Path("/snapshot")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Snapshot (nightly reconciliation)")
+@Tag(name = "Snapshot (nightly reconciliation)", description = "What the full reconciliation reads to find drift: digests, then the rows of what differs")
 @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
 public class AssetSnapshotResource {
 
@@ -49,6 +49,7 @@ public class AssetSnapshotResource {
     @Operation(summary = "Page through every register entry of one department, or of all, disposed ones included",
             description = "Stable under concurrent writes: each entry appears once, with the version it had when its page was "
                     + "read; entries created after the first page are left out, as they arrive as events.")
+    @APIResponse(responseCode = "200", description = "One page; follow nextCursor until it is null")
     @APIResponse(responseCode = "400", description = "A bad cursor or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssetSnapshotPage assets(@QueryParam("deptCode") String deptCode, @QueryParam("cursor") String cursor,
@@ -79,6 +80,7 @@ public class AssetSnapshotResource {
     @GET
     @Path("/budgets")
     @Operation(summary = "The department-years whose holdings table changed at or after a time (ISO-8601); all when left out")
+    @APIResponse(responseCode = "200", description = "The holdings tables with their versions, oldest change first")
     @APIResponse(responseCode = "400", description = "changedSince is not an ISO-8601 instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {

@@ -34,7 +34,7 @@ import static gov.budget.web.security.Roles.SERVICE;
 /** What the nightly reconciliation reads to find and repair drift in its projections. */
 @Path("/snapshot")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Snapshot (nightly reconciliation)")
+@Tag(name = "Snapshot (nightly reconciliation)", description = "What the full reconciliation reads to find drift: digests, then the rows of what differs")
 @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
 public class SnapshotResource {
 

@@ -19,7 +19,7 @@ import java.util.List;
 
 /** A budget's audit trail, for the finance bureau's administrators. */
 @Path("/audit/{deptCode}/{fiscalYear}")
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "Who changed or was refused what, with the values before and after (finance-admin only)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

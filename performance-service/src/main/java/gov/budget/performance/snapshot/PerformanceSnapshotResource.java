@@ -37,13 +37,14 @@ import static gov.budget.web.security.Roles.SERVICE;
 /** What the nightly reconciliation reads, shaped like the ledger's snapshot. */
 @Path("/snapshot")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Snapshot (nightly reconciliation)")
+@Tag(name = "Snapshot (nightly reconciliation)", description = "What the full reconciliation reads to find drift: digests, then the rows of what differs")
 @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
 public class PerformanceSnapshotResource {
 
     @GET
     @Path("/sheets")
     @Operation(summary = "Page through every project sheet of one budget, or of all, removed ones included; stable under concurrent writes")
+    @APIResponse(responseCode = "200", description = "One page; follow nextCursor until it is null")
     @APIResponse(responseCode = "400", description = "A bad cursor, limit or key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProjectSheetSnapshotPage sheets(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,

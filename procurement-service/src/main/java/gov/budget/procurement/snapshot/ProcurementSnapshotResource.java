@@ -41,7 +41,7 @@ import static gov.budget.web.security.Roles.SERVICE;
 /** What the nightly reconciliation reads, shaped like the ledger's snapshot. */
 @Path("/snapshot")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Snapshot (nightly reconciliation)")
+@Tag(name = "Snapshot (nightly reconciliation)", description = "What the full reconciliation reads to find drift: digests, then the rows of what differs")
 @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
 public class ProcurementSnapshotResource {
 
@@ -50,6 +50,7 @@ public class ProcurementSnapshotResource {
     @Operation(summary = "Page through every procurement line of one budget, or of all, removed lines included",
             description = "Stable under concurrent writes: each line appears once, with the version it had when its page was "
                     + "read; lines created after the first page are left out, as they arrive as events.")
+    @APIResponse(responseCode = "200", description = "One page; follow nextCursor until it is null")
     @APIResponse(responseCode = "400", description = "A bad cursor, limit or key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProcurementSnapshotPage lines(@QueryParam("deptCode") String deptCode, @QueryParam("fiscalYear") Integer fiscalYear,
@@ -83,6 +84,7 @@ public class ProcurementSnapshotResource {
     @GET
     @Path("/budgets")
     @Operation(summary = "The procurement tables changed at or after a time (ISO-8601); all when left out")
+    @APIResponse(responseCode = "200", description = "The procurement tables with their versions, oldest change first")
     @APIResponse(responseCode = "400", description = "changedSince is not an ISO-8601 instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ChangedBudget> changedSince(@QueryParam("changedSince") String changedSince) {

@@ -44,7 +44,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** The findings of each budget, and how far the consumer is behind. */
 @Path("/reconciliations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reconciliation")
+@Tag(name = "Reconciliation", description = "The cross-table relations of each budget: status, findings, their history and explanations")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class ReconciliationResource {
@@ -234,6 +234,7 @@ public class ReconciliationResource {
     @GET
     @Path("/consumer-lag")
     @Operation(summary = "Events on the change topics not yet applied by reconciliation, per partition")
+    @APIResponse(responseCode = "200", description = "The lag of every partition and their total")
     @APIResponse(responseCode = "503", description = "The broker does not answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})

@@ -35,7 +35,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** The full reconciliation runs: start one, and read their records. */
 @Path("/reconciliation-runs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Full reconciliation runs")
+@Tag(name = "Full reconciliation runs", description = "The nightly full reconciliation: start a run, follow it, read the drift it repaired")
 @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
 public class ReconciliationRunResource {
 
@@ -76,6 +76,7 @@ public class ReconciliationRunResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One run")
+    @APIResponse(responseCode = "200", description = "The run")
     @APIResponse(responseCode = "404", description = "No such run",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RunView read(@PathParam("id") long id) {

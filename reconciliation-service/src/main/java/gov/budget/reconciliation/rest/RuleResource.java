@@ -20,7 +20,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** The active rule sets, as data. */
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Rules")
+@Tag(name = "Rules", description = "The rule sets and the relations R01–R29 each checks")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 public class RuleResource {
 

@@ -36,7 +36,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** A department's published holdings tables (部门固定资产占用情况表), one per as-of date. */
 @Path("/assets/{deptCode}/holdings")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Holdings")
+@Tag(name = "Holdings", description = "The published fixed-asset holdings table of a department, as of a date, and the one computed from the register")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class HoldingsResource {
@@ -87,6 +87,7 @@ public class HoldingsResource {
     @GET
     @Path("/{asOf}")
     @Operation(summary = "One holdings table; ETag = its version")
+    @APIResponse(responseCode = "200", description = "The holdings table")
     @APIResponse(responseCode = "404", description = "No table as of that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("deptCode") String deptCode, @PathParam("asOf") String asOf) {
@@ -116,6 +117,7 @@ public class HoldingsResource {
     @Path("/{asOf}/export.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The holdings table as an XLSX workbook in the published layout")
+    @APIResponse(responseCode = "200", description = "The table as published")
     @APIResponse(responseCode = "404", description = "No table as of that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@PathParam("deptCode") String deptCode, @PathParam("asOf") String asOf) {

@@ -1,6 +1,7 @@
 package gov.budget.asset.holdings.rest;
 
 import gov.budget.asset.holdings.HoldingsCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
@@ -10,6 +11,6 @@ import java.math.BigDecimal;
  * @param label    the printed label; the category's own when left out
  * @param quantity blank (null) where the table prints ——
  */
-public record HoldingsRowRequest(HoldingsCategory category, String label, BigDecimal quantity, String quantityUnit,
+public record HoldingsRowRequest(HoldingsCategory category, String label, @Schema(nullable = true) BigDecimal quantity, String quantityUnit,
                                  BigDecimal value) {
 }

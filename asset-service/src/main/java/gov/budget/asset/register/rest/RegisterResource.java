@@ -37,7 +37,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** A department's asset register: import, list, add, change and dispose of assets. Disposed assets are kept. */
 @Path("/assets/{deptCode}/register")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Asset register")
+@Tag(name = "Asset register", description = "国有资产 register entries of a department: each fixed asset with its category, quantity, value and disposal")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class RegisterResource {
@@ -84,6 +84,7 @@ public class RegisterResource {
     @GET
     @Path("/{number}")
     @Operation(summary = "One asset; ETag = its version")
+    @APIResponse(responseCode = "200", description = "The register entry")
     @APIResponse(responseCode = "404", description = "No such asset",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("deptCode") String deptCode, @PathParam("number") String number) {
@@ -95,6 +96,7 @@ public class RegisterResource {
     @Path("/{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace one asset's details; needs If-Match with its ETag")
+    @APIResponse(responseCode = "200", description = "The changed entry, with its new ETag")
     @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
@@ -109,6 +111,7 @@ public class RegisterResource {
     @Path("/{number}/disposal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Dispose of an asset on a date; it stays in the register. Needs If-Match")
+    @APIResponse(responseCode = "200", description = "The disposed entry, with its new ETag")
     @APIResponse(responseCode = "400", description = "Already disposed of, or a date before its acquisition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})

@@ -40,7 +40,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** Department-year budgets: create, list, read whole, summarise, and import whole. */
 @Path("/budgets")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Budgets")
+@Tag(name = "Budgets", description = "A department's budget for a fiscal year: the whole nine-table import, its header and narrative")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class BudgetResource {

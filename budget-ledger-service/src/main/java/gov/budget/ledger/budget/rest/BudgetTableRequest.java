@@ -1,6 +1,7 @@
 package gov.budget.ledger.budget.rest;
 
 import gov.budget.ledger.line.rest.LedgerRowRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -11,5 +12,5 @@ import java.util.List;
  * @param note    the note printed under it, or null
  * @param rows    every row in published order; empty for an empty table
  */
-public record BudgetTableRequest(Integer tableNo, String note, List<LedgerRowRequest> rows) {
+public record BudgetTableRequest(Integer tableNo, @Schema(nullable = true) String note, List<LedgerRowRequest> rows) {
 }

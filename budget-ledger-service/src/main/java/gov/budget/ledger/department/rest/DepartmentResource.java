@@ -33,7 +33,7 @@ import static gov.budget.web.security.Roles.SERVICE;
 /** The departments that publish budgets. */
 @Path("/departments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Departments")
+@Tag(name = "Departments", description = "The department registry: codes, names and their units (单位)")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
 @DepartmentScoped
 public class DepartmentResource {

@@ -28,7 +28,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 
 /** Downloads of one table, laid out like the published table. */
 @Path("/budgets/{deptCode}/{fiscalYear}/tables/{tableNo}")
-@Tag(name = "Ledger tables")
+@Tag(name = "Ledger tables", description = "The nine ledger tables of a budget: rows, cells, notes and their exports")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class TableExportResource {

@@ -1,5 +1,7 @@
 package gov.budget.ledger.line.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -10,5 +12,5 @@ import java.util.List;
  * @param note       the note printed under the table (注：…空表列示), or null
  * @param rows       every row in published order; an empty list for an empty table
  */
-public record LedgerTableRequest(String deptCode, Integer fiscalYear, String note, List<LedgerRowRequest> rows) {
+public record LedgerTableRequest(String deptCode, Integer fiscalYear, @Schema(nullable = true) String note, List<LedgerRowRequest> rows) {
 }

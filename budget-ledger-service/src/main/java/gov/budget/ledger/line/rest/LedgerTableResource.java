@@ -33,7 +33,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** One disclosure table of a department-year budget. */
 @Path("/budgets/{deptCode}/{fiscalYear}/tables/{tableNo}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Ledger tables")
+@Tag(name = "Ledger tables", description = "The nine ledger tables of a budget: rows, cells, notes and their exports")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class LedgerTableResource {

@@ -38,7 +38,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** The 绩效目标 of a department-year: the overall goal and the project sheets. */
 @Path("/performance")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Performance goals")
+@Tag(name = "Performance goals", description = "绩效目标: a budget's overall goal and its project performance-goal sheets")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class PerformanceResource {
@@ -74,6 +74,7 @@ public class PerformanceResource {
     @GET
     @Path(PLAN)
     @Operation(summary = "A department-year's overall goal and sheets; ETag = its version")
+    @APIResponse(responseCode = "200", description = "The plan with its sheets")
     @APIResponse(responseCode = "404", description = "No goals for this department-year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {

@@ -39,7 +39,7 @@ import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 /** The 政府采购预算 of a department-year: import it whole, read it, change its lines, summarise it. */
 @Path("/procurement/{deptCode}/{fiscalYear}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Procurement")
+@Tag(name = "Procurement", description = "政府采购预算: a budget's procurement lines and the totals its table prints")
 @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
 @DepartmentScoped
 public class ProcurementResource {
@@ -95,6 +95,7 @@ public class ProcurementResource {
     @GET
     @Path("/summary")
     @Operation(summary = "Computed: totals per sub-unit, 合计, 货物/工程/服务, SME share, totals per source project; beside the published totals")
+    @APIResponse(responseCode = "200", description = "The totals computed from the lines beside the printed ones")
     @APIResponse(responseCode = "404", description = "No procurement table for this department-year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProcurementSummary summary(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
@@ -105,6 +106,7 @@ public class ProcurementResource {
     @Path("/export.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The procurement table as an XLSX workbook in the published layout")
+    @APIResponse(responseCode = "200", description = "The table as published")
     @APIResponse(responseCode = "404", description = "No procurement table for this department-year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
@@ -136,6 +138,7 @@ public class ProcurementResource {
     @GET
     @Path("/lines/{id}")
     @Operation(summary = "One line; ETag = its version")
+    @APIResponse(responseCode = "200", description = "The line")
     @APIResponse(responseCode = "404", description = "No such line",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response readLine(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
