@@ -10,6 +10,8 @@ import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.ReconciliationService;
 import gov.budget.reconciliation.nightly.DigestCheck;
 import gov.budget.reconciliation.nightly.DigestComparison;
+import gov.budget.reconciliation.nightly.InterruptedRuns;
+import gov.budget.reconciliation.nightly.ReconciliationRun;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.BudgetProjection;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
@@ -65,6 +67,9 @@ class NightlyRunTest {
 
     @Inject
     DigestCheck digestCheck;
+
+    @Inject
+    InterruptedRuns interruptedRuns;
 
     @Test
     void driftBehindTheConsumersBackIsReportedRepairedAndTheFindingsAreRightAgain() {
@@ -125,6 +130,23 @@ class NightlyRunTest {
         assertEquals(0, new BigDecimal("580.21").compareTo(repaired.amounts.get("total")));
         asFinanceAdmin().when().get("/reconciliation-runs").then().statusCode(200)
                 .body("items[0].id", equalTo(run.getInt("id")));
+    }
+
+    @Test
+    void aRunLeftRunningByAStoppedServiceIsMarkedFailedWhenNoRunHoldsTheLock() {
+        long left = QuarkusTransaction.requiringNew().call(() -> {
+            ReconciliationRun run = new ReconciliationRun();
+            run.trigger = ReconciliationRun.Trigger.MANUAL;
+            run.status = ReconciliationRun.Status.RUNNING;
+            run.startedAt = Instant.now().minusSeconds(600);
+            run.persist();
+            return run.id;
+        });
+        assertTrue(interruptedRuns.markFailed() >= 1);
+        asFinanceAdmin().when().get("/reconciliation-runs/{id}", left).then().statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("error", org.hamcrest.Matchers.containsString("interrupted"))
+                .body("finishedAt", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
