@@ -7,12 +7,11 @@ import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.web.Instants;
 import gov.budget.web.snapshot.DigestDepartments;
+import gov.budget.web.snapshot.DigestEndpoint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +34,7 @@ import static gov.budget.web.security.Roles.SERVICE;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Snapshot (nightly reconciliation)", description = "What the full reconciliation reads to find drift: digests, then the rows of what differs")
 @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
-public class SnapshotResource {
+public class SnapshotResource implements DigestEndpoint {
 
     @Inject
     SnapshotService service;
@@ -77,17 +75,8 @@ public class SnapshotResource {
         return service.budget(deptCode, fiscalYear);
     }
 
-    @POST
-    @Path("/digests")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The digests of every budget of some departments: its live lines, its tables and its header, "
-            + "each as a count and a checksum of ids and versions",
-            description = "A read, sent as POST because a few hundred codes do not fit in a URL. "
-                    + "The full reconciliation compares them with its projections and reads a budget's snapshot only where they differ.")
-    @APIResponse(responseCode = "200", description = "One digest per part of each budget that holds anything")
-    @APIResponse(responseCode = "400", description = "No department, more than 200, or a malformed code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<BudgetDigest> digests(@RequestBody(description = "The departments' codes, 1 to 200") List<String> deptCodes) {
+    @Override
+    public List<BudgetDigest> digests(List<String> deptCodes) {
         return digests.of(DigestDepartments.require(deptCodes));
     }
 }

@@ -14,12 +14,11 @@ import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.web.BudgetKeys;
 import gov.budget.web.Instants;
 import gov.budget.web.snapshot.DigestDepartments;
+import gov.budget.web.snapshot.DigestEndpoint;
 import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +41,7 @@ import static gov.budget.web.security.Roles.SERVICE;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Snapshot (nightly reconciliation)", description = "What the full reconciliation reads to find drift: digests, then the rows of what differs")
 @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN, SERVICE})
-public class ProcurementSnapshotResource {
+public class ProcurementSnapshotResource implements DigestEndpoint {
 
     @GET
     @Path("/lines")
@@ -93,16 +91,9 @@ public class ProcurementSnapshotResource {
                 : ProcurementBudget.<ProcurementBudget>find("updatedAt >= ?1 order by updatedAt, id", Instants.parseOrNull("changedSince", changedSince)).list();
         return budgets.stream().map(b -> new ChangedBudget(b.deptCode, b.fiscalYear, null, b.version, b.updatedAt)).toList();
     }
-    @POST
-    @Path("/digests")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The digests of every budget's live procurement lines and printed totals in some departments: counts and checksums of ids and versions",
-            description = "A read, sent as POST because a few hundred codes do not fit in a URL. "
-                    + "The full reconciliation compares them with its projections and reads a snapshot only where they differ.")
-    @APIResponse(responseCode = "200", description = "One digest per part that holds anything")
-    @APIResponse(responseCode = "400", description = "No department, more than 200, or a malformed code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<BudgetDigest> digests(@RequestBody(description = "The departments' codes, 1 to 200") List<String> deptCodes) {
+
+    @Override
+    public List<BudgetDigest> digests(List<String> deptCodes) {
         List<String> departments = DigestDepartments.require(deptCodes);
         BudgetDigest.Builder digests = new BudgetDigest.Builder();
         ProcurementLine.getEntityManager().createQuery("select b.deptCode, b.fiscalYear, l.id, l.version from ProcurementLine l "
