@@ -1,5 +1,6 @@
 package gov.budget.web.audit;
 
+import gov.budget.web.validation.PrintableText;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
@@ -51,9 +52,8 @@ public class UnauthenticatedRefusals {
     /** The path as sent, cut short and with control characters shown as '?', so that a caller cannot forge log lines. */
     private static String printable(String path) {
         String shown = path.length() > PATH_SHOWN ? path.substring(0, PATH_SHOWN) + "…" : path;
-        return shown.codePoints()
-                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        StringBuilder printable = new StringBuilder(shown.length());
+        shown.chars().forEach(c -> printable.append(PrintableText.isText((char) c) && c != '\n' && c != '\r' ? (char) c : '?'));
+        return printable.toString();
     }
 }

@@ -37,13 +37,17 @@ public class PrintableText extends StdScalarDeserializer<String> {
             return -1;
         }
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
-            boolean override = (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-            if (control || override) {
+            if (!isText(text.charAt(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** False for a control character other than tab and line breaks, and for a bidirectional override or isolate. */
+    public static boolean isText(char c) {
+        boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+        boolean override = (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+        return !control && !override;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,25 +26,21 @@ public final class DigestComparison {
      * same departments.
      */
     void compare(Set<String> parts, List<String> deptCodes, List<BudgetDigest> owning, List<BudgetDigest> projected) {
-        Map<BudgetDigest.Key, BudgetDigest> theirs = new HashMap<>();
-        owning.forEach(d -> theirs.put(d.key(), d));
-        Map<BudgetDigest.Key, BudgetDigest> ours = new HashMap<>();
-        projected.stream().filter(d -> parts.contains(d.part())).forEach(d -> ours.put(d.key(), d));
+        Map<BudgetDigest.Key, BudgetDigest> theirs = byKey(owning, parts);
+        Map<BudgetDigest.Key, BudgetDigest> ours = byKey(projected, parts);
         Set<BudgetDigest.Key> keys = new HashSet<>(theirs.keySet());
         keys.addAll(ours.keySet());
-        for (BudgetDigest.Key key : keys) {
-            if (!parts.contains(key.part())) {
-                continue;
-            }
-            BudgetDigest mine = ours.get(key);
-            BudgetDigest other = theirs.get(key);
-            if (mine == null || other == null || mine.records() != other.records() || mine.checksum() != other.checksum()) {
-                differing.add(key);
-            }
-        }
+        // a digest is a record: equal count and checksum, or one side missing, is all there is to compare
+        keys.stream().filter(key -> !Objects.equals(ours.get(key), theirs.get(key))).forEach(differing::add);
         for (String part : parts) {
             answeredDepartments.computeIfAbsent(part, p -> ConcurrentHashMap.newKeySet()).addAll(deptCodes);
         }
+    }
+
+    private static Map<BudgetDigest.Key, BudgetDigest> byKey(List<BudgetDigest> digests, Set<String> parts) {
+        Map<BudgetDigest.Key, BudgetDigest> byKey = new HashMap<>();
+        digests.stream().filter(d -> parts.contains(d.part())).forEach(d -> byKey.put(d.key(), d));
+        return byKey;
     }
 
     /** How many parts of department-years differ. */
