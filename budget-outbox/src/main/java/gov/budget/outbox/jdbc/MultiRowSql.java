@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +69,43 @@ public final class MultiRowSql {
             }
             return null;
         });
+    }
+
+    /**
+     * Inserts {@code rows} as {@link #insert} does, into a table whose id is generated, and returns
+     * the ids in the order of the rows. The driver reads a multi-row insert's ids from its first
+     * one, as MySQL and MariaDB number the rows of one insert consecutively.
+     */
+    public static long[] insertReturningIds(String head, int columns, List<Object[]> rows) {
+        long[] ids = new long[rows.size()];
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        String sql = head + " VALUES (" + String.join(",", Collections.nCopies(columns, "?")) + ")";
+        work(Panache.getEntityManager().unwrap(Session.class), connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                int next = 0;
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    for (Object[] row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
+                        for (int column = 0; column < row.length; column++) {
+                            bind(statement, column + 1, row[column]);
+                        }
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                    try (ResultSet keys = statement.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            ids[next++] = keys.getLong(1);
+                        }
+                    }
+                }
+                if (next != ids.length) {
+                    throw new SQLException("expected " + ids.length + " generated ids, the driver returned " + next);
+                }
+            }
+            return null;
+        });
+        return ids;
     }
 
     /**

@@ -42,13 +42,10 @@ public class BatchEvaluation {
             }
         });
         Map<String, Lazy<List<AssetPayload>>> registers = new HashMap<>();
+        // the states are read anew, locked: none may come from what the projector had loaded
         EntityManager entities = Panache.getEntityManager();
-        for (Map.Entry<BudgetKey, BudgetChanges> budget : batch.budgets.entrySet()) {
-            // each budget starts with an empty persistence context, so that a flush checks its own entities only
-            entities.flush();
-            entities.clear();
-            Lazy<List<AssetPayload>> register = registers.computeIfAbsent(budget.getKey().deptCode(), DepartmentRegister::of);
-            reconciliation.reevaluate(budget.getKey(), budget.getValue(), register);
-        }
+        entities.flush();
+        entities.clear();
+        reconciliation.reevaluate(batch.budgets, dept -> registers.computeIfAbsent(dept, DepartmentRegister::of));
     }
 }

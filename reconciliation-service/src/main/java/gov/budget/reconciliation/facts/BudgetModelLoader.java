@@ -61,6 +61,15 @@ public class BudgetModelLoader {
         }
     }
 
+    /**
+     * The record, no longer held by the persistence context: a batch evaluates many budgets in one
+     * transaction, and their records, once turned into facts, need not stay in it until it ends.
+     */
+    static RecordProjection detached(RecordProjection record) {
+        Panache.getEntityManager().detach(record);
+        return record;
+    }
+
     private static BudgetModel read(BudgetKey key) {
         BudgetModel model = new BudgetModel(key);
         BudgetProjection.of(key.deptCode(), key.fiscalYear()).ifPresent(b -> model.header(new BudgetPayload(b.templateId, b.deptName,
@@ -70,6 +79,8 @@ public class BudgetModelLoader {
         readLines(key, model);
         RecordProjection.<RecordProjection>list("deptCode = ?1 and fiscalYear = ?2 and aggregateType in ?3 order by id",
                         key.deptCode(), key.fiscalYear(), BUDGET_RECORDS)
+                .stream()
+                .map(BudgetModelLoader::detached)
                 .forEach(r -> model.record(new RecordRow(r.aggregateType, r.aggregateId, r.deptCode, r.fiscalYear, r.version, r.deleted,
                         r.occurredAt, r.payloadAs(payloadType(r.aggregateType)), r.payload)));
         return model;

@@ -20,6 +20,7 @@ public final class DepartmentRegister {
     public static Lazy<List<AssetPayload>> of(String deptCode) {
         return Lazy.of(() -> BudgetModelLoader.readOnly(() -> RecordProjection.liveOfDepartment(AssetPayload.AGGREGATE_TYPE, deptCode)
                 .stream()
+                .map(BudgetModelLoader::detached)
                 .map(r -> r.payloadAs(AssetPayload.class))
                 .toList()));
     }

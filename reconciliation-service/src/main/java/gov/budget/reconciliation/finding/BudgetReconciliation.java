@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.finding;
 
+import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.reconciliation.projection.BudgetKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,10 +12,16 @@ import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The state of one budget's reconciliation: when it was evaluated, against what, from how many events. */
@@ -122,7 +129,29 @@ public class BudgetReconciliation extends PanacheEntityBase {
         return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(findById(((Number) ids.get(0)).longValue()));
     }
 
-    /** Whether the last evaluation saw the budget's facts as they are now. */
+    /**
+     * The states of these budgets, locked for this transaction as {@link #lockedOf(String, int)}
+     * locks one, in three statements however many there are: their ids read without a lock, the rows
+     * locked by id (in the order of the primary key, so that two writers never wait on each other in
+     * a circle), then read. Budgets without a state yet are missing from the map.
+     */
+    public static Map<BudgetKey, BudgetReconciliation> lockedOf(Collection<BudgetKey> keys) {
+        Set<String> departments = keys.stream().map(BudgetKey::deptCode).collect(Collectors.toCollection(TreeSet::new));
+        Set<BudgetKey> wanted = new HashSet<>(keys);
+        List<Long> ids = MultiRowSql.selectIn("SELECT id, dept_code, fiscal_year FROM budget_reconciliation WHERE dept_code IN (?)",
+                        List.of(), departments, row -> wanted.contains(new BudgetKey(row.getString(2), row.getInt(3))) ? row.getLong(1) : null)
+                .stream().filter(Objects::nonNull).sorted().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        MultiRowSql.selectIn("SELECT id FROM budget_reconciliation WHERE id IN (?) ORDER BY id FOR UPDATE", List.of(), ids, row -> null);
+        Map<BudgetKey, BudgetReconciliation> states = new HashMap<>();
+        for (BudgetReconciliation state : BudgetReconciliation.<BudgetReconciliation>list("id in ?1", ids)) {
+            states.put(new BudgetKey(state.deptCode, state.fiscalYear), state);
+        }
+        return states;
+    }
+
     /** Sets the budget aside after a failed evaluation: the error, and a retry after 1, 2, 4, … times {@code backoff}, at most 64. */
     public void evaluationFailed(String error, Instant now, Duration backoff) {
         evaluationError = error.length() > 1000 ? error.substring(0, 1000) : error;

@@ -11,9 +11,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import gov.budget.reconciliation.projection.BudgetKey;
+
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One relation that does not hold at one location of a budget, stored once per (budget, rule,
@@ -85,6 +94,24 @@ public class Finding extends PanacheEntityBase {
     /** Every finding of a budget, resolved ones included. */
     public static List<Finding> ofBudget(String deptCode, int fiscalYear) {
         return list("deptCode = ?1 and fiscalYear = ?2 order by ruleId, tableNo, rowCode, column", deptCode, fiscalYear);
+    }
+
+    /** Every finding of these budgets, resolved ones included, read in one query. */
+    public static Map<BudgetKey, List<Finding>> ofBudgets(Collection<BudgetKey> keys) {
+        Map<BudgetKey, List<Finding>> byBudget = new HashMap<>();
+        if (keys.isEmpty()) {
+            return byBudget;
+        }
+        Set<String> departments = keys.stream().map(BudgetKey::deptCode).collect(Collectors.toSet());
+        Set<Integer> years = keys.stream().map(BudgetKey::fiscalYear).collect(Collectors.toSet());
+        Set<BudgetKey> wanted = new HashSet<>(keys);
+        for (Finding finding : Finding.<Finding>list("deptCode in ?1 and fiscalYear in ?2", departments, years)) {
+            BudgetKey key = new BudgetKey(finding.deptCode, finding.fiscalYear);
+            if (wanted.contains(key)) {
+                byBudget.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
+            }
+        }
+        return byBudget;
     }
 
     /** The findings that stand now. */

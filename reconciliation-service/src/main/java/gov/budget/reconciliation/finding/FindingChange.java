@@ -56,7 +56,8 @@ public class FindingChange extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
-    public static FindingChange record(Finding finding, Kind kind, Instant at) {
+    /** The step, not yet written: {@link FindingWrites} inserts the steps of an evaluation together and sets their ids. */
+    public static FindingChange of(Finding finding, Kind kind, Instant at) {
         FindingChange change = new FindingChange();
         change.finding = finding;
         change.kind = kind;
@@ -65,8 +66,6 @@ public class FindingChange extends PanacheEntityBase {
         change.actual = finding.actual;
         change.difference = finding.difference;
         change.changedAt = at;
-        // an IDENTITY id is assigned on persist: the published event's version is known at once
-        change.persist();
         return change;
     }
 

@@ -2,11 +2,9 @@ package gov.budget.reconciliation.finding;
 
 import gov.budget.reconciliation.rule.FindingDraft;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,63 +14,62 @@ import java.util.Objects;
 /**
  * Keeps one finding per (budget, rule, location) up to date with an evaluation's drafts: a new
  * draft opens a finding, a changed one updates it, a resolved one that appears again is reopened,
- * and an open finding that no draft repeats is resolved. Every step is written to its history and published.
+ * and an open finding that no draft repeats is resolved. Every step goes to the finding's history and is published.
  */
 @ApplicationScoped
 public class FindingRecorder {
-
-    @Inject
-    FindingEvents events;
 
     /** What an evaluation changed. */
     public record Changes(int opened, int resolved) {
     }
 
-    /** Records the drafts of {@code evaluatedRules} for one budget; findings of other rules are left as they are. */
+    /**
+     * Records the drafts of {@code evaluatedRules} for one budget, whose findings so far are
+     * {@code existing}; findings of other rules are left as they are. New findings and the steps of
+     * the histories go to {@code writes}, which the caller writes once for all the budgets it evaluates.
+     */
     public Changes record(String deptCode, int fiscalYear, Collection<String> evaluatedRules, List<FindingDraft> drafts,
-                          Instant now) {
-        Map<String, Finding> existing = new HashMap<>();
-        for (Finding finding : Finding.ofBudget(deptCode, fiscalYear)) {
+                          List<Finding> existing, FindingWrites writes, Instant now) {
+        Map<String, Finding> byLocation = new HashMap<>();
+        for (Finding finding : existing) {
             if (evaluatedRules.contains(finding.ruleId)) {
-                existing.put(finding.ruleId + "|" + finding.locationKey, finding);
+                byLocation.put(finding.ruleId + "|" + finding.locationKey, finding);
             }
         }
         int opened = 0;
         int resolved = 0;
-        // explanations that stop standing, lapsed together in one statement at the end
-        List<Finding> lapsing = new ArrayList<>();
         for (FindingDraft draft : drafts) {
-            Finding finding = existing.remove(draft.ruleId() + "|" + draft.location());
+            Finding finding = byLocation.remove(draft.ruleId() + "|" + draft.location());
             if (finding == null) {
                 finding = open(deptCode, fiscalYear, draft, now);
-                events.changed(finding, FindingChange.record(finding, FindingChange.Kind.OPENED, now));
+                writes.open(finding);
+                writes.step(finding, FindingChange.Kind.OPENED, now);
                 opened++;
             } else if (finding.status == FindingStatus.RESOLVED) {
-                lapsing.add(finding);
+                writes.lapse(finding);
                 update(finding, draft, now);
                 finding.status = FindingStatus.OPEN;
                 finding.resolvedAt = null;
-                events.changed(finding, FindingChange.record(finding, FindingChange.Kind.REOPENED, now));
+                writes.step(finding, FindingChange.Kind.REOPENED, now);
                 opened++;
             } else if (differs(finding, draft)) {
                 // an explanation explained the old numbers
-                lapsing.add(finding);
+                writes.lapse(finding);
                 update(finding, draft, now);
-                events.changed(finding, FindingChange.record(finding, FindingChange.Kind.CHANGED, now));
+                writes.step(finding, FindingChange.Kind.CHANGED, now);
             } else {
                 finding.lastSeenAt = now;
             }
         }
-        for (Finding gone : existing.values()) {
+        for (Finding gone : byLocation.values()) {
             if (gone.status == FindingStatus.OPEN) {
-                lapsing.add(gone);
+                writes.lapse(gone);
                 gone.status = FindingStatus.RESOLVED;
                 gone.resolvedAt = now;
-                events.changed(gone, FindingChange.record(gone, FindingChange.Kind.RESOLVED, now));
+                writes.step(gone, FindingChange.Kind.RESOLVED, now);
                 resolved++;
             }
         }
-        FindingExplanation.lapse(lapsing, now);
         return new Changes(opened, resolved);
     }
 
@@ -88,7 +85,6 @@ public class FindingRecorder {
         finding.status = FindingStatus.OPEN;
         finding.firstSeenAt = now;
         update(finding, draft, now);
-        finding.persist();
         return finding;
     }
 

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Evaluates a budget inside the caller's transaction, from its model in memory: after a change, only
@@ -53,12 +54,24 @@ public class ReconciliationService {
     @Inject
     EvaluationFailures failures;
 
+    @Inject
+    FindingEvents events;
+
     private final TemplateCatalog templates = TemplateCatalog.load();
 
-    /** Evaluates what one consumed batch changed in the budget. */
+    /**
+     * Evaluates what one consumed batch changed in each of its budgets. The budgets' states are
+     * locked and their findings read together, and the findings' writes are made together at the end.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public FindingRecorder.Changes reevaluate(BudgetKey key, BudgetChanges changes, Lazy<List<AssetPayload>> register) {
-        return evaluate(key, changes, register, false);
+    public void reevaluate(Map<BudgetKey, BudgetChanges> budgets, Function<String, Lazy<List<AssetPayload>>> registers) {
+        Map<BudgetKey, BudgetReconciliation> states = BudgetReconciliation.lockedOf(budgets.keySet());
+        Map<BudgetKey, List<Finding>> findings = Finding.ofBudgets(budgets.keySet());
+        FindingWrites writes = new FindingWrites();
+        Instant now = Instant.now();
+        budgets.forEach((key, changes) -> evaluate(key, states.get(key), findings, changes, registers.apply(key.deptCode()),
+                false, writes, now));
+        writes.write(events, now);
     }
 
     /**
@@ -67,7 +80,15 @@ public class ReconciliationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FindingRecorder.Changes reevaluateInFull(BudgetKey key, Lazy<List<AssetPayload>> register) {
-        return evaluate(key, null, register, true);
+        BudgetReconciliation state = BudgetReconciliation.lockedOf(key.deptCode(), key.fiscalYear()).orElse(null);
+        if (state != null && settled(key, state)) {
+            return new FindingRecorder.Changes(0, 0);
+        }
+        FindingWrites writes = new FindingWrites();
+        Instant now = Instant.now();
+        FindingRecorder.Changes changes = evaluate(key, state, Finding.ofBudgets(List.of(key)), null, register, true, writes, now);
+        writes.write(events, now);
+        return changes;
     }
 
     /**
@@ -93,27 +114,30 @@ public class ReconciliationService {
         return settled;
     }
 
-    private FindingRecorder.Changes evaluate(BudgetKey key, BudgetChanges changes, Lazy<List<AssetPayload>> register, boolean full) {
-        BudgetReconciliation state = BudgetReconciliation.lockedOf(key.deptCode(), key.fiscalYear()).orElseGet(() -> {
-            BudgetReconciliation created = new BudgetReconciliation();
-            created.deptCode = key.deptCode();
-            created.fiscalYear = key.fiscalYear();
-            return created;
-        });
-        // a full run leaves a budget that nothing changed since its evaluation under the rule set that
-        // checks it now, without reading its facts
-        if (full && state.id != null && state.evaluatedOnCurrentFacts() && state.evaluationError == null) {
-            RuleSet now = ruleSets.forBudget(templateOf(BudgetProjection.templateOf(key.deptCode(), key.fiscalYear())).id(),
-                    key.fiscalYear()).orElse(null);
-            if (now != null && now.id().equals(state.ruleSetId) && now.version().equals(state.ruleSetVersion)) {
-                return new FindingRecorder.Changes(0, 0);
-            }
+    /** Whether nothing changed the budget since its evaluation under the rule set that checks it now: a full run leaves it. */
+    private boolean settled(BudgetKey key, BudgetReconciliation state) {
+        if (!state.evaluatedOnCurrentFacts() || state.evaluationError != null) {
+            return false;
+        }
+        RuleSet now = ruleSets.forBudget(templateOf(BudgetProjection.templateOf(key.deptCode(), key.fiscalYear())).id(),
+                key.fiscalYear()).orElse(null);
+        return now != null && now.id().equals(state.ruleSetId) && now.version().equals(state.ruleSetVersion);
+    }
+
+    /** Evaluates one budget whose state ({@code null} before its first evaluation) is locked, and records its findings. */
+    private FindingRecorder.Changes evaluate(BudgetKey key, BudgetReconciliation locked, Map<BudgetKey, List<Finding>> findings,
+                                             BudgetChanges changes, Lazy<List<AssetPayload>> register, boolean full,
+                                             FindingWrites writes, Instant now) {
+        BudgetReconciliation state = locked;
+        if (state == null) {
+            state = new BudgetReconciliation();
+            state.deptCode = key.deptCode();
+            state.fiscalYear = key.fiscalYear();
         }
         long storedVersion = state.factsVersion;
         if (changes != null && changes.changesFacts()) {
             state.factsVersion++;
         }
-        Instant now = Instant.now();
         Evaluation evaluation;
         try {
             evaluation = evaluateRules(key, state, changes, register, full, storedVersion);
@@ -132,7 +156,8 @@ public class ReconciliationService {
         FindingRecorder.Changes recorded = new FindingRecorder.Changes(0, 0);
         RuleSet set = evaluation.set();
         if (set != null) {
-            recorded = recorder.record(key.deptCode(), key.fiscalYear(), evaluation.checks().keySet(), evaluation.drafts(), now);
+            recorded = recorder.record(key.deptCode(), key.fiscalYear(), evaluation.checks().keySet(), evaluation.drafts(),
+                    findings.getOrDefault(key, List.of()), writes, now);
             state.ruleSetId = set.id();
             state.ruleSetVersion = set.version();
             state.recordChecks(evaluation.checks(), set.rules().stream().map(RuleDefinition::id).toList());

@@ -5,7 +5,10 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.contracts.ledger.RowKind;
+import gov.budget.contracts.reconciliation.FindingPayload;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
+import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.finding.FindingChange;
 import gov.budget.reconciliation.projection.LedgerLineProjection;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.projection.RejectedEvent;
@@ -182,6 +185,35 @@ class EventApplierTest {
                 .body("status", not(equalTo("EVALUATION_FAILED")))
                 .body("evaluationError", nullValue())
                 .body("retryAt", nullValue()));
+    }
+
+    @Test
+    void findingsOfManyBudgetsInOneBatchEachGetTheirOwnHistoryAndEventVersion() throws Exception {
+        // sent in one burst on one partition, so that one batch, or few, opens the findings of all three
+        List<String> departments = List.of(dept + "X", dept + "Y", dept + "Z");
+        RecordMetadata last = null;
+        for (int i = 0; i < departments.size(); i++) {
+            last = send(EventCodec.toJson(lineOf(departments.get(i), "2080106", 1, (581 + i) + ".21", "528.21", "52.00")));
+        }
+        awaitConsumed(last);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < departments.size(); i++) {
+                Finding finding = Finding.openOfBudget(departments.get(i), 2024).stream()
+                        .filter(f -> f.ruleId.equals("R05")).findFirst().orElseThrow();
+                assertEquals(0, new BigDecimal((581 + i) + ".21").compareTo(finding.actual), "the budget's own numbers");
+                List<FindingChange> history = FindingChange.of(finding);
+                assertEquals(1, history.size());
+                assertEquals(FindingChange.Kind.OPENED, history.get(0).kind);
+                assertEquals(0, finding.actual.compareTo(history.get(0).actual), "the step belongs to this budget's finding");
+                // the published event's version is the step's id
+                Object version = FindingChange.getEntityManager()
+                        .createNativeQuery("SELECT aggregate_version FROM outbox_event WHERE aggregate_id = ?1")
+                        .setParameter(1, FindingPayload.aggregateId(finding.deptCode, 2024, "R05", finding.locationKey))
+                        .getSingleResult();
+                assertEquals(history.get(0).id.longValue(), ((Number) version).longValue());
+            }
+        });
     }
 
     /** Writes a line's stored amounts behind the consumer's back, as a repair would, and marks the budget's facts changed. */
