@@ -18,13 +18,17 @@ import java.util.UUID;
 /**
  * The failures that reach the HTTP layer instead of an exception mapper, answered as problem+json
  * like every other refusal: a body over the size limit (413), refused from its declared length
- * before any endpoint sees it, and any error nothing mapped (500). A 500 carries an error id, which the log line that
- * holds the stack trace also carries, and says nothing else about the error.
+ * before any endpoint sees it, a database that cannot be reached (503 with Retry-After), and any
+ * error nothing mapped (500). A 500 carries an error id, which the log line that holds the stack
+ * trace also carries, and says nothing else about the error.
  */
 @ApplicationScoped
 public class HttpFailureProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpFailureProblems.class);
+
+    /** How long a caller waits before it sends a request again that found the database unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     ObjectMapper json;
@@ -65,6 +69,14 @@ public class HttpFailureProblems {
         if (status == 413) {
             write(context, new Problem("about:blank", "Content Too Large", 413,
                     "the request body is larger than the " + maxBodySize.asLongValue() + " bytes this service accepts",
+                    context.normalizedPath(), List.of()));
+        } else if ((status == -1 || status >= 500) && Unavailable.isCause(context.failure())) {
+            LOG.warnf("%s %s answered 503: the database cannot be reached (%s)", context.request().method(), context.normalizedPath(),
+                    context.failure());
+            context.response().putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            write(context, new Problem("about:blank", "Service Unavailable", 503,
+                    "the database cannot be reached for now, so the request was not completed; try again in "
+                            + RETRY_AFTER_SECONDS + " s (a change that took effect is refused then with 428 or 412, as its ETag moved)",
                     context.normalizedPath(), List.of()));
         } else if (status == -1 || status >= 500) {
             String errorId = UUID.randomUUID().toString();

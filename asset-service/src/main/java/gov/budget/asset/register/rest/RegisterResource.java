@@ -70,7 +70,8 @@ public class RegisterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add one asset")
-    @APIResponse(responseCode = "201", description = "Added; ETag = its version")
+    @APIResponse(responseCode = "201", description = "Added; ETag = its version",
+            content = @Content(schema = @Schema(implementation = AssetView.class)))
     @APIResponse(responseCode = "400", description = "Invalid, or the asset number is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})

@@ -50,7 +50,8 @@ public class DepartmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a department with its sub-units")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed", value = SEED_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid department",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The department already exists",

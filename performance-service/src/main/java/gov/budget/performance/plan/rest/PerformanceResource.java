@@ -74,7 +74,8 @@ public class PerformanceResource {
     @GET
     @Path(PLAN)
     @Operation(summary = "A department-year's overall goal and sheets; ETag = its version")
-    @APIResponse(responseCode = "200", description = "The plan with its sheets")
+    @APIResponse(responseCode = "200", description = "The plan with its sheets",
+            content = @Content(schema = @Schema(implementation = PerformancePlanView.class)))
     @APIResponse(responseCode = "404", description = "No goals for this department-year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear) {
@@ -127,7 +128,8 @@ public class PerformanceResource {
     @Path(PLAN + "/sheets")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a project sheet")
-    @APIResponse(responseCode = "201", description = "Added; ETag = its version")
+    @APIResponse(responseCode = "201", description = "Added; ETag = its version",
+            content = @Content(schema = @Schema(implementation = ProjectSheetView.class)))
     @APIResponse(responseCode = "400", description = "Invalid sheet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The project already has a sheet in this department-year",
@@ -162,6 +164,7 @@ public class PerformanceResource {
     @DELETE
     @Path(PLAN + "/sheets/{code}")
     @Operation(summary = "Remove one project sheet; needs If-Match with its ETag")
+    @APIResponse(responseCode = "204", description = "Removed")
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response deleteSheet(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                                 @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -1,0 +1,48 @@
+package gov.budget.web.problem;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells a failure to reach the database (it is down, restarting, or no pooled connection came in
+ * time) from every other failure: the first is answered 503 with Retry-After, since the same request
+ * can succeed shortly, and its transaction was rolled back (or, if the link broke during the commit
+ * itself, is whole either way); the others are 500s.
+ */
+final class Unavailable {
+
+    /** mysql-connector-j's failures of a lost connection, named so that this module does not depend on the driver. */
+    private static final Set<String> DRIVER_CONNECTION_FAILURES = Set.of(
+            "com.mysql.cj.exceptions.CJCommunicationsException",
+            "com.mysql.cj.exceptions.ConnectionIsClosedException",
+            "com.mysql.cj.exceptions.StatementIsClosedException",
+            "com.mysql.cj.jdbc.exceptions.CommunicationsException");
+
+    private Unavailable() {
+    }
+
+    static boolean isCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
+                return true;
+            }
+            // the driver's own: a statement or connection closed under a request because the link to the server broke
+            if (DRIVER_CONNECTION_FAILURES.contains(cause.getClass().getName())) {
+                return true;
+            }
+            // SQLSTATE class 08 is "connection exception"; the pool's acquisition timeout wraps a TimeoutException
+            if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || sql.getCause() instanceof TimeoutException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
