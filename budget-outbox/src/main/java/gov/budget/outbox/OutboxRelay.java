@@ -140,6 +140,7 @@ public class OutboxRelay {
                 return failAt(row, batch.subList(0, acknowledged.size()), e);
             }
         }
+        FaultPoint.reach(FaultPoint.OUTBOX_AFTER_PUBLISH);
         repository.markPublished(acknowledged, Instant.now());
         countPublished(batch.subList(0, acknowledged.size()));
         if (sendError != null) {

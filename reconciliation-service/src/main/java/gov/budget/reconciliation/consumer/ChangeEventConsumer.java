@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.consumer;
 
+import gov.budget.outbox.FaultPoint;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -89,6 +90,7 @@ public class ChangeEventConsumer {
                 records.forEach(batch::add);
                 try {
                     applier.apply(batch);
+                    FaultPoint.reach(FaultPoint.CONSUMER_AFTER_COMMIT);
                     kafka.commitSync(nextOffsets(records));
                     backoff = config.reconciliation().initialBackoff();
                 } catch (WakeupException e) {

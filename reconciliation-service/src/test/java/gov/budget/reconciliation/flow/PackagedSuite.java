@@ -73,6 +73,12 @@ final class PackagedSuite {
         return response.statusCode() == 200 ? response.jsonPath().getLong("eventsApplied") : 0;
     }
 
+    /** Waits until the service's relay has published everything in its outbox. */
+    static void awaitOutboxEmpty(ServiceProcess service) {
+        await().atMost(PATIENCE).until(() -> asFinanceAdmin().baseUri(service.baseUri()).when().get("/outbox")
+                .then().statusCode(200).extract().jsonPath().getLong("pending") == 0);
+    }
+
     /** A budget's findings without their ids and times: rule, place, severity, status and the numbers. */
     static List<String> findings(ServiceProcess instance, String dept) {
         List<Map<String, Object>> findings = asFinanceAdmin().baseUri(instance.baseUri()).when().get("/reconciliations/{dept}/2024", dept)

@@ -40,6 +40,11 @@ final class ServiceProcess implements AutoCloseable {
         return start("budget-ledger-service-e2e", LEDGER_JAR);
     }
 
+    /** The ledger with settings of its own, such as its relay switched off or a fault point armed. */
+    static ServiceProcess ledger(Map<String, String> settings) throws IOException {
+        return start("budget-ledger-service-e2e", LEDGER_JAR, settings);
+    }
+
     /** One more instance of this service (after packaging), in the same consumer group as every other. */
     static ServiceProcess reconciliation(String instance) throws IOException {
         return start("reconciliation-" + instance, RECONCILIATION_JAR);
@@ -103,6 +108,20 @@ final class ServiceProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Kills it with SIGKILL, as {@code kill -9} does: no shutdown hook runs, nothing is flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits for it to end by itself, as at an armed fault point, and returns its exit code. */
+    int awaitExit(Duration patience) throws InterruptedException {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("still running after " + patience + "; see " + log.toAbsolutePath());
+        }
+        return process.exitValue();
     }
 
     /** Stops it as an operator would (SIGTERM): Quarkus finishes the consumer's round and leaves the group. */
