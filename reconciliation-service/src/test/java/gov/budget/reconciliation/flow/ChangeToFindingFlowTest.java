@@ -3,6 +3,7 @@ package gov.budget.reconciliation.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.reconciliation.SampleBudget;
+import gov.budget.web.testing.LocalBroker;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

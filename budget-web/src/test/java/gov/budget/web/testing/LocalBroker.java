@@ -1,11 +1,11 @@
-package gov.budget.reconciliation.flow;
+package gov.budget.web.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Stops and starts the local Kafka broker through the project's own infrastructure script. */
-final class LocalBroker {
+public final class LocalBroker {
 
     private static final Path SCRIPT = Path.of("..", "deploy", "local", "infra.sh");
     private static final Path LOG = Path.of("target", "local-broker.log");
@@ -13,11 +13,11 @@ final class LocalBroker {
     private LocalBroker() {
     }
 
-    static void stop() throws IOException, InterruptedException {
+    public static void stop() throws IOException, InterruptedException {
         run("kafka-down");
     }
 
-    static void start() throws IOException, InterruptedException {
+    public static void start() throws IOException, InterruptedException {
         run("kafka-up");
     }
 
