@@ -2,7 +2,8 @@
 # The test command: checks the compose file and the Kubernetes manifests, brings the local database
 # and broker up if needed, runs every module's tests against them, then lints the five OpenAPI
 # documents the build wrote. Extra arguments go to Maven, for example:
-# deploy/local/test.sh -pl reconciliation-service -am (a partial build skips the lint)
+# deploy/local/test.sh -pl reconciliation-service -am (a partial build, -pl, skips the lint)
+# deploy/local/test.sh -Dbudget.fault-tests=false    (skips the fault tests on a slow machine)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -10,6 +11,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$BUDGET_ROOT/deploy/local/infra.sh" up
 cd "$BUDGET_ROOT"
 mvn -B verify "$@"
-if [ $# -eq 0 ]; then
+partial=false
+for arg in "$@"; do
+  case "$arg" in -pl|--projects|-pl=*|--projects=*) partial=true ;; esac
+done
+if [ "$partial" = false ]; then
   "$BUDGET_ROOT/deploy/local/lint-openapi.sh"
 fi

@@ -15,7 +15,10 @@ public final class BudgetKeys {
      * codes as bytes, and the callers' tokens name them exactly, so "777x", "777 " and full-width
      * "７７７" are refused rather than taken for 777X or 777.
      */
-    private static final Pattern DEPT_CODE = Pattern.compile("[0-9A-Z]{1,32}");
+    public static final String DEPT_CODE_PATTERN = "^[0-9A-Z]{1,32}$";
+    private static final Pattern DEPT_CODE = Pattern.compile(DEPT_CODE_PATTERN);
+    public static final int FIRST_FISCAL_YEAR = 1949;
+    public static final int LAST_FISCAL_YEAR = 9999;
 
     private BudgetKeys() {
     }
@@ -27,7 +30,7 @@ public final class BudgetKeys {
     }
 
     public static void checkFiscalYear(String field, Integer year, List<FieldViolation> violations) {
-        if (year == null || year < 1949 || year > 9999) {
+        if (year == null || year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) {
             violations.add(new FieldViolation(field, year == null ? null : String.valueOf(year),
                     "a fiscal year is between 1949 and 9999"));
         }

@@ -1,5 +1,6 @@
 package gov.budget.web.openapi;
 
+import gov.budget.web.BudgetKeys;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,15 +12,19 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Completes every service's OpenAPI document with what the platform's shared layers do, so that a
  * client generated from it matches the responses exactly:
  * <ul>
+ * <li>a department code (a parameter or property named {@code deptCode} or {@code dept}) has its
+ * pattern, and a fiscal year ({@code fiscalYear} or {@code year}) its range;</li>
  * <li>a property not listed in its schema's {@code required} may be null, and says so
  * ({@code "type": [..., "null"]}), since the services write absent values as null;</li>
  * <li>every operation lists the statuses that the shared filters answer for it, each with a
@@ -32,18 +37,49 @@ import java.util.Map;
  */
 public class ContractDocument implements OASFilter {
 
+    private static final Set<String> DEPARTMENT_CODES = Set.of("deptCode", "dept");
+    private static final Set<String> FISCAL_YEARS = Set.of("fiscalYear", "year");
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ContractDocument::keyLimits);
             openAPI.getComponents().getSchemas().values().forEach(ContractDocument::nullableUnlessRequired);
         }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             for (PathItem item : openAPI.getPaths().getPathItems().values()) {
                 item.getOperations().values().forEach(operation -> completeStatuses(item, operation));
+                item.getOperations().values().forEach(operation -> parameters(item, operation)
+                        .forEach(parameter -> limit(parameter.getName(), parameter.getSchema())));
             }
+        }
+    }
+
+    /** The limits of a budget's key on every property that holds one, as the services enforce them (BudgetKeys). */
+    private static void keyLimits(Schema schema) {
+        if (schema != null && schema.getProperties() != null) {
+            schema.getProperties().forEach((name, property) -> {
+                limit(name, property);
+                keyLimits(property);
+            });
+        }
+        if (schema != null) {
+            keyLimits(schema.getItems());
+        }
+    }
+
+    /** A department code's pattern, or a fiscal year's range, on a parameter or property of that name. */
+    private static void limit(String name, Schema schema) {
+        if (schema == null || schema.getRef() != null || name == null) {
+            return;
+        }
+        if (DEPARTMENT_CODES.contains(name) && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)) {
+            schema.setPattern(BudgetKeys.DEPT_CODE_PATTERN);
+        } else if (FISCAL_YEARS.contains(name) && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)) {
+            schema.setMinimum(BigDecimal.valueOf(BudgetKeys.FIRST_FISCAL_YEAR));
+            schema.setMaximum(BigDecimal.valueOf(BudgetKeys.LAST_FISCAL_YEAR));
         }
     }
 

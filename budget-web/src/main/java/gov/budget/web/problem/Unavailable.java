@@ -6,6 +6,8 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -27,22 +29,40 @@ final class Unavailable {
     private Unavailable() {
     }
 
+    /**
+     * Whether the failure, one of its causes, or an exception suppressed along the way (a commit that
+     * failed keeps the driver's error there) is a lost or refused connection.
+     */
     static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
-                return true;
-            }
-            // the driver's own: a statement or connection closed under a request because the link to the server broke
-            if (DRIVER_CONNECTION_FAILURES.contains(cause.getClass().getName())) {
-                return true;
-            }
-            // SQLSTATE class 08 is "connection exception"; the pool's acquisition timeout wraps a TimeoutException
-            if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || sql.getCause() instanceof TimeoutException)) {
+        return isCause(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isCause(Throwable failure, Set<Throwable> seen) {
+        if (failure == null || !seen.add(failure)) {
+            return false;
+        }
+        if (isConnectionFailure(failure)) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isCause(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isCause(failure.getCause(), seen);
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
+            return true;
+        }
+        // the driver's own: a statement or connection closed under a request because the link to the server broke
+        if (DRIVER_CONNECTION_FAILURES.contains(cause.getClass().getName())) {
+            return true;
+        }
+        // SQLSTATE class 08 is "connection exception"; the pool's acquisition timeout wraps a TimeoutException
+        return cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                || sql.getCause() instanceof TimeoutException);
     }
 }
