@@ -58,13 +58,7 @@ public final class MultiRowSql {
         work(session, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int from = 0; from < rows.size(); from += CHUNK) {
-                    for (Object[] row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
-                        for (int column = 0; column < row.length; column++) {
-                            bind(statement, column + 1, row[column]);
-                        }
-                        statement.addBatch();
-                    }
-                    statement.executeBatch();
+                    executeChunk(statement, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
                 }
             }
             return null;
@@ -86,13 +80,7 @@ public final class MultiRowSql {
             try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 int next = 0;
                 for (int from = 0; from < rows.size(); from += CHUNK) {
-                    for (Object[] row : rows.subList(from, Math.min(rows.size(), from + CHUNK))) {
-                        for (int column = 0; column < row.length; column++) {
-                            bind(statement, column + 1, row[column]);
-                        }
-                        statement.addBatch();
-                    }
-                    statement.executeBatch();
+                    executeChunk(statement, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
                     try (ResultSet keys = statement.getGeneratedKeys()) {
                         while (keys.next()) {
                             ids[next++] = keys.getLong(1);
@@ -181,6 +169,17 @@ public final class MultiRowSql {
     /** Runs on the connection of the session's transaction. */
     private static <T> T work(SharedSessionContract session, ConnectionWork<T> work) {
         return session.doReturningWork(work::run);
+    }
+
+    /** Binds each row as one entry of the statement's batch and sends the batch. */
+    private static void executeChunk(PreparedStatement statement, List<Object[]> rows) throws SQLException {
+        for (Object[] row : rows) {
+            for (int column = 0; column < row.length; column++) {
+                bind(statement, column + 1, row[column]);
+            }
+            statement.addBatch();
+        }
+        statement.executeBatch();
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
