@@ -3,12 +3,16 @@ package gov.budget.web.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.budget.outbox.OutboxEvent;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.util.TypeLiteral;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,9 +48,14 @@ public final class BrokerOutage {
      * other event of {@code deptCode}. A send that timed out while the broker came back may have
      * reached it all the same and is sent again; such a repeat carries the same event id and
      * envelope, so consumers, which skip what they have applied, apply it once. That is asserted too.
+     *
+     * @param topicProperty the setting that names the service's topic, such as {@code budget.topics.asset}
      */
-    public static void writesArePublishedAfterTheBrokerReturns(Map<String, Object> kafkaConfig, String topic, String deptCode,
-                                                                   Runnable writes) throws Exception {
+    public static void writesArePublishedAfterTheBrokerReturns(String topicProperty, String deptCode, Runnable writes) throws Exception {
+        String topic = ConfigProvider.getConfig().getValue(topicProperty, String.class);
+        Map<String, Object> kafkaConfig = Arc.container()
+                .<Map<String, Object>>instance(new TypeLiteral<Map<String, Object>>() { }, Identifier.Literal.of("default-kafka-broker"))
+                .get();
         await().atMost(PATIENCE).until(() -> pending() == 0);
         Map<String, String> appended;
         LocalBroker.stop();

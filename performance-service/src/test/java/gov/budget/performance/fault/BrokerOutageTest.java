@@ -3,9 +3,6 @@ package gov.budget.performance.fault;
 import gov.budget.web.testing.BrokerOutage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.common.annotation.Identifier;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
@@ -14,27 +11,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 
-/** The broker stopped during a bulk import of project sheets. Skipped with {@code -Dbudget.fault-tests=false}. */
+/** The broker stopped during a bulk import of project sheets. Runs by default; {@code -Dbudget.fault-tests=false} skips it. */
 @QuarkusTest
 @DisabledIfSystemProperty(named = "budget.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
 class BrokerOutageTest {
 
-    @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
-
-    @ConfigProperty(name = "budget.topics.performance")
-    String topic;
-
     @Test
     void sheetsImportedWhileTheBrokerIsDownArePublishedAfterItReturnsNoneLostOrChanged() throws Exception {
         String dept = "G" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        BrokerOutage.writesArePublishedAfterTheBrokerReturns(kafkaConfig, topic, dept, () ->
+        BrokerOutage.writesArePublishedAfterTheBrokerReturns("budget.topics.performance", dept, () ->
                 asFinanceAdmin().contentType(ContentType.JSON).body(sample(dept)).when().put("/performance/{dept}/2024", dept)
                         .then().statusCode(200));
     }

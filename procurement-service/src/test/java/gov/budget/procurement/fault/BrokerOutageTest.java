@@ -6,30 +6,18 @@ import gov.budget.web.testing.BrokerOutage;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.common.annotation.Identifier;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
-import java.util.Map;
-
-/** The broker stopped during a bulk import of procurement lines. Skipped with {@code -Dbudget.fault-tests=false}. */
+/** The broker stopped during a bulk import of procurement lines. Runs by default; {@code -Dbudget.fault-tests=false} skips it. */
 @QuarkusTest
 @WithTestResource(value = LedgerServiceResource.class, scope = TestResourceScope.GLOBAL)
 @DisabledIfSystemProperty(named = "budget.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
 class BrokerOutageTest {
 
-    @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
-
-    @ConfigProperty(name = "budget.topics.procurement")
-    String topic;
-
     @Test
     void linesImportedWhileTheBrokerIsDownArePublishedAfterItReturnsNoneLostOrChanged() throws Exception {
         String dept = ProcurementFixtures.freshDepartment();
-        BrokerOutage.writesArePublishedAfterTheBrokerReturns(kafkaConfig, topic, dept, () -> ProcurementFixtures.importSample(dept));
+        BrokerOutage.writesArePublishedAfterTheBrokerReturns("budget.topics.procurement", dept, () -> ProcurementFixtures.importSample(dept));
     }
 }
