@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import gov.budget.reconciliation.rule.check.AssetLinksCheck;
 import gov.budget.reconciliation.rule.check.CellsCheck;
 import gov.budget.reconciliation.rule.check.CodeMatchCheck;
+import gov.budget.reconciliation.rule.check.CodeSumCheck;
 import gov.budget.reconciliation.rule.check.EmptyTableCheck;
 import gov.budget.reconciliation.rule.check.HierarchyCheck;
 import gov.budget.reconciliation.rule.check.HoldingsCheck;
@@ -35,6 +36,7 @@ import java.util.Set;
         @JsonSubTypes.Type(value = ItemsSumCheck.class, name = "ITEMS_SUM"),
         @JsonSubTypes.Type(value = CellsCheck.class, name = "CELLS"),
         @JsonSubTypes.Type(value = CodeMatchCheck.class, name = "CODE_MATCH"),
+        @JsonSubTypes.Type(value = CodeSumCheck.class, name = "CODE_SUM"),
         @JsonSubTypes.Type(value = EmptyTableCheck.class, name = "EMPTY_TABLE"),
         @JsonSubTypes.Type(value = NarrativeItemsCheck.class, name = "NARRATIVE_ITEMS"),
         @JsonSubTypes.Type(value = TemplateCompleteCheck.class, name = "TEMPLATE_COMPLETE"),

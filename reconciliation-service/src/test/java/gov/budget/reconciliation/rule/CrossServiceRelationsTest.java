@@ -131,6 +131,29 @@ class CrossServiceRelationsTest {
     }
 
     @Test
+    void r27PlannedFixedAssetsAreCoveredOnlyByProcurementOfFixedAssetsNotByOfficeSupplies() {
+        HoldingsPayload holdings = SeedServices.holdings();
+        HoldingsPayload planning = new HoldingsPayload(holdings.asOf(), new BigDecimal("50.00"), holdings.rows());
+        // the seed's 117.75 万元 of procurement is copy paper and other office supplies: none of it is a fixed asset
+        List<FindingDraft> paperOnly = evaluate(SeedFacts.seed().with(BudgetFacts.OtherServices.of(SeedServices.sheets(),
+                SeedServices.procurementLines(), SeedServices.procurementTable(), planning, SeedServices.assets())));
+        FindingDraft finding = only("R27", "-:assets:planned:procurement", paperOnly);
+        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals(0, BigDecimal.ZERO.compareTo(finding.actual()), finding.message());
+        assertEquals(0, new BigDecimal("50.00").compareTo(finding.expected()), finding.message());
+
+        List<ProcurementLinePayload> withComputers = new ArrayList<>(SeedServices.procurementLines());
+        ProcurementLinePayload paper = withComputers.get(0);
+        withComputers.add(new ProcurementLinePayload(9_999, withComputers.size() + 1, paper.unit(), paper.projectName(), paper.projectCode(),
+                paper.basicExpenditure(), paper.projectBudget(), "台式计算机", "A02010104", "GOODS", "台", new BigDecimal("10"),
+                new BigDecimal("5.00"), new FundAmounts(new BigDecimal("50.00"), new BigDecimal("50.00"), null, null, null, null, null),
+                null, false));
+        List<FindingDraft> covered = evaluate(SeedFacts.seed().with(BudgetFacts.OtherServices.of(SeedServices.sheets(),
+                withComputers, SeedServices.procurementTable(), planning, SeedServices.assets())));
+        assertTrue(covered.stream().noneMatch(f -> f.ruleId().equals("R27") && f.location().startsWith("-:assets:planned")), covered.toString());
+    }
+
+    @Test
     void r29AHoldingsTableOfTheWrongYearAndServiceDataWithoutALedgerBudgetAreErrors() {
         HoldingsPayload holdings = SeedServices.holdings();
         BudgetFacts lastYears = SeedFacts.seed().with(BudgetFacts.OtherServices.of(SeedServices.sheets(), SeedServices.procurementLines(),

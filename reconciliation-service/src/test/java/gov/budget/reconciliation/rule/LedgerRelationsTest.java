@@ -41,6 +41,7 @@ class LedgerRelationsTest {
             "R05, 3, 2080106, total, 580.22,                   3:2080106:total, ERROR, 580.21, 580.22, 0.01",
             "R06, 3, 2080106, basic, 528.22,                   3:20801:basic, ERROR, 1395.91, 1395.90, -0.01",
             "R07, 4, carry_over_general_public, income, 70.40, 4:carry_over:income, ERROR, 828.40, 828.39, -0.01",
+            "R07, 4, income_state_capital, income, 758.01,     4:income_current_total:income, ERROR, 3249.85, 3249.84, -0.01",
             "R08, 6, 30101, personnel, 386.37,                 6:30101:total, ERROR, 386.37, 386.36, -0.01",
             "R09, 9, reception, total, 1.10,                   9:total:total, ERROR, 7.86, 7.85, -0.01",
             "R10, 1, 210, amount, 122.63,                      1:210:amount, ERROR, 122.62, 122.63, 0.01",
@@ -48,6 +49,7 @@ class LedgerRelationsTest {
             "R12, 4, income_general_public, income, 2491.85,   1:income_general_public:amount, ERROR, 2491.85, 2491.84, -0.01",
             "R13, 5, 210, total, 122.63,                       4:210:general_public, ERROR, 122.63, 122.62, -0.01",
             "R14, 5, 2080106, total, 580.22,                   5:2080106:total, ERROR, 580.21, 580.22, 0.01",
+            "R14, 8, 2230105, total, 1516.01,                  8:2230105:total, ERROR, 1516.00, 1516.01, 0.01",
             "R15, 6, total, total, 1945.85,                    5:total:basic, ERROR, 1945.85, 1945.84, -0.01",
             "R16, 6, 30108, total, 139.12,                     5:2080505:basic, WARNING, 139.12, 139.11, -0.01",
             "R17, 6, 30217, total, 1.10,                       9:reception:total, ERROR, 1.10, 1.09, -0.01",
@@ -81,12 +83,35 @@ class LedgerRelationsTest {
     @Test
     void anEmptyTableNeedsItsNoteAndATableWithFiguresMustNotCallItselfEmpty() {
         List<FindingDraft> noNote = evaluateAll(SeedFacts.change().note(7, null).facts());
-        assertEquals(Severity.ERROR, only("R18", "7:-:note", noNote).severity());
+        assertEquals(Severity.WARNING, only("R18", "7:-:note", noNote).severity(), "a missing note is a WARNING, as under R28");
         assertEquals(Severity.WARNING, only("R28", "7:-:note", noNote).severity());
 
         List<FindingDraft> wrongNote = evaluateAll(SeedFacts.change().note(8, "注：无国有资本经营预算财政拨款预算，空表列示。").facts());
         FindingDraft finding = only("R18", "8:-:note", wrongNote);
         assertTrue(finding.message().contains("空表说明"), finding.message());
+    }
+
+    @Test
+    void r07SumsTheIncomeSideOfTable4UpToItsGrandTotal() {
+        List<FindingDraft> findings = evaluateAll(SeedFacts.change().cell(4, "income_current_total", "income", "3249.85").facts());
+        FindingDraft current = only("R07", "4:income_current_total:income", findings);
+        assertEquals(0, new BigDecimal("3249.84").compareTo(current.expected()), current.message());
+        FindingDraft grand = findings.stream()
+                .filter(f -> f.ruleId().equals("R07") && f.location().startsWith("4:income_grand_total:income")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("4078.24").compareTo(grand.expected()), "收入总计 = 3249.85 + 828.39: " + grand.message());
+        assertEquals(0, new BigDecimal("4078.23").compareTo(grand.actual()), grand.message());
+    }
+
+    @Test
+    void r14HoldsForTheSumOfTables5And8AgainstTable3() {
+        // each table alone stays within table 3's 1516.00 on 2230105, together they exceed it
+        List<FindingDraft> findings = evaluateAll(SeedFacts.change().addRow(5, "2230105", "国有企业退休人员社会化管理补助支出", "total", "0.01").facts());
+        FindingDraft sum = only("R14", "3:2230105:total", findings);
+        assertEquals(Severity.ERROR, sum.severity(), sum.message());
+        assertEquals(0, new BigDecimal("1516.01").compareTo(sum.actual()), sum.message());
+        assertEquals(0, new BigDecimal("1516.00").compareTo(sum.expected()), sum.message());
+        assertTrue(sum.message().contains("表5、表7、表8之和"), sum.message());
+        assertEquals(Severity.INFO, only("R14", "5:2230105:total", findings).severity(), "table 5 alone is below table 3");
     }
 
     @Test

@@ -36,10 +36,18 @@ final class SeedFacts {
         private final Map<Integer, String> notes = new LinkedHashMap<>();
         private final List<Integer> droppedTables = new ArrayList<>();
         private final Map<String, String> figures = new LinkedHashMap<>();
+        private final List<LineValues> addedRows = new ArrayList<>();
 
         /** Sets a cell; null blanks it. */
         Changes cell(int table, String row, String column, String amount) {
             cells.put(table + ":" + row + ":" + column, amount);
+            return this;
+        }
+
+        /** Adds a functional-code row at the end of a table, with one figure. */
+        Changes addRow(int table, String code, String name, String column, String amount) {
+            addedRows.add(new LineValues(table, RowKind.FUNCTIONAL, code, name, 1_000 + addedRows.size(),
+                    Map.of(column, new BigDecimal(amount))));
             return this;
         }
 
@@ -99,6 +107,7 @@ final class SeedFacts {
                     });
                     lines.add(new LineValues(tableNo, RowKind.valueOf(kind), code, row.get("name").asText(), ++position, amounts));
                 }
+                changes.addedRows.stream().filter(row -> row.tableNo() == tableNo).forEach(lines::add);
                 String note = changes.notes.containsKey(tableNo) ? changes.notes.get(tableNo)
                         : table.has("note") ? table.get("note").asText() : null;
                 published.add(new BudgetFacts.PublishedTable(tableNo, note, position));

@@ -14,10 +14,13 @@ import java.util.Set;
 
 /**
  * Assets against procurement and the 三公 table (R27), by {@code part}: PLANNED (planned fixed-asset
- * purchases need procurement covering them), VEHICLE_PURCHASE (公务用车购置 in table 9 needs a vehicle
+ * purchases need procurement of fixed assets covering them: the lines whose catalog code starts with
+ * one of {@code fixedAssetClasses}, a list the rule set keeps as data; every line when it lists
+ * none), VEHICLE_PURCHASE (公务用车购置 in table 9 needs a vehicle
  * procurement line, catalog A0203…), VEHICLE_USE (vehicles held and 公务用车运行维护费 go together).
  */
-public record AssetLinksCheck(Part part, CellRef tableCell, Severity severity, String comparison) implements CheckSpec {
+public record AssetLinksCheck(Part part, CellRef tableCell, List<String> fixedAssetClasses, Severity severity, String comparison)
+        implements CheckSpec {
 
     /** Which of R27's checks. */
     public enum Part {
@@ -34,7 +37,8 @@ public record AssetLinksCheck(Part part, CellRef tableCell, Severity severity, S
             case PLANNED -> holdings == null || holdings.plannedPurchases() == null || holdings.plannedPurchases().signum() == 0
                     ? List.of()
                     : List.of(Comparison.of(null, "assets:planned", "procurement", "本年度拟购置固定资产总额",
-                    Sums.of(lines.stream().map(l -> l.amounts().total()).toList()), holdings.plannedPurchases(), 1, "万元"));
+                    Sums.of(lines.stream().filter(this::buysFixedAssets).map(l -> l.amounts().total()).toList()),
+                    holdings.plannedPurchases(), 1, "万元"));
             case VEHICLE_PURCHASE -> {
                 BigDecimal purchase = tableCell.read(facts).amount().orElse(BigDecimal.ZERO);
                 if (purchase.signum() == 0) {
@@ -56,6 +60,11 @@ public record AssetLinksCheck(Part part, CellRef tableCell, Severity severity, S
                         "车辆 " + vehicles.stripTrailingZeros().toPlainString() + " 台，公务用车运行维护费 " + operation.toPlainString() + " 万元：二者应同时有或同时无"));
             }
         };
+    }
+
+    private boolean buysFixedAssets(ProcurementLinePayload line) {
+        return fixedAssetClasses == null || fixedAssetClasses.isEmpty()
+                || fixedAssetClasses.stream().anyMatch(prefix -> line.catalogCode().startsWith(prefix));
     }
 
     @Override

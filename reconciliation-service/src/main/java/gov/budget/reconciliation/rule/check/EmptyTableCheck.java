@@ -5,6 +5,7 @@ import gov.budget.reconciliation.rule.CheckSpec;
 import gov.budget.reconciliation.rule.Comparison;
 import gov.budget.reconciliation.rule.LineValues;
 import gov.budget.reconciliation.rule.RuleInput;
+import gov.budget.reconciliation.rule.Severity;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,9 +15,17 @@ import java.util.Set;
 /**
  * An empty table and what must agree with it (R18). When the published table has no rows, it
  * carries a note, and the cells of {@code blankWhenEmpty} (a cell, or a whole column when the row is
- * left out) are blank. When it has rows, its note does not call it empty (空表).
+ * left out) are blank. When it has rows, its note does not call it empty (空表). With {@code aspect}
+ * CONTENT only the cells and a wrong note are checked, with MISSING_NOTE only the note an empty
+ * table lacks, so that a rule set gives that its own severity (a WARNING, as R28 does); without
+ * one, both.
  */
-public record EmptyTableCheck(int table, List<CellRef> blankWhenEmpty) implements CheckSpec {
+public record EmptyTableCheck(int table, List<CellRef> blankWhenEmpty, Aspect aspect, Severity severity) implements CheckSpec {
+
+    /** Which part of the check. */
+    public enum Aspect {
+        CONTENT, MISSING_NOTE
+    }
 
     static final String EMPTY_TABLE_MARK = "空表";
     /** The location's column for a table's note. */
@@ -32,12 +41,20 @@ public record EmptyTableCheck(int table, List<CellRef> blankWhenEmpty) implement
         boolean empty = facts.table(table).isEmpty();
         boolean saysEmpty = published.note() != null && published.note().contains(EMPTY_TABLE_MARK);
         if (!empty) {
+            if (aspect == Aspect.MISSING_NOTE) {
+                return comparisons;
+            }
             comparisons.add(Comparison.count(table, null, NOTE, null, saysEmpty ? 1 : 0, 0,
                     "表中有数，却附有空表说明「" + published.note() + "」"));
             return comparisons;
         }
-        comparisons.add(Comparison.count(table, null, NOTE, null, published.note() == null ? 0 : 1, 1,
-                "空表未附说明（注：…空表列示）"));
+        if (aspect != Aspect.CONTENT) {
+            comparisons.add(Comparison.count(table, null, NOTE, null, published.note() == null ? 0 : 1, 1,
+                    "空表未附说明（注：…空表列示）"));
+        }
+        if (aspect == Aspect.MISSING_NOTE) {
+            return comparisons;
+        }
         for (CellRef ref : blankWhenEmpty) {
             int filled = filledCells(facts, ref);
             comparisons.add(Comparison.count(ref.table(), ref.row(), ref.column(), null, filled, 0,
@@ -52,7 +69,9 @@ public record EmptyTableCheck(int table, List<CellRef> blankWhenEmpty) implement
         Set<RuleInput> inputs = new HashSet<>();
         inputs.add(RuleInput.ledgerTable(table));
         inputs.add(RuleInput.ledgerTables());
-        blankWhenEmpty.forEach(ref -> inputs.add(ref.input()));
+        if (blankWhenEmpty != null) {
+            blankWhenEmpty.forEach(ref -> inputs.add(ref.input()));
+        }
         return inputs;
     }
 
