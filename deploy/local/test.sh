@@ -3,7 +3,7 @@
 # and broker up if needed, runs every module's tests against them, then lints the five OpenAPI
 # documents the build wrote. Extra arguments go to Maven, for example:
 # deploy/local/test.sh -pl reconciliation-service -am (a partial build, -pl, skips the lint)
-# deploy/local/test.sh -Dbudget.fault-tests=false    (skips the fault tests on a slow machine)
+# deploy/local/test.sh -Dsuite.fault-tests=false    (skips the fault tests on a slow machine)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 

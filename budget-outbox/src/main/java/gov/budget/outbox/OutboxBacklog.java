@@ -1,5 +1,7 @@
 package gov.budget.outbox;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
@@ -10,5 +12,8 @@ import java.time.Instant;
  * @param oldestPendingAgeSeconds  its age in seconds, 0 when nothing is pending
  * @param lastError                the last send failure of a pending row, or null
  */
-public record OutboxBacklog(long pending, Instant oldestPendingAt, long oldestPendingAgeSeconds, String lastError) {
+public record OutboxBacklog(long pending,
+                            @Schema(nullable = true) Instant oldestPendingAt,
+                            long oldestPendingAgeSeconds,
+                            @Schema(nullable = true) String lastError) {
 }

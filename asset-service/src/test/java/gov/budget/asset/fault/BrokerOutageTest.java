@@ -6,9 +6,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
-/** The broker stopped during a bulk import of the asset register and holdings. Runs by default; {@code -Dbudget.fault-tests=false} skips it. */
+/** The broker stopped during a bulk import of the asset register and holdings. Runs by default; {@code -Dsuite.fault-tests=false} skips it. */
 @QuarkusTest
-@DisabledIfSystemProperty(named = "budget.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
 class BrokerOutageTest {
 
     @Test

@@ -1,5 +1,7 @@
 package gov.budget.contracts.asset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,9 +14,18 @@ import java.time.LocalDate;
  * @param officeSpace      true for a building that is 办公用房, counted again in the 其中 row
  * @param status           IN_USE or DISPOSED; a disposed asset is kept
  */
-public record AssetPayload(String assetNumber, String name, String categoryCode, String holdingsCategory, boolean officeSpace,
-                           String unit, BigDecimal quantity, String quantityUnit, BigDecimal originalValue, LocalDate acquiredOn,
-                           String status, LocalDate disposedOn) {
+public record AssetPayload(String assetNumber,
+                           String name,
+                           String categoryCode,
+                           String holdingsCategory,
+                           boolean officeSpace,
+                           @Schema(nullable = true) String unit,
+                           BigDecimal quantity,
+                           String quantityUnit,
+                           BigDecimal originalValue,
+                           LocalDate acquiredOn,
+                           String status,
+                           @Schema(nullable = true) LocalDate disposedOn) {
 
     public static final String AGGREGATE_TYPE = "Asset";
     public static final String EVENT_TYPE = "AssetChanged";

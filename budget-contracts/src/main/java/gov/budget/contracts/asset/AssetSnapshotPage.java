@@ -1,5 +1,7 @@
 package gov.budget.contracts.asset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  *
  * @param nextCursor pass it as {@code cursor} for the next page; null on the last page
  */
-public record AssetSnapshotPage(List<Entry> assets, String nextCursor) {
+public record AssetSnapshotPage(List<Entry> assets, @Schema(nullable = true) String nextCursor) {
 
     /** One register entry of one department. */
     public record Entry(String deptCode, long version, Instant updatedAt, AssetPayload asset) {

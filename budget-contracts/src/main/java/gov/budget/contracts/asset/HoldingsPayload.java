@@ -1,5 +1,7 @@
 package gov.budget.contracts.asset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  *
  * @param plannedPurchases 本年度拟购置固定资产总额
  */
-public record HoldingsPayload(LocalDate asOf, BigDecimal plannedPurchases, List<Row> rows) {
+public record HoldingsPayload(LocalDate asOf, @Schema(nullable = true) BigDecimal plannedPurchases, List<Row> rows) {
 
     public static final String AGGREGATE_TYPE = "Holdings";
     public static final String EVENT_TYPE = "HoldingsChanged";
@@ -21,7 +23,12 @@ public record HoldingsPayload(LocalDate asOf, BigDecimal plannedPurchases, List<
      * @param partOf   for a "其中" row, the category it is part of; else null
      * @param quantity blank (null) where the table prints ——
      */
-    public record Row(String category, String label, BigDecimal quantity, String quantityUnit, BigDecimal value, String partOf) {
+    public record Row(String category,
+                      String label,
+                      @Schema(nullable = true) BigDecimal quantity,
+                      @Schema(nullable = true) String quantityUnit,
+                      BigDecimal value,
+                      @Schema(nullable = true) String partOf) {
     }
 
     public static String aggregateId(String deptCode, LocalDate asOf) {

@@ -1,5 +1,7 @@
 package gov.budget.contracts.performance;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 
 /**
@@ -13,6 +15,10 @@ import java.math.BigDecimal;
  * @param qualitative   true when the value states no number
  * @param inSheetUnit   for a money value, the number converted to the sheet's unit (万元); else the number
  */
-public record IndicatorValue(String text, String operator, BigDecimal number, String unit, boolean qualitative,
-                             BigDecimal inSheetUnit) {
+public record IndicatorValue(String text,
+                             @Schema(nullable = true) String operator,
+                             @Schema(nullable = true) BigDecimal number,
+                             @Schema(nullable = true) String unit,
+                             boolean qualitative,
+                             @Schema(nullable = true) BigDecimal inSheetUnit) {
 }

@@ -1,5 +1,7 @@
 package gov.budget.contracts.performance;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,10 +11,20 @@ import java.util.List;
  *
  * @param deleted true when the sheet was removed; then only the key fields are meaningful
  */
-public record ProjectSheetPayload(String projectCode, String projectName, int position, BigDecimal budget,
-                                  BigDecimal fiscalFunds, BigDecimal otherFunds, BigDecimal planMarch, BigDecimal planJune,
-                                  BigDecimal planOctober, BigDecimal planDecember, boolean carriedOver, String functionalCode,
-                                  List<Indicator> indicators, boolean deleted) {
+public record ProjectSheetPayload(String projectCode,
+                                  @Schema(nullable = true) String projectName,
+                                  int position,
+                                  @Schema(nullable = true) BigDecimal budget,
+                                  @Schema(nullable = true) BigDecimal fiscalFunds,
+                                  @Schema(nullable = true) BigDecimal otherFunds,
+                                  @Schema(nullable = true) BigDecimal planMarch,
+                                  @Schema(nullable = true) BigDecimal planJune,
+                                  @Schema(nullable = true) BigDecimal planOctober,
+                                  @Schema(nullable = true) BigDecimal planDecember,
+                                  boolean carriedOver,
+                                  @Schema(nullable = true) String functionalCode,
+                                  @Schema(nullable = true) List<Indicator> indicators,
+                                  boolean deleted) {
 
     public static final String AGGREGATE_TYPE = "ProjectSheet";
     public static final String EVENT_TYPE = "ProjectSheetChanged";

@@ -1,5 +1,7 @@
 package gov.budget.contracts.performance;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  *
  * @param nextCursor pass it as {@code cursor} for the next page; null on the last page
  */
-public record ProjectSheetSnapshotPage(List<Sheet> sheets, String nextCursor) {
+public record ProjectSheetSnapshotPage(List<Sheet> sheets, @Schema(nullable = true) String nextCursor) {
 
     /** One sheet of one budget. */
     public record Sheet(String deptCode, int fiscalYear, long version, Instant updatedAt, ProjectSheetPayload sheet) {

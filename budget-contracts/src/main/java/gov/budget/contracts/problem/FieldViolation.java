@@ -1,5 +1,7 @@
 package gov.budget.contracts.problem;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One rejected input value.
  *
@@ -7,5 +9,5 @@ package gov.budget.contracts.problem;
  * @param value   the value as it was sent, or null when it was missing
  * @param message why it was rejected
  */
-public record FieldViolation(String field, String value, String message) {
+public record FieldViolation(String field, @Schema(nullable = true) String value, String message) {
 }

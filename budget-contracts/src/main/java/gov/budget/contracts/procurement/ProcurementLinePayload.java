@@ -1,5 +1,7 @@
 package gov.budget.contracts.procurement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 
 /**
@@ -16,10 +18,22 @@ import java.math.BigDecimal;
  * @param smeShare          预留中小微企业份额
  * @param deleted           true when the line was removed; then only the key fields are meaningful
  */
-public record ProcurementLinePayload(long lineId, int position, String unit, String projectName, String projectCode,
-                                     boolean basicExpenditure, BigDecimal projectBudget, String itemName, String catalogCode,
-                                     String category, String measureUnit, BigDecimal quantity, BigDecimal unitPrice,
-                                     FundAmounts amounts, BigDecimal smeShare, boolean deleted) {
+public record ProcurementLinePayload(long lineId,
+                                     int position,
+                                     @Schema(nullable = true) String unit,
+                                     @Schema(nullable = true) String projectName,
+                                     @Schema(nullable = true) String projectCode,
+                                     boolean basicExpenditure,
+                                     @Schema(nullable = true) BigDecimal projectBudget,
+                                     @Schema(nullable = true) String itemName,
+                                     @Schema(nullable = true) String catalogCode,
+                                     @Schema(nullable = true) String category,
+                                     @Schema(nullable = true) String measureUnit,
+                                     @Schema(nullable = true) BigDecimal quantity,
+                                     @Schema(nullable = true) BigDecimal unitPrice,
+                                     @Schema(nullable = true) FundAmounts amounts,
+                                     @Schema(nullable = true) BigDecimal smeShare,
+                                     boolean deleted) {
 
     public static final String AGGREGATE_TYPE = "ProcurementLine";
     public static final String EVENT_TYPE = "ProcurementLineChanged";

@@ -1,5 +1,7 @@
 package gov.budget.contracts.procurement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  *
  * @param nextCursor pass it as {@code cursor} for the next page; null on the last page
  */
-public record ProcurementSnapshotPage(List<Line> lines, String nextCursor) {
+public record ProcurementSnapshotPage(List<Line> lines, @Schema(nullable = true) String nextCursor) {
 
     /** One line of one budget. */
     public record Line(String deptCode, int fiscalYear, long version, Instant updatedAt, ProcurementLinePayload line) {

@@ -1,5 +1,7 @@
 package gov.budget.contracts.snapshot;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -7,5 +9,5 @@ import java.util.List;
  *
  * @param nextCursor pass it as {@code cursor} for the next page; null on the last page
  */
-public record SnapshotPage(List<SnapshotLine> lines, String nextCursor) {
+public record SnapshotPage(List<SnapshotLine> lines, @Schema(nullable = true) String nextCursor) {
 }

@@ -34,11 +34,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * either 2xx, and then what it wrote is there, or 503 with Retry-After, and then nothing of it is
  * half-written; and the service serves again once the database is back, without a restart.
  * The outage is a forwarder cut between the service and MariaDB, not a stop of the server, which
- * other work on the machine may share. Skipped with {@code -Dbudget.fault-tests=false}.
+ * other work on the machine may share. Skipped with {@code -Dsuite.fault-tests=false}.
  */
 @QuarkusTest
 @TestProfile(DatabaseOutageTest.BehindForwarder.class)
-@DisabledIfSystemProperty(named = "budget.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
 class DatabaseOutageTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(20);

@@ -25,8 +25,10 @@ import java.util.Set;
  * <ul>
  * <li>a department code (a parameter or property named {@code deptCode} or {@code dept}) has its
  * pattern, and a fiscal year ({@code fiscalYear} or {@code year}) its range;</li>
- * <li>a property not listed in its schema's {@code required} may be null, and says so
- * ({@code "type": [..., "null"]}), since the services write absent values as null;</li>
+ * <li>a schema that only responses use lists every property as {@code required}, since the
+ * services write every field, and only a field marked {@code @Schema(nullable = true)} may be null;
+ * in a schema a request body uses, a property not listed in {@code required} may be null or left
+ * out, and says so ({@code "type": [..., "null"]});</li>
  * <li>every operation lists the statuses that the shared filters answer for it, each with a
  * problem+json body: 400 where it takes parameters (the department-code and number checks), 404
  * where its path names something, 412 and 428 where it takes If-Match, 401 and 403 where it is
@@ -44,10 +46,6 @@ public class ContractDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(ContractDocument::keyLimits);
-            openAPI.getComponents().getSchemas().values().forEach(ContractDocument::nullableUnlessRequired);
-        }
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             for (PathItem item : openAPI.getPaths().getPathItems().values()) {
                 item.getOperations().values().forEach(operation -> completeStatuses(item, operation));
@@ -55,6 +53,45 @@ public class ContractDocument implements OASFilter {
                         .forEach(parameter -> limit(parameter.getName(), parameter.getSchema())));
             }
         }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            SchemaReferences references = new SchemaReferences(openAPI);
+            Set<String> sent = references.ofRequests(openAPI);
+            Set<String> written = references.ofResponses(openAPI);
+            // the shared schemas of budget-web (Amount, …) are in every document; a service that names none drops them
+            Set<String> used = references.ofDocument(openAPI);
+            Map<String, Schema> schemas = new LinkedHashMap<>(openAPI.getComponents().getSchemas());
+            schemas.keySet().retainAll(used);
+            schemas.forEach((name, schema) -> {
+                keyLimits(schema);
+                typeOnlyFromReferences(schema);
+                if (written.contains(name) && !sent.contains(name)) {
+                    everyPropertyPresent(schema);
+                } else {
+                    nullableUnlessRequired(schema);
+                }
+            });
+            openAPI.getComponents().setSchemas(schemas);
+        }
+    }
+
+    /**
+     * Every property of a schema that only responses use is required: the services write every field
+     * of what they answer, null included. Whether it can be null is the property's own type, which
+     * says so only where the field is marked {@code @Schema(nullable = true)}. A schema that lists its
+     * required properties itself keeps its list: it is written without its empty fields (a problem).
+     */
+    static void everyPropertyPresent(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            if (schema.getRequired() == null || schema.getRequired().isEmpty()) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+            schema.getProperties().values().forEach(ContractDocument::everyPropertyPresent);
+        }
+        everyPropertyPresent(schema.getItems());
+        everyPropertyPresent(schema.getAdditionalPropertiesSchema());
     }
 
     /** The limits of a budget's key on every property that holds one, as the services enforce them (BudgetKeys). */
@@ -68,6 +105,26 @@ public class ContractDocument implements OASFilter {
         if (schema != null) {
             keyLimits(schema.getItems());
         }
+    }
+
+    /**
+     * A property that names a shared schema ({@code @Schema(implementation = Amount.class)}) takes its
+     * type from it; the type the scanner puts beside the reference (the Java field's, often "object")
+     * would contradict it.
+     */
+    private static void typeOnlyFromReferences(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            schema.setType(null);
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ContractDocument::typeOnlyFromReferences);
+        }
+        typeOnlyFromReferences(schema.getItems());
+        typeOnlyFromReferences(schema.getAdditionalPropertiesSchema());
     }
 
     /** A department code's pattern, or a fiscal year's range, on a parameter or property of that name. */

@@ -7,13 +7,13 @@ import io.restassured.RestAssured;
 /**
  * Registers {@link ContractCheck} before every {@code @QuarkusTest} method of every service whose
  * tests use this test jar, so that every response a REST test receives is held to the contract.
- * {@code -Dbudget.contract-check=false} turns it off, to see a test's own failure first.
+ * {@code -Dsuite.contract-check=false} turns it off, to see a test's own failure first.
  */
 public class ContractCheckCallback implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        if (Boolean.parseBoolean(System.getProperty("budget.contract-check", "true"))
+        if (Boolean.parseBoolean(System.getProperty("suite.contract-check", "true"))
                 && !RestAssured.filters().contains(ContractCheck.INSTANCE)) {
             RestAssured.filters(ContractCheck.INSTANCE);
         }

@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 
-/** The broker stopped during a bulk import of project sheets. Runs by default; {@code -Dbudget.fault-tests=false} skips it. */
+/** The broker stopped during a bulk import of project sheets. Runs by default; {@code -Dsuite.fault-tests=false} skips it. */
 @QuarkusTest
-@DisabledIfSystemProperty(named = "budget.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
 class BrokerOutageTest {
 
     @Test

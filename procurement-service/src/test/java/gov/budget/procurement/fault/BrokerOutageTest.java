@@ -9,10 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
-/** The broker stopped during a bulk import of procurement lines. Runs by default; {@code -Dbudget.fault-tests=false} skips it. */
+/** The broker stopped during a bulk import of procurement lines. Runs by default; {@code -Dsuite.fault-tests=false} skips it. */
 @QuarkusTest
 @WithTestResource(value = LedgerServiceResource.class, scope = TestResourceScope.GLOBAL)
-@DisabledIfSystemProperty(named = "budget.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
 class BrokerOutageTest {
 
     @Test

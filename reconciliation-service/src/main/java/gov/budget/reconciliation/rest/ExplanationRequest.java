@@ -1,5 +1,7 @@
 package gov.budget.reconciliation.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * An explanation (出错说明) of a WARNING finding.
  *
@@ -7,5 +9,5 @@ package gov.budget.reconciliation.rest;
  *               different name here is refused
  * @param reason why the published numbers are right, in words
  */
-public record ExplanationRequest(String author, String reason) {
+public record ExplanationRequest(String author, @Schema(required = true, maxLength = 2000, pattern = "\\S") String reason) {
 }

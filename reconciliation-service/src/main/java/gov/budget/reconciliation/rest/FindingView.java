@@ -4,6 +4,7 @@ import gov.budget.reconciliation.finding.Finding;
 import gov.budget.reconciliation.finding.FindingExplanation;
 import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.rule.Severity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,10 +17,23 @@ import java.time.Instant;
  * @param tolerance   the largest gap that would have been a rounding residual (尾差); 0 when compared exactly
  * @param explanation the standing explanation of a WARNING finding, or null
  */
-public record FindingView(long id, String ruleId, Severity severity, FindingStatus status, String location, Integer table,
-                          String rowCode, String column, BigDecimal expected, BigDecimal actual, BigDecimal difference,
-                          BigDecimal tolerance, String message, Instant firstSeenAt, Instant lastSeenAt, Instant resolvedAt,
-                          ExplanationView explanation) {
+public record FindingView(long id,
+                          String ruleId,
+                          Severity severity,
+                          FindingStatus status,
+                          String location,
+                          @Schema(nullable = true) Integer table,
+                          @Schema(nullable = true) String rowCode,
+                          @Schema(nullable = true) String column,
+                          @Schema(nullable = true) BigDecimal expected,
+                          @Schema(nullable = true) BigDecimal actual,
+                          @Schema(nullable = true) BigDecimal difference,
+                          @Schema(nullable = true) BigDecimal tolerance,
+                          String message,
+                          Instant firstSeenAt,
+                          Instant lastSeenAt,
+                          @Schema(nullable = true) Instant resolvedAt,
+                          @Schema(nullable = true) ExplanationView explanation) {
 
     /** The standing explanation (出错说明) of a WARNING finding. */
     public record ExplanationView(String author, String reason, Instant explainedAt) {

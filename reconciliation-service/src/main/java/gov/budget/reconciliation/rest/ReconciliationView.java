@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.rest;
 
 import gov.budget.reconciliation.rule.Severity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +22,19 @@ import java.util.Map;
  * @param evaluationError  why the last evaluation failed; null when it succeeded
  * @param retryAt          when a failed evaluation is tried again; null when it succeeded
  */
-public record ReconciliationView(String deptCode, int fiscalYear, BudgetStatus status, String ruleSet,
-                                 List<String> relationsChecked, int checks, long eventsApplied, Instant lastEventAt,
-                                 Instant evaluatedAt, Map<Severity, Long> summary, List<FindingView> findings,
-                                 String evaluationError, Instant retryAt) {
+public record ReconciliationView(String deptCode,
+                                 int fiscalYear,
+                                 BudgetStatus status,
+                                 @Schema(nullable = true) String ruleSet,
+                                 List<String> relationsChecked,
+                                 int checks,
+                                 long eventsApplied,
+                                 @Schema(nullable = true) Instant lastEventAt,
+                                 @Schema(nullable = true) Instant evaluatedAt,
+                                 Map<Severity, Long> summary,
+                                 List<FindingView> findings,
+                                 @Schema(nullable = true) String evaluationError,
+                                 @Schema(nullable = true) Instant retryAt) {
 
     /** What a budget's open findings amount to, unless its last evaluation failed. */
     public enum BudgetStatus {

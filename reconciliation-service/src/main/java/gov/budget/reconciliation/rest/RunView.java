@@ -1,14 +1,23 @@
 package gov.budget.reconciliation.rest;
 
 import gov.budget.reconciliation.nightly.ReconciliationRun;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 
 /** The record of one full run. */
-public record RunView(long id, ReconciliationRun.Trigger trigger, ReconciliationRun.Status status, String deptPrefix, Instant startedAt,
-                      Instant finishedAt, int budgetsChecked, int findingsOpened, int findingsResolved,
-                      List<DriftView> drift, String error) {
+public record RunView(long id,
+                      ReconciliationRun.Trigger trigger,
+                      ReconciliationRun.Status status,
+                      @Schema(nullable = true) String deptPrefix,
+                      Instant startedAt,
+                      @Schema(nullable = true) Instant finishedAt,
+                      int budgetsChecked,
+                      int findingsOpened,
+                      int findingsResolved,
+                      List<DriftView> drift,
+                      @Schema(nullable = true) String error) {
 
     /** The drift found and repaired in one service's projection. */
     public record DriftView(String service, int missing, int stale, int extra, boolean unavailable) {

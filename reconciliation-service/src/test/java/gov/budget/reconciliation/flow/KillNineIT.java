@@ -22,9 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The packaged ledger and reconciliation killed at the three instants where an event could be lost
  * or doubled, and started again. Each time, every event is applied exactly once and the findings
  * are those of a budget loaded without any fault (a control loaded alongside). Skipped with
- * {@code -Dbudget.fault-tests=false}.
+ * {@code -Dsuite.fault-tests=false}.
  */
-@DisabledIfSystemProperty(named = "budget.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
 class KillNineIT {
 
     private static final Duration HALT_PATIENCE = Duration.ofSeconds(120);

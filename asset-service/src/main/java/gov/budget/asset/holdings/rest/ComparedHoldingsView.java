@@ -1,6 +1,7 @@
 package gov.budget.asset.holdings.rest;
 
 import gov.budget.asset.holdings.HoldingsCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +16,11 @@ public record ComparedHoldingsView(String deptCode, LocalDate asOf, int assetsHe
                                    boolean matches) {
 
     /** One category: the computed figures and, where a table was published for the date, the published ones. */
-    public record Row(HoldingsCategory category, String label, BigDecimal computedQuantity, BigDecimal computedValue,
-                      BigDecimal publishedQuantity, BigDecimal publishedValue) {
+    public record Row(HoldingsCategory category,
+                      String label,
+                      @Schema(nullable = true) BigDecimal computedQuantity,
+                      @Schema(nullable = true) BigDecimal computedValue,
+                      @Schema(nullable = true) BigDecimal publishedQuantity,
+                      @Schema(nullable = true) BigDecimal publishedValue) {
     }
 }

@@ -1,5 +1,7 @@
 package gov.budget.asset.register.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -8,5 +10,7 @@ import java.util.List;
  * @param deptCode optional; when sent it must match the URL
  * @param asOf     optional ISO date of the holdings table the register is checked against: no asset may be acquired after it
  */
-public record RegisterImportRequest(String deptCode, String asOf, List<AssetRequest> assets) {
+public record RegisterImportRequest(String deptCode,
+                                    @Schema(format = "date") String asOf,
+                                    @Schema(required = true) List<AssetRequest> assets) {
 }

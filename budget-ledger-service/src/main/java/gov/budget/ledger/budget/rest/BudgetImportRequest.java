@@ -1,5 +1,7 @@
 package gov.budget.ledger.budget.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -10,6 +12,9 @@ import java.util.List;
  * @param fiscalYear must match the URL
  * @param templateId the region template; for an existing budget it must be the one it has
  */
-public record BudgetImportRequest(String deptCode, Integer fiscalYear, String templateId, List<BudgetTableRequest> tables,
+public record BudgetImportRequest(@Schema(required = true) String deptCode,
+                                  @Schema(required = true) Integer fiscalYear,
+                                  String templateId,
+                                  @Schema(required = true) List<BudgetTableRequest> tables,
                                   List<NarrativeFigureRequest> narrative) {
 }

@@ -1,5 +1,7 @@
 package gov.budget.ledger.budget.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,5 +15,5 @@ import java.util.List;
  */
 public record BudgetSummary(String deptCode, String deptName, int fiscalYear, String templateId, long version,
                             int tablesInTemplate, int tablesPresent, int rowCount, int narrativeFigures,
-                            Instant lastChangeAt, List<TableSummary> tables) {
+                            @Schema(nullable = true) Instant lastChangeAt, List<TableSummary> tables) {
 }

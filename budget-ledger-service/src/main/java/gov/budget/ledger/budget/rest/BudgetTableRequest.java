@@ -12,5 +12,6 @@ import java.util.List;
  * @param note    the note printed under it, or null
  * @param rows    every row in published order; empty for an empty table
  */
-public record BudgetTableRequest(Integer tableNo, @Schema(nullable = true) String note, List<LedgerRowRequest> rows) {
+public record BudgetTableRequest(@Schema(required = true) Integer tableNo, @Schema(nullable = true, maxLength = 1000) String note,
+                                 @Schema(required = true) List<LedgerRowRequest> rows) {
 }

@@ -1,5 +1,7 @@
 package gov.budget.ledger.budget.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
@@ -7,6 +9,12 @@ import java.time.Instant;
  *
  * @param present whether the table was published: written at least once, even if empty with a note
  */
-public record TableSummary(int tableNo, String title, String unit, boolean present, int rowCount, String note,
-                           long version, Instant updatedAt) {
+public record TableSummary(int tableNo,
+                           String title,
+                           String unit,
+                           boolean present,
+                           int rowCount,
+                           @Schema(nullable = true) String note,
+                           long version,
+                           @Schema(nullable = true) Instant updatedAt) {
 }

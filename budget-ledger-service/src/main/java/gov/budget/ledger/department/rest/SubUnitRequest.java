@@ -1,5 +1,7 @@
 package gov.budget.ledger.department.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One 单位 of a department.
  *
@@ -8,5 +10,8 @@ package gov.budget.ledger.department.rest;
  * @param grade       单位规格, for example 正科级
  * @param fundingForm 经费保障形式, for example 财政拨款
  */
-public record SubUnitRequest(String name, String nature, String grade, String fundingForm) {
+public record SubUnitRequest(@Schema(required = true, maxLength = 200, pattern = "\\S") String name,
+                             @Schema(maxLength = 50) String nature,
+                             @Schema(maxLength = 50) String grade,
+                             @Schema(maxLength = 100) String fundingForm) {
 }

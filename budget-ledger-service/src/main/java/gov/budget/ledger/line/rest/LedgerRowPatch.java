@@ -1,5 +1,7 @@
 package gov.budget.ledger.line.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -9,5 +11,7 @@ import java.util.Map;
  * @param name    the new printed name, or null to keep it
  * @param amounts the cells to change: column code to the new amount, or to null to blank the cell
  */
-public record LedgerRowPatch(String name, Map<String, BigDecimal> amounts) {
+public record LedgerRowPatch(@Schema(maxLength = 300, pattern = "\\S") String name,
+                             @Schema(description = "column code to an amount (at most 2 decimals, below 10^16 in absolute "
+                                     + "value), or to null to blank the cell") Map<String, BigDecimal> amounts) {
 }

@@ -12,5 +12,6 @@ import java.util.List;
  * @param note       the note printed under the table (注：…空表列示), or null
  * @param rows       every row in published order; an empty list for an empty table
  */
-public record LedgerTableRequest(String deptCode, Integer fiscalYear, @Schema(nullable = true) String note, List<LedgerRowRequest> rows) {
+public record LedgerTableRequest(String deptCode, Integer fiscalYear, @Schema(nullable = true, maxLength = 1000) String note,
+                                 @Schema(required = true) List<LedgerRowRequest> rows) {
 }

@@ -1,5 +1,7 @@
 package gov.budget.ledger.line.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +13,15 @@ import java.util.List;
  * @param updatedAt    when the table last changed; null for a table never written
  * @param changedLines on a write, how many rows were added, changed or removed (one event each); 0 on a read
  */
-public record LedgerTableView(String deptCode, int fiscalYear, String templateId, int tableNo, String title, String unit,
-                              String note, long version, Instant updatedAt, List<LedgerLineView> rows, int changedLines) {
+public record LedgerTableView(String deptCode,
+                              int fiscalYear,
+                              String templateId,
+                              int tableNo,
+                              String title,
+                              String unit,
+                              @Schema(nullable = true) String note,
+                              long version,
+                              @Schema(nullable = true) Instant updatedAt,
+                              List<LedgerLineView> rows,
+                              int changedLines) {
 }

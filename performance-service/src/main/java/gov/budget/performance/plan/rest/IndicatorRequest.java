@@ -1,5 +1,7 @@
 package gov.budget.performance.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One indicator of a sheet.
  *
@@ -9,5 +11,10 @@ package gov.budget.performance.plan.rest;
  * @param value  指标值 as printed, such as ≥90% or 比上年提升
  * @param basis  指标值确定依据
  */
-public record IndicatorRequest(String level1, String level2, String level3, String description, String value, String basis) {
+public record IndicatorRequest(@Schema(required = true, pattern = "\\S") String level1,
+                               @Schema(required = true, pattern = "\\S") String level2,
+                               @Schema(required = true, pattern = "\\S") String level3,
+                               String description,
+                               @Schema(required = true, pattern = "\\S") String value,
+                               String basis) {
 }

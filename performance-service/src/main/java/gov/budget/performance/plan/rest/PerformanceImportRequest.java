@@ -1,5 +1,7 @@
 package gov.budget.performance.plan.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -8,6 +10,7 @@ import java.util.List;
  * @param deptCode   must match the URL
  * @param fiscalYear must match the URL
  */
-public record PerformanceImportRequest(String deptCode, Integer fiscalYear, OverallGoalRequest overallGoal,
+public record PerformanceImportRequest(@Schema(required = true) String deptCode, @Schema(required = true) Integer fiscalYear,
+                                       OverallGoalRequest overallGoal,
                                        List<ProjectSheetRequest> sheets) {
 }

@@ -1,5 +1,8 @@
 package gov.budget.performance.plan.rest;
 
+import gov.budget.web.openapi.NonNegativeAmount;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,7 +13,15 @@ import java.util.List;
  * @param functionalCode the functional code the project is budgeted under, when known
  * @param carriedOver    true for a project carried over from last year
  */
-public record ProjectSheetRequest(String projectCode, String projectName, BigDecimal budget, BigDecimal fiscalFunds,
-                                  BigDecimal otherFunds, String fundUse, SpendingPlan spendingPlan, List<String> goals,
-                                  List<IndicatorRequest> indicators, Boolean carriedOver, String functionalCode) {
+public record ProjectSheetRequest(@Schema(required = true, pattern = "^[0-9A-Za-z]{1,40}$") String projectCode,
+                                  @Schema(required = true, maxLength = 300, pattern = "\\S") String projectName,
+                                  @Schema(required = true, implementation = NonNegativeAmount.class) BigDecimal budget,
+                                  @Schema(implementation = NonNegativeAmount.class) BigDecimal fiscalFunds,
+                                  @Schema(implementation = NonNegativeAmount.class) BigDecimal otherFunds,
+                                  String fundUse,
+                                  SpendingPlan spendingPlan,
+                                  List<String> goals,
+                                  List<IndicatorRequest> indicators,
+                                  Boolean carriedOver,
+                                  @Schema(pattern = "^[0-9]{3}([0-9]{2}){0,2}$") String functionalCode) {
 }

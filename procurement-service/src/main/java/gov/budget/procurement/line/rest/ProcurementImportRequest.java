@@ -1,5 +1,7 @@
 package gov.budget.procurement.line.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -9,6 +11,7 @@ import java.util.List;
  * @param deptCode   must match the URL
  * @param fiscalYear must match the URL
  */
-public record ProcurementImportRequest(String deptCode, Integer fiscalYear, String note, List<ProcurementLineRequest> lines,
+public record ProcurementImportRequest(@Schema(required = true) String deptCode, @Schema(required = true) Integer fiscalYear,
+                                       @Schema(maxLength = 1000) String note, List<ProcurementLineRequest> lines,
                                        List<PublishedTotalRequest> publishedTotals) {
 }

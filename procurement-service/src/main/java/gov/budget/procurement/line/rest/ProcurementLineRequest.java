@@ -1,6 +1,9 @@
 package gov.budget.procurement.line.rest;
 
 import gov.budget.contracts.procurement.FundAmounts;
+import gov.budget.web.openapi.NonNegativeAmount;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
@@ -17,7 +20,20 @@ import java.math.BigDecimal;
  * @param amounts          合计 and the fund sources; a blank source is left out
  * @param smeShare         预留中小微企业份额, at most the 合计
  */
-public record ProcurementLineRequest(String unit, String projectName, String projectCode, Boolean basicExpenditure,
-                                     BigDecimal projectBudget, String itemName, String catalogCode, String measureUnit,
-                                     BigDecimal quantity, BigDecimal unitPrice, FundAmounts amounts, BigDecimal smeShare) {
+public record ProcurementLineRequest(@Schema(required = true) String unit,
+                                     @Schema(required = true, maxLength = 300, pattern = "\\S") String projectName,
+                                     @Schema(pattern = "^[0-9A-Za-z]{1,40}$") String projectCode,
+                                     Boolean basicExpenditure,
+                                     @Schema(implementation = NonNegativeAmount.class) BigDecimal projectBudget,
+                                     @Schema(required = true, maxLength = 200, pattern = "\\S") String itemName,
+                                     @Schema(required = true, pattern = "^[ABC][0-9]{8}$") String catalogCode,
+                                     @Schema(required = true, maxLength = 20, pattern = "\\S") String measureUnit,
+                                     @Schema(required = true, minimum = "0", exclusiveMinimum = true, maximum = "1E16",
+                                             exclusiveMaximum = true,
+                                             extensions = @Extension(name = "x-fraction-digits", value = "4", parseValue = true))
+                                     BigDecimal quantity,
+                                     @Schema(implementation = NonNegativeAmount.class) BigDecimal unitPrice,
+                                     @Schema(required = true, description = "合计 is required") FundAmounts amounts,
+                                     @Schema(implementation = NonNegativeAmount.class, description = "at most the line's 合计")
+                                     BigDecimal smeShare) {
 }

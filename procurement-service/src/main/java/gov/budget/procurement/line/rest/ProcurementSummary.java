@@ -3,6 +3,7 @@ package gov.budget.procurement.line.rest;
 import gov.budget.contracts.procurement.FundAmounts;
 import gov.budget.contracts.procurement.PublishedTotal;
 import gov.budget.procurement.line.ProcurementCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,7 +28,10 @@ public record ProcurementSummary(String deptCode, int fiscalYear, int lineCount,
     }
 
     /** One source project: its stated budget and what its lines procure. */
-    public record ProjectTotal(String projectName, String projectCode, boolean basicExpenditure, BigDecimal projectBudget,
+    public record ProjectTotal(String projectName,
+                               @Schema(nullable = true) String projectCode,
+                               boolean basicExpenditure,
+                               @Schema(nullable = true) BigDecimal projectBudget,
                                BigDecimal procured) {
     }
 }

@@ -1,6 +1,7 @@
 package gov.budget.procurement.line.rest;
 
 import gov.budget.contracts.procurement.PublishedTotal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,13 @@ import java.util.List;
  *
  * @param changedLines on a write, how many lines were added, changed or removed; 0 on a read
  */
-public record ProcurementTableView(String deptCode, int fiscalYear, String unit, String note, long version, Instant updatedAt,
-                                   List<ProcurementLineView> lines, List<PublishedTotal> publishedTotals, int changedLines) {
+public record ProcurementTableView(String deptCode,
+                                   int fiscalYear,
+                                   String unit,
+                                   @Schema(nullable = true) String note,
+                                   long version,
+                                   @Schema(nullable = true) Instant updatedAt,
+                                   List<ProcurementLineView> lines,
+                                   List<PublishedTotal> publishedTotals,
+                                   int changedLines) {
 }
