@@ -1,5 +1,7 @@
 package gov.budget.contracts.ledger;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -9,10 +11,10 @@ import java.util.Optional;
  * @param code   a dotted key; {@code running_cost.office} is one item of {@code running_cost}
  * @param label  the printed label, for example 办公费
  * @param amount the stated amount, exactly as printed
- * @param unit   the stated unit, 万元 or 元
+ * @param unit   the stated unit: 万元 or 元, % or 个
  * @param text   the sentence as printed when the figure is a statement, for example 与2023年相比持平; else null
  */
-public record NarrativeFigure(String code, String label, BigDecimal amount, String unit, String text) {
+public record NarrativeFigure(String code, String label, BigDecimal amount, String unit, @Schema(nullable = true) String text) {
 
     /** The code of the figure this one itemises, if any. */
     public Optional<String> parentCode() {

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 public class NarrativeService {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
-    private static final Set<String> UNITS = Set.of("万元", "元");
+    /** The units a disclosure's narrative states figures in: amounts, shares (增长 3.2%) and counts (49个项目). */
+    static final List<String> UNITS = List.of("万元", "元", "%", "个");
+    private static final String COUNT = "个";
 
     /** The figures in order, or violations under {@code narrative[i].}. */
     public List<NarrativeFigure> validate(List<NarrativeFigureRequest> requests, List<FieldViolation> violations) {
@@ -49,6 +51,8 @@ public class NarrativeService {
             BigDecimal amount = request.amount();
             if (amount == null) {
                 violations.add(new FieldViolation(at + ".amount", null, "amount is required"));
+            } else if (COUNT.equals(request.unit()) && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0)) {
+                violations.add(new FieldViolation(at + ".amount", amount.toPlainString(), "a count (个) is a whole number, 0 or more"));
             } else {
                 Amounts.check(at + ".amount", amount, Amounts.Sign.ANY, violations);
             }
