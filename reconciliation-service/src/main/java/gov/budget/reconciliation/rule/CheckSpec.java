@@ -10,6 +10,7 @@ import gov.budget.reconciliation.rule.check.EmptyTableCheck;
 import gov.budget.reconciliation.rule.check.HierarchyCheck;
 import gov.budget.reconciliation.rule.check.HoldingsCheck;
 import gov.budget.reconciliation.rule.check.ItemsSumCheck;
+import gov.budget.reconciliation.rule.check.NarrativeCodesCheck;
 import gov.budget.reconciliation.rule.check.NarrativeItemsCheck;
 import gov.budget.reconciliation.rule.check.ProcurementFundCheck;
 import gov.budget.reconciliation.rule.check.ProcurementLineCheck;
@@ -39,6 +40,7 @@ import java.util.Set;
         @JsonSubTypes.Type(value = CodeSumCheck.class, name = "CODE_SUM"),
         @JsonSubTypes.Type(value = EmptyTableCheck.class, name = "EMPTY_TABLE"),
         @JsonSubTypes.Type(value = NarrativeItemsCheck.class, name = "NARRATIVE_ITEMS"),
+        @JsonSubTypes.Type(value = NarrativeCodesCheck.class, name = "NARRATIVE_CODES"),
         @JsonSubTypes.Type(value = TemplateCompleteCheck.class, name = "TEMPLATE_COMPLETE"),
         @JsonSubTypes.Type(value = SheetsTotalCheck.class, name = "SHEETS_TOTAL"),
         @JsonSubTypes.Type(value = SheetCheck.class, name = "SHEET"),

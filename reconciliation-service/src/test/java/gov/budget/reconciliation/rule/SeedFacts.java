@@ -5,38 +5,85 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.ledger.RowKind;
 import gov.budget.contracts.template.TemplateCatalog;
-import gov.budget.reconciliation.SampleBudget;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The seed department's whole 2024 disclosure, from the project's sample data, as the rules read it. */
+/**
+ * A sample disclosure from the project's sample data, as the rules read it: the seed department's
+ * whole 2024 disclosure under the Hebei template, or the Putuo commerce commission's 2025 one under
+ * {@code shanghai-putuo}; as published, or with changes.
+ */
 final class SeedFacts {
+
+    /** A sample budget: where its import lies, and the key and template it is read under. */
+    enum Sample {
+        HEBEI_323("323-2024", "323", 2024, "hebei-2024", "秦皇岛市海港区人力资源和社会保障局"),
+        PUTUO_COMMERCE("putuo-commerce-2025", "PTSW", 2025, "shanghai-putuo", "上海市普陀区商务委员会");
+
+        private final String directory;
+        private final String deptCode;
+        private final int fiscalYear;
+        private final String templateId;
+        private final String deptName;
+
+        Sample(String directory, String deptCode, int fiscalYear, String templateId, String deptName) {
+            this.directory = directory;
+            this.deptCode = deptCode;
+            this.fiscalYear = fiscalYear;
+            this.templateId = templateId;
+            this.deptName = deptName;
+        }
+
+        String budgetJson() {
+            Path path = Path.of("..", "deploy", "samples", directory, "budget.json");
+            try {
+                return Files.readString(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("sample data missing: " + path.toAbsolutePath(), e);
+            }
+        }
+    }
 
     private SeedFacts() {
     }
 
+    static BudgetFacts putuo() {
+        return build(new Changes(Sample.PUTUO_COMMERCE));
+    }
+
+    static Changes changePutuo() {
+        return new Changes(Sample.PUTUO_COMMERCE);
+    }
+
     static BudgetFacts seed() {
-        return build(new Changes());
+        return build(new Changes(Sample.HEBEI_323));
     }
 
     static Changes change() {
-        return new Changes();
+        return new Changes(Sample.HEBEI_323);
     }
 
     /** Changes to the seed: cells set or blanked, rows dropped, notes and narrative figures replaced. */
     static final class Changes {
+        private final Sample sample;
         private final Map<String, String> cells = new LinkedHashMap<>();
         private final List<String> droppedRows = new ArrayList<>();
         private final Map<Integer, String> notes = new LinkedHashMap<>();
         private final List<Integer> droppedTables = new ArrayList<>();
         private final Map<String, String> figures = new LinkedHashMap<>();
         private final List<LineValues> addedRows = new ArrayList<>();
+
+        private Changes(Sample sample) {
+            this.sample = sample;
+        }
 
         /** Sets a cell; null blanks it. */
         Changes cell(int table, String row, String column, String amount) {
@@ -78,7 +125,7 @@ final class SeedFacts {
 
     private static BudgetFacts build(Changes changes) {
         try {
-            JsonNode budget = EventCodec.mapper().readTree(SampleBudget.budgetJson());
+            JsonNode budget = EventCodec.mapper().readTree(changes.sample.budgetJson());
             List<LineValues> lines = new ArrayList<>();
             List<BudgetFacts.PublishedTable> published = new ArrayList<>();
             for (JsonNode table : budget.get("tables")) {
@@ -120,8 +167,9 @@ final class SeedFacts {
                 narrative.add(new NarrativeFigure(code, figure.get("label").asText(), amount, figure.get("unit").asText(),
                         figure.path("text").isMissingNode() ? null : figure.get("text").asText()));
             }
-            return BudgetFacts.of("323", 2024, TemplateCatalog.load().find("hebei-2024").orElseThrow(),
-                    "秦皇岛市海港区人力资源和社会保障局", lines, published, narrative);
+            Sample sample = changes.sample;
+            return BudgetFacts.of(sample.deptCode, sample.fiscalYear, TemplateCatalog.load().find(sample.templateId).orElseThrow(),
+                    sample.deptName, lines, published, narrative);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,8 +26,12 @@ public record SheetsTotalCheck(CellRef against) implements CheckSpec {
             return List.of();
         }
         BigDecimal total = Sums.of(sheets.stream().map(ProjectSheetPayload::budget).toList());
-        BigDecimal ledger = against.read(facts).amount().orElse(BigDecimal.ZERO);
-        return List.of(Comparison.of(null, LOCATION, "budget", "项目绩效目标表 预算数合计", total, ledger, sheets.size(), "万元"));
+        // the sheets state 万元; a ledger in 元 (Shanghai) is brought to 万元 first
+        CellRef.Value cell = against.read(facts);
+        BigDecimal ledger = UnitConversion.toWanYuan(cell.amount().orElse(BigDecimal.ZERO), cell.unit());
+        boolean converted = !UnitConversion.WAN_YUAN.equals(cell.unit());
+        return List.of(new Comparison(null, LOCATION, "budget", "项目绩效目标表 预算数合计", total, ledger, sheets.size(),
+                UnitConversion.WAN_YUAN, converted, null));
     }
 
     @Override
