@@ -189,6 +189,18 @@ class BudgetResourceTest {
     }
 
     @Test
+    void aRefusedCellNamesThePrintedTableAndRowBesideTheRequestsField() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createDepartment(dept);
+        String body = LedgerFixtures.budgetJson(dept).replaceFirst(java.util.regex.Pattern.quote("\"total\": 1945.84"), "\"total\": 1945.845");
+        asFinanceAdmin().contentType(ContentType.JSON).body(body)
+                .when().put(BUDGET, dept)
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("tables[5].rows[0].amounts.total"))
+                .body("violations[0].message", equalTo("表6 第1行「合计」：an amount has at most 2 decimals"));
+    }
+
+    @Test
     void aQueryNumberThatIsNotANumberIsA400NamingTheParameter() {
         asFinanceAdmin().queryParam("year", "abc").when().get("/budgets")
                 .then().statusCode(400).contentType("application/problem+json")

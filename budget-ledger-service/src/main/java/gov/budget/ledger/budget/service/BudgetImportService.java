@@ -138,7 +138,8 @@ public class BudgetImportService {
                 continue;
             }
             if (!seen.add(request.tableNo())) {
-                violations.add(new FieldViolation(at + ".tableNo", String.valueOf(request.tableNo()), "the table appears twice"));
+                violations.add(new FieldViolation(at + ".tableNo", String.valueOf(request.tableNo()),
+                        "表" + request.tableNo() + "：the table appears twice"));
                 continue;
             }
             TableTemplate table = template.table(request.tableNo()).orElse(null);
@@ -148,8 +149,10 @@ public class BudgetImportService {
                         + template.tables().stream().map(TableTemplate::number).toList()));
                 continue;
             }
+            int before = violations.size();
             LedgerRowsValidator.checkNote(request.note(), at + ".note", violations);
             List<ValidatedRow> rows = rowsValidator.validate(table, request.rows(), at + ".", violations);
+            PrintedLocation.name(violations, before, table.number(), request.rows());
             tables.put(request.tableNo(), new ValidTable(table, request.note(), rows));
         }
         return tables;
