@@ -161,7 +161,10 @@ public class ReconciliationService {
             state.ruleSetId = set.id();
             state.ruleSetVersion = set.version();
             state.recordChecks(evaluation.checks(), set.rules().stream().map(RuleDefinition::id).toList());
-        } else if (state.relationsChecked == null) {
+        } else {
+            // no rule set covers the budget (any more): it reads NO_RULES, never CONSISTENT
+            state.ruleSetId = null;
+            state.ruleSetVersion = null;
             state.relationsChecked = "";
         }
         state.evaluationSucceeded();

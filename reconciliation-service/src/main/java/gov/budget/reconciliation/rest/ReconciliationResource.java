@@ -217,6 +217,8 @@ public class ReconciliationResource {
 
     static ReconciliationView.BudgetStatus statusOf(BudgetReconciliation state, Map<Severity, Long> open) {
         return state.evaluationError != null ? ReconciliationView.BudgetStatus.EVALUATION_FAILED
+                // evaluated, and no rule set covers its template and year: nothing was checked, so it is not CONSISTENT
+                : state.evaluatedAt != null && state.ruleSetId == null ? ReconciliationView.BudgetStatus.NO_RULES
                 : open.getOrDefault(Severity.ERROR, 0L) > 0 ? ReconciliationView.BudgetStatus.ERRORS
                 : open.getOrDefault(Severity.WARNING, 0L) > 0 ? ReconciliationView.BudgetStatus.WARNINGS
                 : ReconciliationView.BudgetStatus.CONSISTENT;

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The reconciliation of one budget.
  *
- * @param status           CONSISTENT, WARNINGS or ERRORS, from the open findings; EVALUATION_FAILED when the last
+ * @param status           CONSISTENT, WARNINGS or ERRORS, from the open findings; NO_RULES when no rule set covers
+ *                         the budget's template and year; EVALUATION_FAILED when the last
  *                         evaluation failed, and the findings are those of the one before
  * @param ruleSet          the rule set the budget is checked with, such as {@code hebei-2024}
  * @param relationsChecked the relation ids of that rule set
@@ -38,6 +39,6 @@ public record ReconciliationView(String deptCode,
 
     /** What a budget's open findings amount to, unless its last evaluation failed. */
     public enum BudgetStatus {
-        CONSISTENT, WARNINGS, ERRORS, EVALUATION_FAILED
+        CONSISTENT, NO_RULES, WARNINGS, ERRORS, EVALUATION_FAILED
     }
 }

@@ -216,6 +216,20 @@ class EventApplierTest {
         });
     }
 
+    @Test
+    void aBudgetThatNoRuleSetCoversIsReportedAsSuchNeverAsConsistent() throws Exception {
+        // the Hebei rule set starts with 2024: a 2023 budget under its template has none, even with a broken row
+        EventEnvelope line = lineOf(dept, 2023, "2080106", 1, "581.21", "528.21", "52.00");
+        awaitConsumed(producer.send(new ProducerRecord<>(topic, dept + ":2023", EventCodec.toJson(line))).get());
+
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2023", dept)
+                .then().statusCode(200)
+                .body("status", equalTo("NO_RULES"))
+                .body("ruleSet", nullValue())
+                .body("checks", equalTo(0))
+                .body("findings.size()", equalTo(0));
+    }
+
     /** Writes a line's stored amounts behind the consumer's back, as a repair would, and marks the budget's facts changed. */
     private void storeAmounts(String aggregateId, String amountsText) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -233,6 +247,10 @@ class EventApplierTest {
     }
 
     private static EventEnvelope lineOf(String dept, String code, long version, String total, String basic, String project) {
+        return lineOf(dept, 2024, code, version, total, basic, project);
+    }
+
+    private static EventEnvelope lineOf(String dept, int year, String code, long version, String total, String basic, String project) {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         amounts.put("total", new BigDecimal(total));
         if (basic != null) {
@@ -241,7 +259,7 @@ class EventApplierTest {
         amounts.put("project", new BigDecimal(project));
         LedgerLinePayload payload = new LedgerLinePayload(3, RowKind.FUNCTIONAL, code, "测试科目", 1, amounts, "万元", false);
         return new EventEnvelope(UUID.randomUUID(), LedgerLinePayload.EVENT_TYPE, "budget-ledger-service",
-                LedgerLinePayload.AGGREGATE_TYPE, LedgerLinePayload.aggregateId(dept, 2024, 3, code), dept, 2024, version,
+                LedgerLinePayload.AGGREGATE_TYPE, LedgerLinePayload.aggregateId(dept, year, 3, code), dept, year, version,
                 Instant.now(), "test", EventCodec.toPayload(payload));
     }
 
