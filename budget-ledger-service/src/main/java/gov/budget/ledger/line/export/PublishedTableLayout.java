@@ -34,8 +34,10 @@ public final class PublishedTableLayout {
         table.columns().stream().map(ColumnTemplate::label).forEach(header::add);
 
         List<List<Object>> rows = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         int number = 1;
         for (LedgerLineView line : stored.rows()) {
+            keys.add(RowKey.of(line.kind(), line.code()));
             List<Object> row = new ArrayList<>();
             row.add(number++);
             row.addAll(codeCells(line, codeParts.size()));
@@ -45,7 +47,7 @@ public final class PublishedTableLayout {
             }
             rows.add(row);
         }
-        return new PublishedTable(table.title(), headings, header, rows, table.columns().size(), stored.note());
+        return new PublishedTable(table.number(), table.title(), headings, header, rows, table.columns().size(), stored.note(), keys);
     }
 
     /** The header cells for the code: none for a table of items, one, or one per level when split. */

@@ -16,8 +16,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Writes a published table as an XLSX workbook: the title centred over the table, the department,
- * year and unit, the header row, the rows in order with amounts as numbers shown to 2 decimals, and the note.
+ * Writes published tables as an XLSX workbook, one sheet each: the title centred over the table, the
+ * department, year and unit, the header row, the rows in order with amounts as numbers shown to 2
+ * decimals, and the note. A hidden column after the amounts keeps each row's key ({@link RowKey}).
  */
 public final class XlsxTableWriter {
 
@@ -31,54 +32,88 @@ public final class XlsxTableWriter {
     }
 
     public static byte[] write(PublishedTable table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(safeSheetName(table.title()));
-            int width = table.header().size();
-            CellStyle titleStyle = titleStyle(workbook);
-            CellStyle headerStyle = headerStyle(workbook);
-            CellStyle amountStyle = workbook.createCellStyle();
-            amountStyle.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        return write(List.of(table), false);
+    }
 
-            int r = 0;
-            Row title = sheet.createRow(r);
-            text(title, 0, table.title()).setCellStyle(titleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
-            r++;
-            for (String heading : table.headingLines()) {
-                text(sheet.createRow(r++), 0, heading);
-            }
-            Row header = sheet.createRow(r++);
-            for (int c = 0; c < width; c++) {
-                text(header, c, table.header().get(c)).setCellStyle(headerStyle);
-            }
-            for (List<Object> values : table.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value instanceof BigDecimal amount && amount.precision() <= EXACT_DIGITS) {
-                        Cell cell = row.createCell(c);
-                        cell.setCellValue(amount.doubleValue());
-                        cell.setCellStyle(amountStyle);
-                    } else if (value instanceof Integer number) {
-                        row.createCell(c).setCellValue(number);
-                    } else if (value instanceof BigDecimal amount) {
-                        text(row, c, amount.toPlainString());
-                    } else if (value != null) {
-                        text(row, c, value.toString());
-                    }
-                }
-            }
-            if (table.note() != null) {
-                text(sheet.createRow(r), 0, table.note());
-            }
-            for (int c = 0; c < width; c++) {
-                sheet.setColumnWidth(c, c == width - table.amountColumns() - 1 ? 40 * 256 : 14 * 256);
+    /** A whole budget: one sheet per table, named 表1, 表2, … so that an import finds each table again. */
+    public static byte[] writeBudget(List<PublishedTable> tables) {
+        return write(tables, true);
+    }
+
+    private static byte[] write(List<PublishedTable> tables, boolean sheetPerTableNumber) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            for (PublishedTable table : tables) {
+                String name = sheetPerTableNumber ? sheetName(table.tableNo()) : safeSheetName(table.title());
+                writeSheet(workbook.createSheet(name), table, styles);
             }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The sheet of table {@code tableNo} in a whole-budget workbook. */
+    public static String sheetName(int tableNo) {
+        return "表" + tableNo;
+    }
+
+    private static void writeSheet(Sheet sheet, PublishedTable table, Styles styles) {
+        int width = table.header().size();
+        int r = 0;
+        Row title = sheet.createRow(r);
+        text(title, 0, table.title()).setCellStyle(styles.title());
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
+        r++;
+        for (String heading : table.headingLines()) {
+            text(sheet.createRow(r++), 0, heading);
+        }
+        Row header = sheet.createRow(r++);
+        for (int c = 0; c < width; c++) {
+            text(header, c, table.header().get(c)).setCellStyle(styles.header());
+        }
+        // each row's key, hidden after the amounts: it is not printed, but it reads back as the same row
+        text(header, width, RowKey.HEADER);
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<Object> values = table.rows().get(i);
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value instanceof BigDecimal amount && amount.precision() <= EXACT_DIGITS) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellValue(amount.doubleValue());
+                    cell.setCellStyle(styles.amount());
+                } else if (value instanceof Integer number) {
+                    row.createCell(c).setCellValue(number);
+                } else if (value instanceof BigDecimal amount) {
+                    text(row, c, amount.toPlainString());
+                } else if (value != null) {
+                    text(row, c, value.toString());
+                }
+            }
+            text(row, width, table.rowKeys().get(i));
+        }
+        if (table.note() != null) {
+            text(sheet.createRow(r), 0, table.note());
+        }
+        for (int c = 0; c < width; c++) {
+            sheet.setColumnWidth(c, c == width - table.amountColumns() - 1 ? 40 * 256 : 14 * 256);
+        }
+        sheet.setColumnHidden(width, true);
+    }
+
+    /** The cell styles of one workbook, created once for all its sheets. */
+    private record Styles(CellStyle title, CellStyle header, CellStyle amount) {
+        Styles(XSSFWorkbook workbook) {
+            this(titleStyle(workbook), headerStyle(workbook), amountStyle(workbook));
+        }
+    }
+
+    private static CellStyle amountStyle(XSSFWorkbook workbook) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        return style;
     }
 
     private static Cell text(Row row, int column, String value) {
