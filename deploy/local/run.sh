@@ -107,12 +107,29 @@ load_sample() {
   log "imported the overall goal and the project sheets of 323/2024"
 }
 
+# Loads a second region's real disclosure (上海市普陀区商务委员会 2025, template shanghai-putuo) the same way.
+load_putuo_sample() {
+  local putuo="$BUDGET_ROOT/deploy/samples/putuo-commerce-2025"
+  if ! api -fs "$LEDGER/departments/PTSW" >/dev/null; then
+    api -fsS -X POST -H 'Content-Type: application/json' --data-binary @"$putuo/department.json" \
+      "$LEDGER/departments" >/dev/null || die "creating department PTSW failed"
+  fi
+  local if_match=()
+  local etag; etag="$( (api -fsS -o /dev/null -D - "$LEDGER/budgets/PTSW/2025" 2>/dev/null || true) | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+  [ -z "$etag" ] || if_match=(-H "If-Match: $etag")
+  api -fsS -X PUT -H 'Content-Type: application/json' "${if_match[@]}" \
+    --data-binary @"$putuo/budget.json" "$LEDGER/budgets/PTSW/2025" >/dev/null \
+    || die "importing budget PTSW/2025 failed"
+  log "imported the Putuo commerce commission's 2025 disclosure as budget PTSW/2025 (template shanghai-putuo)"
+}
+
 # Waits until the outbox is empty and the reconciliation consumer has no lag left.
 await_reconciled() {
   local deadline=$((SECONDS + 120))
   until [ "$(json_number "$(api -fs "$LEDGER/outbox")" pending)" = "0" ] \
      && [ "$(json_number "$(api -fs "$RECONCILIATION/reconciliations/consumer-lag")" totalLag)" = "0" ] \
-     && api -fs "$RECONCILIATION/reconciliations/323/2024" >/dev/null; do
+     && api -fs "$RECONCILIATION/reconciliations/323/2024" >/dev/null \
+     && api -fs "$RECONCILIATION/reconciliations/PTSW/2025" >/dev/null; do
     [ "$SECONDS" -lt "$deadline" ] || die "reconciliation did not catch up in 120 s; see $LOGS/"
     sleep 1
   done
@@ -151,10 +168,12 @@ summary() {
   echo " procurement:       $(json_number "$procurement" lineCount) lines, 合计 $(grep -o '"total":{"total":[0-9.]*' <<<"$procurement" | head -1 | sed 's/.*://') 万元"
   local assets; assets="$(api -fs "$ASSET/assets/323/holdings/2023-12-31/computed")"
   echo " assets:            $(json_number "$assets" assetsHeld) held on 2023-12-31; register matches the published table: $(grep -o '"matches":[a-z]*' <<<"$assets" | cut -d: -f2)"
-  echo " status:            $(grep -o '"status":"[A-Z]*"' <<<"$body" | head -1 | cut -d'"' -f4) (rule set $(grep -o '"ruleSet":"[^"]*"' <<<"$body" | cut -d'"' -f4))"
+  echo " status:            $(grep -o '"status":"[A-Z_]*"' <<<"$body" | head -1 | cut -d'"' -f4) (rule set $(grep -o '"ruleSet":"[^"]*"' <<<"$body" | cut -d'"' -f4))"
   echo " relations checked: $(grep -o '"relationsChecked":\[[^]]*\]' <<<"$body" | sed 's/.*:\[//; s/\]//; s/"//g') ($(json_number "$body" checks) comparisons)"
   echo " events applied:    $(json_number "$body" eventsApplied)"
   echo " findings:          ERROR $(json_number "$body" ERROR), WARNING $(json_number "$body" WARNING), INFO $(json_number "$body" INFO)"
+  local putuo; putuo="$(api -fs "$RECONCILIATION/reconciliations/PTSW/2025")"
+  echo " second region:     PTSW/2025 上海市普陀区商务委员会 (shanghai-putuo): $(grep -o '"status":"[A-Z_]*"' <<<"$putuo" | head -1 | cut -d'"' -f4), $(json_number "$putuo" checks) comparisons, ERROR $(json_number "$putuo" ERROR), WARNING $(json_number "$putuo" WARNING), INFO $(json_number "$putuo" INFO)"
   echo " Swagger UI:"
   for entry in $SERVICES; do
     printf '   %-24s http://127.0.0.1:%s/q/swagger-ui\n' "${entry%%:*}" "${entry##*:}"
@@ -182,6 +201,7 @@ SERVICE_TOKEN="$(mint_token budget-platform service "" 2592000)"
 LOADER_TOKEN="$(mint_token sample-loader finance-admin)"
 start_services
 load_sample
+load_putuo_sample
 await_reconciled
 full_run
 summary
