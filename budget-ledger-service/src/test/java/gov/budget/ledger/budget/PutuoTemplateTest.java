@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * A real Putuo disclosure (上海市普陀区商务委员会 2025, deploy/samples/putuo-commerce-2025) loads as
@@ -46,7 +48,30 @@ class PutuoTemplateTest {
                 .body("tables[8].rows", hasSize(1))
                 .body("tables[8].rows[0].amounts.running_cost", equalTo(171.01f))
                 .body("narrative.find { it.code == 'performance_projects' }.unit", equalTo("个"))
-                .body("narrative.find { it.code == 'item_2011301' }.amount", equalTo(938.99f));
+                .body("narrative.find { it.code == 'item_2011301' }.amount", equalTo(938.99f))
+                .body("narrative.find { it.code == 'income_fiscal_change' }.change.direction", equalTo("INCREASE"))
+                .body("narrative.find { it.code == 'income_fiscal_change' }.change.base", equalTo("2024年预算执行数"))
+                .body("narrative.find { it.code == 'income' }.change", nullValue());
+    }
+
+    @Test
+    void aStatedChangeIsItsSizeAndUnchangedIsZero() {
+        String dept = LedgerFixtures.freshDeptCode();
+        asFinanceAdmin().contentType(ContentType.JSON).body(read("department.json").replace("\"PTSW\"", "\"" + dept + "\""))
+                .post("/departments").then().statusCode(201);
+        String budget = read("budget.json").replace("\"PTSW\"", "\"" + dept + "\"");
+        String negative = budget.replace("\"amount\": 24558.18", "\"amount\": -24558.18");
+        asFinanceAdmin().contentType(ContentType.JSON).body(negative)
+                .when().put("/budgets/{dept}/2025", dept)
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("narrative[2].amount"))
+                .body("violations[0].value", equalTo("-24558.18"));
+        String unchangedButNot = budget.replace("\"text\": \"比2024年预算执行数增加\"", "\"text\": \"与2024年预算执行数持平\"");
+        asFinanceAdmin().contentType(ContentType.JSON).body(unchangedButNot)
+                .when().put("/budgets/{dept}/2025", dept)
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("narrative[2].amount"))
+                .body("violations[0].message", containsString("持平"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package gov.budget.ledger.budget.service;
 
 import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.ledger.StatedChange;
 import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.BudgetNarrativeFigure;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,8 +51,15 @@ public class NarrativeService {
                 violations.add(new FieldViolation(at + ".unit", request.unit(), "a unit is one of " + UNITS));
             }
             BigDecimal amount = request.amount();
+            Optional<StatedChange> change = StatedChange.parse(request.text());
             if (amount == null) {
                 violations.add(new FieldViolation(at + ".amount", null, "amount is required"));
+            } else if (change.isPresent() && amount.signum() < 0) {
+                violations.add(new FieldViolation(at + ".amount", amount.toPlainString(),
+                        "a stated change is its size, 0 or more; its direction is in the text (" + request.text().strip() + ")"));
+            } else if (change.filter(c -> c.direction() == StatedChange.Direction.UNCHANGED).isPresent() && amount.signum() != 0) {
+                violations.add(new FieldViolation(at + ".amount", amount.toPlainString(),
+                        "持平 states no change: the amount of " + request.text().strip() + " is 0"));
             } else if (COUNT.equals(request.unit()) && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0)) {
                 violations.add(new FieldViolation(at + ".amount", amount.toPlainString(), "a count (个) is a whole number, 0 or more"));
             } else {
