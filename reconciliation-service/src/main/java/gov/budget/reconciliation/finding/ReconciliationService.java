@@ -106,7 +106,7 @@ public class ReconciliationService {
                 .getResultStream()
                 .forEach(r -> {
                     int year = (Integer) r[0];
-                    RuleSet now = ruleSets.forBudget(templateOf((String) r[3]).id(), year).orElse(null);
+                    RuleSet now = ruleSetOf((String) r[3], year);
                     if (now != null && now.id().equals(r[1]) && now.version().equals(r[2])) {
                         settled.add(year);
                     }
@@ -119,8 +119,7 @@ public class ReconciliationService {
         if (!state.evaluatedOnCurrentFacts() || state.evaluationError != null) {
             return false;
         }
-        RuleSet now = ruleSets.forBudget(templateOf(BudgetProjection.templateOf(key.deptCode(), key.fiscalYear())).id(),
-                key.fiscalYear()).orElse(null);
+        RuleSet now = ruleSetOf(BudgetProjection.templateOf(key.deptCode(), key.fiscalYear()), key.fiscalYear());
         return now != null && now.id().equals(state.ruleSetId) && now.version().equals(state.ruleSetVersion);
     }
 
@@ -183,11 +182,11 @@ public class ReconciliationService {
     private Evaluation evaluateRules(BudgetKey key, BudgetReconciliation state, BudgetChanges changes, Lazy<List<AssetPayload>> register,
                                      boolean full, long storedVersion) {
         BudgetModel model = models.current(key, storedVersion, changes, state.factsVersion);
-        BudgetFacts facts = model.facts(templateOf(model.templateId()), register);
-        RuleSet set = ruleSets.forBudget(facts.template().id(), key.fiscalYear()).orElse(null);
+        RuleSet set = ruleSetOf(model.templateId(), key.fiscalYear());
         Map<String, Integer> checks = new LinkedHashMap<>();
         List<FindingDraft> drafts = new ArrayList<>();
         if (set != null) {
+            BudgetFacts facts = model.facts(templateOf(model.templateId()), register);
             // a budget seen for the first time, under another rule set, or set aside before, is evaluated whole
             boolean whole = full || state.id == null || state.evaluationError != null
                     || !set.id().equals(state.ruleSetId) || !set.version().equals(state.ruleSetVersion);
@@ -207,6 +206,15 @@ public class ReconciliationService {
                 state.lastEventAt = changes.lastEventAt();
             }
         }
+    }
+
+    /**
+     * The rule set that checks a budget under the template its header names (the default before the
+     * header arrived), or null: a template no rule set covers, a registered one included, reads NO_RULES.
+     */
+    private RuleSet ruleSetOf(String namedTemplate, int fiscalYear) {
+        String templateId = namedTemplate != null ? namedTemplate : config.reconciliation().defaultTemplate();
+        return ruleSets.forBudget(templateId, fiscalYear).orElse(null);
     }
 
     /** The template a budget's header names; before the header arrived (null), or for an unknown one, the default. */

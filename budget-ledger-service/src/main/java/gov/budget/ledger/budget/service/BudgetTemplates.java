@@ -2,31 +2,33 @@ package gov.budget.ledger.budget.service;
 
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
-import gov.budget.contracts.template.TemplateCatalog;
 import gov.budget.ledger.budget.Budget;
+import gov.budget.ledger.template.TemplateRegistry;
 import gov.budget.web.problem.InvalidInputException;
 import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The region templates the ledger knows, and the lookups that turn a wrong table number into 400 or 404. */
+/** The region templates the ledger knows (shipped and registered, from {@link TemplateRegistry}), and the lookups that turn a wrong table number into 400 or 404. */
 @ApplicationScoped
 public class BudgetTemplates {
 
-    private final TemplateCatalog catalog = TemplateCatalog.load();
+    @Inject
+    TemplateRegistry registry;
 
     public Optional<RegionTemplate> find(String id) {
-        return catalog.find(id);
+        return registry.find(id);
     }
 
     public List<RegionTemplate> all() {
-        return catalog.all();
+        return registry.all();
     }
 
     public RegionTemplate of(Budget budget) {
-        return catalog.find(budget.templateId)
+        return registry.find(budget.templateId)
                 .orElseThrow(() -> new IllegalStateException("budget " + budget.deptCode + "/" + budget.fiscalYear
                         + " names unknown template " + budget.templateId));
     }
