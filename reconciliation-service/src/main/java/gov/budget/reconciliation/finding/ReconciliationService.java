@@ -2,7 +2,6 @@ package gov.budget.reconciliation.finding;
 
 import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.template.RegionTemplate;
-import gov.budget.contracts.template.TemplateCatalog;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.facts.BudgetModel;
@@ -15,6 +14,7 @@ import gov.budget.reconciliation.rule.Lazy;
 import gov.budget.reconciliation.rule.RuleDefinition;
 import gov.budget.reconciliation.rule.RuleEngine;
 import gov.budget.reconciliation.rule.RuleOutcome;
+import gov.budget.reconciliation.rule.RegionTemplates;
 import gov.budget.reconciliation.rule.RuleSet;
 import gov.budget.reconciliation.rule.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +57,8 @@ public class ReconciliationService {
     @Inject
     FindingEvents events;
 
-    private final TemplateCatalog templates = TemplateCatalog.load();
+    @Inject
+    RegionTemplates templates;
 
     /**
      * Evaluates what one consumed batch changed in each of its budgets. The budgets' states are

@@ -34,8 +34,7 @@ public class RuleResource {
         return ruleSets.all().stream()
                 .filter(set -> templateId == null || set.templates().contains(templateId))
                 .filter(set -> year == null || (year >= set.fromYear() && (set.toYear() == null || year <= set.toYear())))
-                .map(set -> new RuleSetView(set.id(), set.version(), set.profile(), set.templates(), set.fromYear(), set.toYear(),
-                        set.rules().stream().map(RuleView::of).toList()))
+                .map(RuleSetView::of)
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.rest;
 
+import gov.budget.reconciliation.rule.RuleSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -12,4 +13,9 @@ public record RuleSetView(String id,
                           int fromYear,
                           @Schema(nullable = true) Integer toYear,
                           List<RuleView> rules) {
+
+    static RuleSetView of(RuleSet set) {
+        return new RuleSetView(set.id(), set.version(), set.profile(), set.templates(), set.fromYear(), set.toYear(),
+                set.rules().stream().map(RuleView::of).toList());
+    }
 }

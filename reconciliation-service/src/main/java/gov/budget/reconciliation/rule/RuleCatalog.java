@@ -29,25 +29,32 @@ public final class RuleCatalog {
         this.ruleSets = List.copyOf(ruleSets);
     }
 
+    /** Reads rule sets strictly: an unknown field is an error, not a rule silently left out. */
+    static final ObjectMapper MAPPER = EventCodec.mapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     public static RuleCatalog load() {
-        ObjectMapper mapper = EventCodec.mapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         ClassLoader loader = RuleCatalog.class.getClassLoader();
         List<RuleSet> sets = new ArrayList<>();
         for (String file : lines(loader, INDEX)) {
             try (InputStream in = open(loader, "rules/" + file)) {
-                RuleSet set = mapper.readValue(in, RuleSet.class);
-                for (RuleDefinition rule : set.rules()) {
-                    RuleEngine.checkExpression(rule.id(), rule.comparison());
-                    rule.alsoFlag().forEach(flag -> RuleEngine.checkExpression(rule.id(), flag.when()));
-                    rule.checks().stream().filter(c -> c.comparison() != null)
-                            .forEach(c -> RuleEngine.checkExpression(rule.id(), c.comparison()));
-                }
+                RuleSet set = MAPPER.readValue(in, RuleSet.class);
+                checkExpressions(set);
                 sets.add(set);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read rule set " + file, e);
             }
         }
         return new RuleCatalog(sets);
+    }
+
+    /** Parses every expression of the set; an expression the library cannot read throws, naming its rule. */
+    static void checkExpressions(RuleSet set) {
+        for (RuleDefinition rule : set.rules()) {
+            RuleEngine.checkExpression(rule.id(), rule.comparison());
+            rule.alsoFlag().forEach(flag -> RuleEngine.checkExpression(rule.id(), flag.when()));
+            rule.checks().stream().filter(c -> c.comparison() != null)
+                    .forEach(c -> RuleEngine.checkExpression(rule.id(), c.comparison()));
+        }
     }
 
     public List<RuleSet> all() {
