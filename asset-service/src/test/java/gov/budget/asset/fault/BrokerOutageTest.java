@@ -3,12 +3,12 @@ package gov.budget.asset.fault;
 import gov.budget.asset.AssetFixtures;
 import gov.budget.web.testing.BrokerOutage;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** The broker stopped during a bulk import of the asset register and holdings. Runs by default; {@code -Dsuite.fault-tests=false} skips it. */
 @QuarkusTest
-@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@Tag("fault")
 class BrokerOutageTest {
 
     @Test

@@ -3,8 +3,8 @@ package gov.budget.performance.fault;
 import gov.budget.web.testing.BrokerOutage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import static gov.budget.web.testing.Callers.asFinanceAdmin;
 
 /** The broker stopped during a bulk import of project sheets. Runs by default; {@code -Dsuite.fault-tests=false} skips it. */
 @QuarkusTest
-@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@Tag("fault")
 class BrokerOutageTest {
 
     @Test

@@ -6,13 +6,13 @@ import gov.budget.web.testing.BrokerOutage;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** The broker stopped during a bulk import of procurement lines. Runs by default; {@code -Dsuite.fault-tests=false} skips it. */
 @QuarkusTest
 @WithTestResource(value = LedgerServiceResource.class, scope = TestResourceScope.GLOBAL)
-@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@Tag("fault")
 class BrokerOutageTest {
 
     @Test

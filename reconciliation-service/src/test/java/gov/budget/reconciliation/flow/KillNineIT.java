@@ -2,8 +2,8 @@ package gov.budget.reconciliation.flow;
 
 import gov.budget.outbox.FaultPoint;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are those of a budget loaded without any fault (a control loaded alongside). Skipped with
  * {@code -Dsuite.fault-tests=false}.
  */
-@DisabledIfSystemProperty(named = "suite.fault-tests", matches = "false", disabledReason = "fault tests skipped on request")
+@Tag("fault")
 class KillNineIT {
 
     private static final Duration HALT_PATIENCE = Duration.ofSeconds(120);
