@@ -88,6 +88,11 @@ class BudgetWorkbookTest {
                 .then().statusCode(400)
                 .body("violations.field", hasItem("表3 第" + printedRow[0] + "行 \"科目名称\""));
 
+        // bytes that are no workbook at all
+        asFinanceAdmin().contentType(XLSX).body("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/budgets/{dept}/2024/import.xlsx", target)
+                .then().statusCode(400).body("violations[0].field", equalTo("body"));
+
         asFinanceAdmin().when().get("/budgets/{dept}/2024", target).then().statusCode(404);
     }
 

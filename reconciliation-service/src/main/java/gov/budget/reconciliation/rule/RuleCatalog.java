@@ -49,12 +49,15 @@ public final class RuleCatalog {
 
     /** Parses every expression of the set; an expression the library cannot read throws, naming its rule. */
     static void checkExpressions(RuleSet set) {
-        for (RuleDefinition rule : set.rules()) {
-            RuleEngine.checkExpression(rule.id(), rule.comparison());
-            rule.alsoFlag().forEach(flag -> RuleEngine.checkExpression(rule.id(), flag.when()));
-            rule.checks().stream().filter(c -> c.comparison() != null)
-                    .forEach(c -> RuleEngine.checkExpression(rule.id(), c.comparison()));
-        }
+        set.rules().forEach(RuleCatalog::checkExpressions);
+    }
+
+    /** Parses the rule's comparison, its conditions and its checks' own comparisons. */
+    static void checkExpressions(RuleDefinition rule) {
+        RuleEngine.checkExpression(rule.id(), rule.comparison());
+        rule.alsoFlag().forEach(flag -> RuleEngine.checkExpression(rule.id(), flag.when()));
+        rule.checks().stream().filter(c -> c.comparison() != null)
+                .forEach(c -> RuleEngine.checkExpression(rule.id(), c.comparison()));
     }
 
     public List<RuleSet> all() {

@@ -125,8 +125,7 @@ public class RuleSetRegistry {
                 continue;
             }
             try {
-                RuleCatalog.checkExpressions(new RuleSet(set.id(), set.version(), set.profile(), set.templates(), set.fromYear(),
-                        set.toYear(), List.of(rule)));
+                RuleCatalog.checkExpressions(rule);
             } catch (IllegalStateException e) {
                 violations.add(new FieldViolation(at + ".comparison", rule.comparison(), e.getMessage()));
             }

@@ -18,6 +18,7 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,15 @@ public final class BudgetWorkbookReader {
         List<BudgetTableRequest> tables = new ArrayList<>();
         WorkbookPlaces places = new WorkbookPlaces();
         List<FieldViolation> problems = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        Workbook workbook;
+        try {
+            workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
+        } catch (IOException | IllegalArgumentException e) {
+            // POI's answer to bytes that are no workbook (empty, another format) is an IllegalArgumentException
+            problems.add(new FieldViolation("body", null, "not a readable XLSX workbook: " + e.getMessage()));
+            return new Read(tables, places, problems);
+        }
+        try (workbook) {
             for (Sheet sheet : workbook) {
                 Optional<TableTemplate> table = tableOf(sheet, template);
                 if (table.isEmpty()) {
@@ -69,8 +78,8 @@ public final class BudgetWorkbookReader {
                 }
                 readTable(sheet, table.get(), tables.size(), places, problems).ifPresent(tables::add);
             }
-        } catch (IOException | RuntimeException e) {
-            problems.add(new FieldViolation("body", null, "not a readable XLSX workbook: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new Read(tables, places, problems);
     }
