@@ -127,7 +127,8 @@ load_putuo_sample() {
 await_reconciled() {
   local deadline=$((SECONDS + 120))
   until [ "$(json_number "$(api -fs "$LEDGER/outbox")" pending)" = "0" ] \
-     && [ "$(json_number "$(api -fs "$RECONCILIATION/reconciliations/consumer-lag")" totalLag)" = "0" ] \
+     && lag="$(api -fs "$RECONCILIATION/reconciliations/consumer-lag")" \
+     && [ "$(json_number "$lag" totalLag)" = "0" ] && [ "$(json_number "$lag" pendingEvaluations)" = "0" ] \
      && api -fs "$RECONCILIATION/reconciliations/323/2024" >/dev/null \
      && api -fs "$RECONCILIATION/reconciliations/PTSW/2025" >/dev/null; do
     [ "$SECONDS" -lt "$deadline" ] || die "reconciliation did not catch up in 120 s; see $LOGS/"

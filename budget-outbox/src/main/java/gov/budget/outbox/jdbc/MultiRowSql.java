@@ -66,6 +66,43 @@ public final class MultiRowSql {
     }
 
     /**
+     * Runs one statement once per row of {@code rows}, as one JDBC batch per chunk: for updates and
+     * deletes by key, which the driver sends together instead of one round trip each.
+     */
+    public static void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        work(Panache.getEntityManager().unwrap(Session.class), connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    executeChunk(statement, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Runs a query with {@code parameters} and reads every result row. */
+    public static <T> List<T> select(String sql, List<Object> parameters, RowReader<T> reader) {
+        return work(Panache.getEntityManager().unwrap(Session.class), connection -> {
+            List<T> result = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Object value : parameters) {
+                    bind(statement, index++, value);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(reader.read(rows));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
      * Inserts {@code rows} as {@link #insert} does, into a table whose id is generated, and returns
      * the ids in the order of the rows. The driver reads a multi-row insert's ids from its first
      * one, as MySQL and MariaDB number the rows of one insert consecutively.

@@ -1,10 +1,12 @@
 package gov.budget.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * 3. Reconciliation throughput: a fresh reconciliation instance (its own database and consumer
  * group) reads the change topics from the beginning and applies each event; events per second from
- * its first event until it has applied {@code limit} events (or has no lag, if the topics hold fewer),
+ * its first event until it has applied {@code limit} events (or has no lag, if the topics hold fewer)
+ * and evaluated every budget they changed,
  * against a plain Kafka consumer reading as many events of the same topics.
  */
 final class ReconciliationThroughputBenchmark {
@@ -89,8 +92,14 @@ final class ReconciliationThroughputBenchmark {
                     .pollInterval(Duration.ofMillis(200))
                     .failFast("the benchmark's reconciliation instance exited; see its log in " + logs, () -> !process.isAlive())
                     .until(() -> consumed(base) >= limit || lag(base) == 0);
-            double seconds = (System.nanoTime() - firstAt) / 1e9;
             double total = consumed(base);
+            // applied is not done: every budget those events changed must have been evaluated since
+            Instant read = Instant.now();
+            Awaitility.await("the benchmark's instance evaluating what it applied").atMost(Duration.ofMinutes(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .failFast("the benchmark's reconciliation instance exited; see its log in " + logs, () -> !process.isAlive())
+                    .until(() -> evaluatedSince(base, read));
+            double seconds = (System.nanoTime() - firstAt) / 1e9;
             return new double[] {(total - firstCount) / seconds, total};
         } finally {
             process.destroy();
@@ -107,6 +116,16 @@ final class ReconciliationThroughputBenchmark {
                     .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
         } catch (RuntimeException e) {
             return 0; // not up yet
+        }
+    }
+
+    /** Whether no budget waits for its evaluation since before {@code read}. */
+    private boolean evaluatedSince(String base, Instant read) {
+        try {
+            JsonNode oldest = api.get(base + "/reconciliations/consumer-lag").path("oldestPendingSince");
+            return oldest.isNull() || oldest.isMissingNode() || Instant.parse(oldest.asText()).isAfter(read);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

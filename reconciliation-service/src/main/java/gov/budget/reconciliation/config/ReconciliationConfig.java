@@ -51,6 +51,14 @@ public interface ReconciliationConfig {
         @WithDefault("2000")
         int maxPollRecords();
 
+        /**
+         * How long a changed budget's evaluation may wait while the consumer catches up on a backlog
+         * (at least a full batch still to read): its events are applied at once, and it is evaluated
+         * once for all of them within this time, instead of once per batch.
+         */
+        @WithDefault("5s")
+        Duration catchUpDelay();
+
         /** First wait after a batch failed; it doubles up to {@link #maxBackoff()}. */
         @WithDefault("500ms")
         Duration initialBackoff();

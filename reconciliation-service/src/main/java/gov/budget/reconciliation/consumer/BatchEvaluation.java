@@ -5,6 +5,7 @@ import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.facts.DepartmentRegister;
 import gov.budget.reconciliation.finding.ReconciliationService;
+import gov.budget.reconciliation.metrics.ReconciliationMetrics;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.rule.Lazy;
@@ -15,15 +16,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Evaluates every budget a batch changed, once per batch however many of its events the batch
- * held, and only the rules that read what changed. A changed asset register counts in each budget of
- * its department with a holdings table; each register is read at most once per batch.
+ * held, and only the rules that read what changed; or, while the consumer catches up on a backlog,
+ * queues them to be evaluated once on every rule when it is drained. A changed asset register counts
+ * in each budget of its department with a holdings table; each register is read at most once per
+ * batch.
  */
 @ApplicationScoped
 public class BatchEvaluation {
@@ -31,8 +36,52 @@ public class BatchEvaluation {
     @Inject
     ReconciliationService reconciliation;
 
+    @Inject
+    PendingEvaluations pending;
+
+    @Inject
+    ReconciliationMetrics metrics;
+
+    /** Evaluates the batch's budgets now, together with whatever of theirs waited in the queue. */
     @Transactional(Transactional.TxType.MANDATORY)
     void evaluate(ProjectedBatch batch) {
+        Map<BudgetKey, BudgetChanges> budgets = budgetsOf(batch);
+        pending.claim(budgets.keySet()).forEach((key, waited) -> {
+            budgets.get(key).waitedWith(waited.events(), waited.firstEventAt(), waited.lastEventAt());
+            metrics.changeApplied(waited.firstEventAt(), Instant.now());
+        });
+        evaluateNow(budgets);
+    }
+
+    /** Queues the batch's budgets, for a consumer that is behind. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void queue(ProjectedBatch batch) {
+        pending.queue(budgetsOf(batch), Instant.now());
+    }
+
+    /**
+     * Evaluates up to {@code max} budgets of the queue, those waiting longest first, in one
+     * transaction; returns how many there were.
+     */
+    @Transactional
+    public int evaluateWaiting(int max) {
+        Map<BudgetKey, BudgetChanges> budgets = new LinkedHashMap<>();
+        pending.take(max).forEach((key, waited) -> {
+            BudgetChanges changes = new BudgetChanges();
+            changes.waitedWith(waited.events(), waited.firstEventAt(), waited.lastEventAt());
+            budgets.put(key, changes);
+        });
+        if (budgets.isEmpty()) {
+            return 0;
+        }
+        evaluateNow(budgets);
+        Instant evaluated = Instant.now();
+        budgets.values().forEach(changes -> metrics.changeApplied(changes.firstEventAt(), evaluated));
+        return budgets.size();
+    }
+
+    /** The batch's budgets, each budget of a department whose register changed among them. */
+    private static Map<BudgetKey, BudgetChanges> budgetsOf(ProjectedBatch batch) {
         batch.registers.forEach((dept, changes) -> {
             // an asset is keyed by the year after its acquisition, which is no budget of its own:
             // evaluating that year would make up a department-year that nobody filed
@@ -41,11 +90,15 @@ public class BatchEvaluation {
                 changes.forEach(at -> budget.applied(at, Set.of(RuleInput.assets())));
             }
         });
+        return batch.budgets;
+    }
+
+    private void evaluateNow(Map<BudgetKey, BudgetChanges> budgets) {
         Map<String, Lazy<List<AssetPayload>>> registers = new HashMap<>();
         // the states are read anew, locked: none may come from what the projector had loaded
         EntityManager entities = Panache.getEntityManager();
         entities.flush();
         entities.clear();
-        reconciliation.reevaluate(batch.budgets, dept -> registers.computeIfAbsent(dept, DepartmentRegister::of));
+        reconciliation.reevaluate(budgets, dept -> registers.computeIfAbsent(dept, DepartmentRegister::of));
     }
 }

@@ -32,14 +32,27 @@ import java.util.concurrent.TimeUnit;
  * Consumes the owning services' change topics. Auto-commit is off: a batch is applied in one
  * database transaction, and its offsets are committed only after that transaction committed.
  * A failed batch is rewound and retried with backoff, so nothing is skipped.
+ *
+ * <p>While at least another full batch waits on the topics, the budgets a batch changed are queued
+ * instead of evaluated ({@link PendingEvaluations}), and the queue is drained at the latest after
+ * {@code catch-up-delay}, and whenever the consumer has caught up: a budget changed by many batches
+ * of a backlog is then evaluated once, not once per batch.
  */
 @ApplicationScoped
 public class ChangeEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(ChangeEventConsumer.class);
 
+    /** Budgets evaluated from the queue per transaction. */
+    private static final int WAITING_PER_TRANSACTION = 100;
+    /** How long one drain may hold up reading new changes once caught up; the rest is drained after the next poll. */
+    private static final Duration DRAIN_SLICE = Duration.ofSeconds(1);
+
     @Inject
     EventApplier applier;
+
+    @Inject
+    BatchEvaluation evaluation;
 
     @Inject
     ReconciliationConfig config;
@@ -81,25 +94,39 @@ public class ChangeEventConsumer {
             consumer = kafka;
             kafka.subscribe(config.topics().all(), new LoggingRebalanceListener());
             Duration backoff = config.reconciliation().initialBackoff();
+            // budgets an earlier run queued are drained as soon as the consumer has caught up
+            long waitingSince = System.nanoTime();
+            boolean waiting = true;
             while (running) {
-                ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
+                ConsumerRecords<String, String> records = kafka.poll(waiting ? Duration.ofMillis(10) : Duration.ofMillis(500));
+                boolean behind = false;
+                if (!records.isEmpty()) {
+                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+                    records.forEach(batch::add);
+                    behind = behind(kafka);
+                    try {
+                        applier.apply(batch, behind);
+                        FaultPoint.reach(FaultPoint.CONSUMER_AFTER_COMMIT);
+                        kafka.commitSync(nextOffsets(records));
+                        backoff = config.reconciliation().initialBackoff();
+                    } catch (WakeupException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "batch of %d events not applied; retrying in %d ms", batch.size(), backoff.toMillis());
+                        rewind(kafka, records);
+                        awaitStop(backoff);
+                        backoff = min(backoff.multipliedBy(2), config.reconciliation().maxBackoff());
+                        continue;
+                    }
+                    if (behind && !waiting) {
+                        waiting = true;
+                        waitingSince = System.nanoTime();
+                    }
                 }
-                List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-                records.forEach(batch::add);
-                try {
-                    applier.apply(batch);
-                    FaultPoint.reach(FaultPoint.CONSUMER_AFTER_COMMIT);
-                    kafka.commitSync(nextOffsets(records));
-                    backoff = config.reconciliation().initialBackoff();
-                } catch (WakeupException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "batch of %d events not applied; retrying in %d ms", batch.size(), backoff.toMillis());
-                    rewind(kafka, records);
-                    awaitStop(backoff);
-                    backoff = min(backoff.multipliedBy(2), config.reconciliation().maxBackoff());
+                boolean due = Duration.ofNanos(System.nanoTime() - waitingSince).compareTo(config.reconciliation().catchUpDelay()) >= 0;
+                if (waiting && (!behind || due)) {
+                    waiting = drain(behind);
+                    waitingSince = System.nanoTime();
                 }
             }
         } catch (WakeupException e) {
@@ -108,6 +135,38 @@ public class ChangeEventConsumer {
             }
         } finally {
             consumer = null;
+        }
+    }
+
+    /** Whether at least another full batch waits on this consumer's partitions. */
+    private boolean behind(KafkaConsumer<String, String> kafka) {
+        long lag = 0;
+        for (TopicPartition partition : kafka.assignment()) {
+            lag += kafka.currentLag(partition).orElse(0);
+        }
+        return lag >= config.reconciliation().maxPollRecords();
+    }
+
+    /**
+     * Evaluates the queued budgets: all of them while behind, since they waited long enough; once
+     * caught up, for a slice of time, so that new changes are not held up. Returns whether any still wait.
+     */
+    private boolean drain(boolean behind) {
+        long until = System.nanoTime() + DRAIN_SLICE.toNanos();
+        try {
+            while (running) {
+                if (evaluation.evaluateWaiting(WAITING_PER_TRANSACTION) < WAITING_PER_TRANSACTION) {
+                    return false;
+                }
+                if (!behind && System.nanoTime() > until) {
+                    return true;
+                }
+            }
+            return true;
+        } catch (RuntimeException e) {
+            // the queue stays as it was; it is drained again after the next poll
+            LOG.warnf(e, "evaluating the budgets that waited failed; trying again after the next poll");
+            return true;
         }
     }
 

@@ -10,7 +10,9 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,12 +22,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** How far the consumer group is behind the end of each consumed partition. */
+/** How far the consumer group is behind the end of each consumed partition, and how many budgets wait for their evaluation. */
 @ApplicationScoped
 public class ConsumerLag {
 
     @Inject
     ReconciliationConfig config;
+
+    @Inject
+    PendingEvaluations pending;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -35,8 +40,15 @@ public class ConsumerLag {
     public record PartitionLag(String topic, int partition, long committed, long end, long lag) {
     }
 
-    /** The whole group. */
-    public record GroupLag(String groupId, long totalLag, List<PartitionLag> partitions) {
+    /**
+     * The whole group, and the budgets whose evaluation waits after their events were applied: the
+     * findings are current once both the lag and the waiting budgets are 0.
+     */
+    public record GroupLag(String groupId, long totalLag, List<PartitionLag> partitions,
+                           @Schema(description = "budgets whose events are applied and whose evaluation waits while the consumer catches up")
+                           long pendingEvaluations,
+                           @Schema(nullable = true, description = "since when the budget waiting longest waits; null when none waits")
+                           Instant oldestPendingSince) {
     }
 
     /** Asks the broker; fails with {@link LagUnavailableException} when it does not answer within 10 s. */
@@ -70,7 +82,8 @@ public class ConsumerLag {
                 partitions.add(new PartitionLag(end.getKey().topic(), end.getKey().partition(), done, end.getValue().offset(), lag));
             }
             partitions.sort(Comparator.comparing(PartitionLag::topic).thenComparingInt(PartitionLag::partition));
-            return new GroupLag(group, total, partitions);
+            PendingEvaluations.Backlog waiting = pending.backlog();
+            return new GroupLag(group, total, partitions, waiting.budgets(), waiting.oldestSince());
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Applies one polled batch in one database transaction, in three steps: the message log reads the
  * records as events, the projector writes them set-based (newer versions only), and the evaluation
- * re-evaluates what they changed. The consumer commits the batch's offsets only after this commits.
+ * re-evaluates what they changed, or queues it while the consumer is behind. The consumer commits
+ * the batch's offsets only after this commits.
  */
 @ApplicationScoped
 public class EventApplier {
@@ -29,9 +30,23 @@ public class EventApplier {
     @Inject
     ReconciliationMetrics metrics;
 
+    /** Applies a batch and evaluates the budgets it changed. */
     @Transactional
     public void apply(List<ConsumerRecord<String, String>> records) {
+        apply(records, false);
+    }
+
+    /**
+     * Applies a batch; {@code behind} queues the budgets it changed instead of evaluating them, to be
+     * evaluated once each when {@link BatchEvaluation#evaluateWaiting} drains the queue.
+     */
+    @Transactional
+    public void apply(List<ConsumerRecord<String, String>> records, boolean behind) {
         ProjectedBatch batch = projector.project(log.read(records));
+        if (behind) {
+            evaluation.queue(batch);
+            return;
+        }
         evaluation.evaluate(batch);
         Instant evaluated = Instant.now();
         batch.appliedAt.forEach(occurredAt -> metrics.changeApplied(occurredAt, evaluated));

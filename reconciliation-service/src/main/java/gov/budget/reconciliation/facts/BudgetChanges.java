@@ -24,7 +24,8 @@ public final class BudgetChanges {
     final List<LedgerTableRow> tables = new ArrayList<>();
     BudgetPayload header;
     private Set<RuleInput> inputs = new HashSet<>();
-    private int events;
+    private long events;
+    private Instant firstEventAt;
     private Instant lastEventAt;
 
     public void line(LedgerLineRow row) {
@@ -52,9 +53,25 @@ public final class BudgetChanges {
                 inputs.addAll(touched);
             }
         }
-        events++;
-        if (lastEventAt == null || (occurredAt != null && occurredAt.isAfter(lastEventAt))) {
-            lastEventAt = occurredAt;
+        counted(1, occurredAt, occurredAt);
+    }
+
+    /**
+     * Counts events applied to the budget earlier, while its evaluation waited: they may have touched
+     * any rule, so every rule is evaluated.
+     */
+    public void waitedWith(long waitingEvents, Instant firstOccurredAt, Instant lastOccurredAt) {
+        inputs = null;
+        counted(waitingEvents, firstOccurredAt, lastOccurredAt);
+    }
+
+    private void counted(long count, Instant first, Instant last) {
+        events += count;
+        if (firstEventAt == null || (first != null && first.isBefore(firstEventAt))) {
+            firstEventAt = first;
+        }
+        if (lastEventAt == null || (last != null && last.isAfter(lastEventAt))) {
+            lastEventAt = last;
         }
     }
 
@@ -68,8 +85,12 @@ public final class BudgetChanges {
         return inputs;
     }
 
-    public int events() {
+    public long events() {
         return events;
+    }
+
+    public Instant firstEventAt() {
+        return firstEventAt;
     }
 
     public Instant lastEventAt() {

@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.metrics;
 
+import gov.budget.reconciliation.consumer.PendingEvaluations;
 import gov.budget.reconciliation.finding.Finding;
 import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.nightly.DriftCount;
@@ -33,6 +34,9 @@ public class ReconciliationMetrics {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    PendingEvaluations pending;
+
     private Timer changeToFinding;
 
     void register(@Observes StartupEvent event) {
@@ -47,6 +51,9 @@ public class ReconciliationMetrics {
                     .tag("severity", severity.name())
                     .register(registry);
         }
+        Gauge.builder("budget.evaluations.pending", self, m -> m.pending.backlog().budgets())
+                .description("budgets whose events are applied and whose evaluation waits while the consumer catches up")
+                .register(registry);
         Gauge.builder("budget.nightly.last.duration", self, ReconciliationMetrics::lastRunSeconds)
                 .description("how long the last finished full run took")
                 .baseUnit("seconds")

@@ -235,8 +235,10 @@ public class ReconciliationResource {
 
     @GET
     @Path("/consumer-lag")
-    @Operation(summary = "Events on the change topics not yet applied by reconciliation, per partition")
-    @APIResponse(responseCode = "200", description = "The lag of every partition and their total")
+    @Operation(summary = "Events on the change topics not yet applied by reconciliation, per partition, and budgets whose evaluation waits",
+            description = "The findings are current when totalLag and pendingEvaluations are both 0. While the consumer catches up on a "
+                    + "backlog it applies events at once and evaluates each changed budget once within the catch-up delay.")
+    @APIResponse(responseCode = "200", description = "The lag of every partition, their total, and the budgets waiting for evaluation")
     @APIResponse(responseCode = "503", description = "The broker does not answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})

@@ -99,10 +99,14 @@ final class PackagedSuite {
                 .sum();
     }
 
-    /** How far the instance's consumer group is behind the end of the change topics. */
+    /**
+     * How far the instance is from current findings: its consumer group's lag behind the end of the
+     * change topics, plus the budgets whose evaluation waits.
+     */
     static long lag(ServiceProcess instance) {
         Response response = asFinanceAdmin().baseUri(instance.baseUri()).when().get("/reconciliations/consumer-lag");
-        return response.statusCode() == 200 ? response.jsonPath().getLong("totalLag") : -1;
+        return response.statusCode() == 200
+                ? response.jsonPath().getLong("totalLag") + response.jsonPath().getLong("pendingEvaluations") : -1;
     }
 
     /** A new department whose budget's events go to the given partition of the change topics. */

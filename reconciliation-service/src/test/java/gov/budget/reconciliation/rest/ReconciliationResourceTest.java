@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -70,9 +71,10 @@ class ReconciliationResourceTest {
                 .body("groupId", equalTo("budget-reconciliation-test"))
                 .body("partitions.findAll { it.topic == 'test.budget.ledger.v1' }.partition", hasItems(0, 1, 2));
 
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                asFinanceAdmin().when().get("/reconciliations/consumer-lag").then().statusCode(200)
-                        .extract().jsonPath().getLong("totalLag") == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonPath lag = asFinanceAdmin().when().get("/reconciliations/consumer-lag").then().statusCode(200).extract().jsonPath();
+            return lag.getLong("totalLag") == 0 && lag.getLong("pendingEvaluations") == 0 && lag.get("oldestPendingSince") == null;
+        });
     }
 
     @Test

@@ -1,0 +1,110 @@
+package gov.budget.reconciliation.consumer;
+
+import gov.budget.outbox.jdbc.MultiRowSql;
+import gov.budget.reconciliation.facts.BudgetChanges;
+import gov.budget.reconciliation.projection.BudgetKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The budgets whose evaluation waits while the consumer catches up on a backlog: a queue in the
+ * database, written in the transaction that wrote their events' rows, so that a restart loses none.
+ * A budget waits once however many batches change it meanwhile, and is then evaluated once, on every
+ * rule; that is what lets a backlog be applied at the speed of its writes.
+ */
+@ApplicationScoped
+public class PendingEvaluations {
+
+    /** What waits for one budget: how many applied events, when they occurred, and since when it waits. */
+    public record Pending(BudgetKey key, long events, Instant firstEventAt, Instant lastEventAt, Instant queuedAt) {
+    }
+
+    /** How many budgets wait, and since when the oldest does (null when none). */
+    public record Backlog(long budgets, Instant oldestSince) {
+    }
+
+    private static final String COLUMNS = "dept_code, fiscal_year, events, first_event_at, last_event_at, queued_at";
+    // a budget already waiting keeps its place in the queue; its counts and times grow
+    private static final String UPSERT_TAIL = "ON DUPLICATE KEY UPDATE events = events + VALUES(events), "
+            + "first_event_at = COALESCE(LEAST(first_event_at, VALUES(first_event_at)), first_event_at, VALUES(first_event_at)), "
+            + "last_event_at = COALESCE(GREATEST(last_event_at, VALUES(last_event_at)), last_event_at, VALUES(last_event_at))";
+
+    /**
+     * Queues the budgets a batch changed. Each one whose own facts changed has its facts version
+     * raised, so that no model held in memory and no full run takes it for evaluated.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(Map<BudgetKey, BudgetChanges> budgets, Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> changedFacts = new ArrayList<>();
+        // in key order, so that two writers never wait on each other in a circle
+        new TreeSet<>(budgets.keySet()).forEach(key -> {
+            BudgetChanges changes = budgets.get(key);
+            rows.add(new Object[] {key.deptCode(), key.fiscalYear(), changes.events(), changes.firstEventAt(), changes.lastEventAt(), now});
+            if (changes.changesFacts()) {
+                changedFacts.add(new Object[] {key.deptCode(), key.fiscalYear()});
+            }
+        });
+        MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ")", UPSERT_TAIL, 6, rows);
+        MultiRowSql.batch("UPDATE budget_reconciliation SET facts_version = facts_version + 1 WHERE dept_code = ? AND fiscal_year = ?",
+                changedFacts);
+    }
+
+    /** Takes these budgets off the queue where they wait, locked, and returns what waited: a batch evaluating them now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<BudgetKey, Pending> claim(Collection<BudgetKey> keys) {
+        Set<BudgetKey> wanted = new HashSet<>(keys);
+        Set<String> departments = new TreeSet<>();
+        keys.forEach(key -> departments.add(key.deptCode()));
+        List<Pending> waiting = MultiRowSql.selectIn("SELECT " + COLUMNS + " FROM pending_evaluation WHERE dept_code IN (?) FOR UPDATE",
+                List.of(), departments, PendingEvaluations::read).stream().filter(p -> wanted.contains(p.key())).toList();
+        return removed(waiting);
+    }
+
+    /**
+     * Takes up to {@code max} budgets off the queue, those waiting longest first, and returns them.
+     * Budgets another instance is taking are skipped rather than waited for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<BudgetKey, Pending> take(int max) {
+        return removed(MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation ORDER BY queued_at LIMIT ? FOR UPDATE SKIP LOCKED",
+                List.of(max), PendingEvaluations::read));
+    }
+
+    /** How many budgets wait now. */
+    @Transactional
+    public Backlog backlog() {
+        return MultiRowSql.select("SELECT COUNT(*), MIN(queued_at) FROM pending_evaluation", List.of(),
+                row -> new Backlog(row.getLong(1), instant(row.getTimestamp(2)))).get(0);
+    }
+
+    private static Map<BudgetKey, Pending> removed(List<Pending> waiting) {
+        Map<BudgetKey, Pending> taken = new LinkedHashMap<>();
+        waiting.forEach(p -> taken.put(p.key(), p));
+        MultiRowSql.batch("DELETE FROM pending_evaluation WHERE dept_code = ? AND fiscal_year = ?",
+                waiting.stream().map(p -> new Object[] {p.key().deptCode(), p.key().fiscalYear()}).toList());
+        return taken;
+    }
+
+    private static Pending read(ResultSet row) throws SQLException {
+        return new Pending(new BudgetKey(row.getString(1), row.getInt(2)), row.getLong(3), instant(row.getTimestamp(4)),
+                instant(row.getTimestamp(5)), instant(row.getTimestamp(6)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,120 @@
+package gov.budget.reconciliation.consumer;
+
+import gov.budget.contracts.event.EventCodec;
+import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.ledger.RowKind;
+import gov.budget.reconciliation.finding.Finding;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Batches applied while the consumer is behind: their budgets wait in the queue, once each, and are
+ * evaluated with the findings an evaluation at once would have given. The batches are handed to the
+ * applier directly, as the consumer hands them, so that whether it is behind is the test's choice.
+ */
+@QuarkusTest
+class CatchUpEvaluationTest {
+
+    private static final AtomicLong OFFSETS = new AtomicLong(1_000_000_000L);
+
+    @Inject
+    EventApplier applier;
+
+    @Inject
+    BatchEvaluation evaluation;
+
+    private final String tag = "Q" + Long.toString(System.nanoTime(), 36).toUpperCase();
+
+    @Test
+    void budgetsChangedWhileBehindWaitOnceAndAreEvaluatedWhenDrainedAsTheyWouldBeAtOnce() {
+        String waiting = tag + "W";
+        String atOnce = tag + "N";
+        for (String dept : List.of(waiting, atOnce)) {
+            boolean behind = dept.equals(waiting);
+            applier.apply(List.of(record(line(dept, 3, "2080106", 1, "581.21", "528.21", "52.00"))), behind);
+            applier.apply(List.of(record(line(dept, 3, "2080107", 1, "3.00", null, "3.00"))), behind);
+        }
+
+        assertEquals(2L, waitingEvents(waiting), "one queued budget, with both batches' events");
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", waiting).then().statusCode(404);
+
+        drain();
+
+        assertEquals(-1L, waitingEvents(waiting), "drained");
+        assertEquals(findings(atOnce), findings(waiting));
+        assertEquals(1, findings(waiting).stream().filter(f -> f.startsWith("R05 ")).count(), "the broken row is found");
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", waiting).then().statusCode(200).body("eventsApplied", equalTo(2));
+    }
+
+    @Test
+    void aBatchEvaluatedAtOnceTakesOverWhatWaitedForItsBudget() {
+        String dept = tag + "T";
+        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false);
+        // a row of table 3 broken while behind, then a change of table 5 alone evaluated at once:
+        // the rules of table 3 must be evaluated again too, on the row as it is now
+        applier.apply(List.of(record(line(dept, 3, "2080106", 2, "581.21", "528.21", "52.00"))), true);
+        applier.apply(List.of(record(line(dept, 5, "2080106", 1, "580.21", "528.21", "52.00"))), false);
+
+        assertEquals(-1L, waitingEvents(dept), "taken off the queue");
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(3))
+                .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(1))
+                .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(581.21f));
+    }
+
+    private void drain() {
+        while (evaluation.evaluateWaiting(100) == 100) {
+            // more may wait
+        }
+    }
+
+    /** The events the budget's queue entry counts, or -1 when it does not wait. */
+    private static long waitingEvents(String dept) {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> Finding.getEntityManager()
+                .createNativeQuery("SELECT events FROM pending_evaluation WHERE dept_code = ?1 AND fiscal_year = 2024")
+                .setParameter(1, dept).getResultList());
+        return rows.isEmpty() ? -1 : ((Number) rows.get(0)).longValue();
+    }
+
+    /** The budget's open findings, each as rule, location and numbers. */
+    private static List<String> findings(String dept) {
+        return QuarkusTransaction.requiringNew().call(() -> Finding.openOfBudget(dept, 2024).stream()
+                .map(f -> f.ruleId + " " + f.locationKey + " " + f.expected + " " + f.actual)
+                .sorted().toList());
+    }
+
+    private static ConsumerRecord<String, String> record(EventEnvelope event) {
+        return new ConsumerRecord<>("test.budget.ledger.v1", 0, OFFSETS.incrementAndGet(), event.deptCode() + ":2024",
+                EventCodec.toJson(event));
+    }
+
+    private static EventEnvelope line(String dept, int tableNo, String code, long version, String total, String basic, String project) {
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        amounts.put("total", new BigDecimal(total));
+        if (basic != null) {
+            amounts.put("basic", new BigDecimal(basic));
+        }
+        amounts.put("project", new BigDecimal(project));
+        LedgerLinePayload payload = new LedgerLinePayload(tableNo, RowKind.FUNCTIONAL, code, "测试科目", 1, amounts, "万元", false);
+        return new EventEnvelope(UUID.randomUUID(), LedgerLinePayload.EVENT_TYPE, "budget-ledger-service",
+                LedgerLinePayload.AGGREGATE_TYPE, LedgerLinePayload.aggregateId(dept, 2024, tableNo, code), dept, 2024, version,
+                Instant.now(), "test", EventCodec.toPayload(payload));
+    }
+}
