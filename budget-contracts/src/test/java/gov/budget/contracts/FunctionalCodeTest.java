@@ -1,5 +1,6 @@
 package gov.budget.contracts;
 
+import gov.budget.contracts.code.EconomicCode;
 import gov.budget.contracts.code.FunctionalCode;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,17 @@ class FunctionalCodeTest {
         assertFalse(FunctionalCode.isWellFormed("20801O1"));
         assertFalse(FunctionalCode.isWellFormed("208010601"));
         assertFalse(FunctionalCode.isWellFormed(null));
+        // full-width digits, as a copy from a printed table may carry, are not a code
+        assertFalse(FunctionalCode.isWellFormed("２０８"));
+    }
+
+    @Test
+    void anEconomicCodeHasThreeOrFiveDigits() {
+        assertTrue(EconomicCode.isWellFormed("301"));
+        assertTrue(EconomicCode.isWellFormed("30101"));
+        assertFalse(EconomicCode.isWellFormed("3010101"));
+        assertFalse(EconomicCode.isWellFormed("30l01"));
+        assertEquals(Optional.of("301"), EconomicCode.parent("30101"));
     }
 
     @Test

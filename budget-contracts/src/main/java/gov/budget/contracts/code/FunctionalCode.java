@@ -1,7 +1,6 @@
 package gov.budget.contracts.code;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Functional classification codes (支出功能分类科目): 类 has 3 digits, 款 5 and 项 7.
@@ -9,13 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class FunctionalCode {
 
-    private static final Pattern SHAPE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-
     private FunctionalCode() {
     }
 
     public static boolean isWellFormed(String code) {
-        return code != null && SHAPE.matcher(code).matches();
+        // a loop, not a regular expression: the rules ask this of every row they read
+        return code != null && Digits.only(code, 3, 5, 7);
     }
 
     /** 1 for 类, 2 for 款, 3 for 项. */

@@ -2,6 +2,7 @@ package gov.budget.reconciliation.consumer;
 
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +34,8 @@ public class ConsumerLag {
     @Inject
     PendingEvaluations pending;
 
+    private Admin admin;
+
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
@@ -51,6 +55,25 @@ public class ConsumerLag {
                            Instant oldestPendingSince) {
     }
 
+    /**
+     * The client that asks the broker, made once: making one per request cost a fifth of a core for
+     * a second, and dashboards and the benchmarks ask every few hundred milliseconds.
+     */
+    private synchronized Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(new HashMap<>(kafkaConfig));
+        }
+        return admin;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
+            admin = null;
+        }
+    }
+
     /** Asks the broker; fails with {@link LagUnavailableException} when it does not answer within 10 s. */
     public GroupLag measure() {
         try {
@@ -65,25 +88,24 @@ public class ConsumerLag {
 
     private GroupLag ask() throws ExecutionException, InterruptedException, TimeoutException {
         String group = config.reconciliation().groupId();
-        try (Admin admin = Admin.create(new HashMap<>(kafkaConfig))) {
-            Map<String, TopicDescription> topics = admin.describeTopics(config.topics().all()).allTopicNames().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            topics.values().forEach(t -> t.partitions().forEach(p -> latest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.latest())));
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            List<PartitionLag> partitions = new ArrayList<>();
-            long total = 0;
-            for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : ends.entrySet()) {
-                OffsetAndMetadata at = committed.get(end.getKey());
-                long done = at == null ? 0 : at.offset();
-                long lag = Math.max(0, end.getValue().offset() - done);
-                total += lag;
-                partitions.add(new PartitionLag(end.getKey().topic(), end.getKey().partition(), done, end.getValue().offset(), lag));
-            }
-            partitions.sort(Comparator.comparing(PartitionLag::topic).thenComparingInt(PartitionLag::partition));
-            PendingEvaluations.Backlog waiting = pending.backlog();
-            return new GroupLag(group, total, partitions, waiting.budgets(), waiting.oldestSince());
+        Admin admin = admin();
+        Map<String, TopicDescription> topics = admin.describeTopics(config.topics().all()).allTopicNames().get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        topics.values().forEach(t -> t.partitions().forEach(p -> latest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        List<PartitionLag> partitions = new ArrayList<>();
+        long total = 0;
+        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : ends.entrySet()) {
+            OffsetAndMetadata at = committed.get(end.getKey());
+            long done = at == null ? 0 : at.offset();
+            long lag = Math.max(0, end.getValue().offset() - done);
+            total += lag;
+            partitions.add(new PartitionLag(end.getKey().topic(), end.getKey().partition(), done, end.getValue().offset(), lag));
         }
+        partitions.sort(Comparator.comparing(PartitionLag::topic).thenComparingInt(PartitionLag::partition));
+        PendingEvaluations.Backlog waiting = pending.backlog();
+        return new GroupLag(group, total, partitions, waiting.budgets(), waiting.oldestSince());
     }
 }

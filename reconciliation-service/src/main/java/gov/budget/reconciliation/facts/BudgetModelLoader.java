@@ -42,13 +42,14 @@ public class BudgetModelLoader {
     }
 
     /**
-     * Runs the reads after one flush, with what they load read-only and no flush before each query:
-     * otherwise Hibernate dirty-checks every entity loaded so far before each query. Nothing here
-     * changes a projection.
+     * Runs the reads with what they load read-only and no flush before them: a flush dirty-checks
+     * every entity the transaction holds, the states and findings of every budget evaluated so far,
+     * and it was a third of a batch's evaluation. Nothing here reads what an evaluation writes: the
+     * projections' writes of the batch were flushed before its evaluation began (a full run's
+     * repairs commit before it evaluates).
      */
     static <T> T readOnly(Supplier<T> reads) {
         Session session = Panache.getEntityManager().unwrap(Session.class);
-        session.flush();
         boolean readOnly = session.isDefaultReadOnly();
         FlushMode flushMode = session.getHibernateFlushMode();
         session.setDefaultReadOnly(true);
@@ -72,10 +73,15 @@ public class BudgetModelLoader {
 
     private static BudgetModel read(BudgetKey key) {
         BudgetModel model = new BudgetModel(key);
-        BudgetProjection.of(key.deptCode(), key.fiscalYear()).ifPresent(b -> model.header(new BudgetPayload(b.templateId, b.deptName,
-                b.narrative.stream().map(f -> new NarrativeFigure(f.code, f.label, f.amount, f.unit, f.text)).toList())));
-        LedgerTableProjection.ofBudget(key.deptCode(), key.fiscalYear())
-                .forEach(t -> model.table(new BudgetFacts.PublishedTable(t.tableNo, t.note, t.rowCount)));
+        BudgetProjection.of(key.deptCode(), key.fiscalYear()).ifPresent(b -> {
+            model.header(new BudgetPayload(b.templateId, b.deptName,
+                    b.narrative.stream().map(f -> new NarrativeFigure(f.code, f.label, f.amount, f.unit, f.text)).toList()));
+            Panache.getEntityManager().detach(b);
+        });
+        LedgerTableProjection.ofBudget(key.deptCode(), key.fiscalYear()).forEach(t -> {
+            model.table(new BudgetFacts.PublishedTable(t.tableNo, t.note, t.rowCount));
+            Panache.getEntityManager().detach(t);
+        });
         readLines(key, model);
         RecordProjection.<RecordProjection>list("deptCode = ?1 and fiscalYear = ?2 and aggregateType in ?3 order by id",
                         key.deptCode(), key.fiscalYear(), BUDGET_RECORDS)
