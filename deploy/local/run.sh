@@ -14,7 +14,7 @@ SAMPLE="$BUDGET_ROOT/deploy/samples/323-2024"
 # small heaps and the serial collector: five JVMs share two cores, and each stays under 300 MB resident
 # (heap 160 MB, class metadata and compiled code at most 176 MB more, most of which is never used).
 # The same settings are in deploy/compose and deploy/k8s, whose memory limits follow from them.
-JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}"
+JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000}"
 # service name and port, in start order
 SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085"
 LEDGER="http://127.0.0.1:8081"

@@ -36,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  * <p>While at least another full batch waits on the topics, the budgets a batch changed are queued
  * instead of evaluated ({@link PendingEvaluations}), and the queue is drained at the latest after
  * {@code catch-up-delay}, and whenever the consumer has caught up: a budget changed by many batches
- * of a backlog is then evaluated once, not once per batch.
+ * of a backlog is then evaluated once, not once per batch. An idle consumer looks at the queue every
+ * {@code catch-up-delay} too, for budgets an instance queued before it stopped.
  */
 @ApplicationScoped
 public class ChangeEventConsumer {
@@ -124,6 +125,10 @@ public class ChangeEventConsumer {
                     }
                 }
                 boolean due = Duration.ofNanos(System.nanoTime() - waitingSince).compareTo(config.reconciliation().catchUpDelay()) >= 0;
+                if (!waiting && due) {
+                    // budgets another instance queued before it stopped are drained by whichever instance looks first
+                    waiting = true;
+                }
                 if (waiting && (!behind || due)) {
                     waiting = drain(behind);
                     waitingSince = System.nanoTime();

@@ -2,8 +2,10 @@ package gov.budget.reconciliation.consumer;
 
 import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.reconciliation.facts.BudgetChanges;
+import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.projection.BudgetKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
@@ -28,6 +30,9 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class PendingEvaluations {
 
+    @Inject
+    BudgetModels models;
+
     /** What waits for one budget: how many applied events, when they occurred, and since when it waits. */
     public record Pending(BudgetKey key, long events, Instant firstEventAt, Instant lastEventAt, Instant queuedAt) {
     }
@@ -43,24 +48,41 @@ public class PendingEvaluations {
             + "last_event_at = COALESCE(GREATEST(last_event_at, VALUES(last_event_at)), last_event_at, VALUES(last_event_at))";
 
     /**
-     * Queues the budgets a batch changed. Each one whose own facts changed has its facts version
-     * raised, so that no model held in memory and no full run takes it for evaluated.
+     * Queues the budgets a batch changed. Each evaluated before whose own facts changed has its
+     * facts version raised, so that no full run takes it for evaluated, and its model held in memory,
+     * if current, takes the batch's rows and the new version, so that it need not be read again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(Map<BudgetKey, BudgetChanges> budgets, Instant now) {
         List<Object[]> rows = new ArrayList<>();
-        List<Object[]> changedFacts = new ArrayList<>();
         // in key order, so that two writers never wait on each other in a circle
         new TreeSet<>(budgets.keySet()).forEach(key -> {
             BudgetChanges changes = budgets.get(key);
             rows.add(new Object[] {key.deptCode(), key.fiscalYear(), changes.events(), changes.firstEventAt(), changes.lastEventAt(), now});
-            if (changes.changesFacts()) {
-                changedFacts.add(new Object[] {key.deptCode(), key.fiscalYear()});
-            }
         });
         MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ")", UPSERT_TAIL, 6, rows);
+        List<BudgetKey> changedFacts = budgets.entrySet().stream().filter(e -> e.getValue().changesFacts()).map(Map.Entry::getKey).toList();
+        Map<BudgetKey, Long> versions = lockedFactsVersions(changedFacts);
+        versions.forEach((key, version) -> models.advance(key, version, budgets.get(key), version + 1));
         MultiRowSql.batch("UPDATE budget_reconciliation SET facts_version = facts_version + 1 WHERE dept_code = ? AND fiscal_year = ?",
-                changedFacts);
+                versions.keySet().stream().map(key -> new Object[] {key.deptCode(), key.fiscalYear()}).toList());
+    }
+
+    /** The stored facts versions of those of these budgets that were evaluated before, their states locked. */
+    private static Map<BudgetKey, Long> lockedFactsVersions(Collection<BudgetKey> keys) {
+        Set<BudgetKey> wanted = new HashSet<>(keys);
+        Set<String> departments = new TreeSet<>();
+        keys.forEach(key -> departments.add(key.deptCode()));
+        Map<BudgetKey, Long> versions = new LinkedHashMap<>();
+        MultiRowSql.selectIn("SELECT dept_code, fiscal_year, facts_version FROM budget_reconciliation WHERE dept_code IN (?) "
+                + "ORDER BY id FOR UPDATE", List.of(), departments, row -> {
+                    BudgetKey key = new BudgetKey(row.getString(1), row.getInt(2));
+                    if (wanted.contains(key)) {
+                        versions.put(key, row.getLong(3));
+                    }
+                    return null;
+                });
+        return versions;
     }
 
     /** Takes these budgets off the queue where they wait, locked, and returns what waited: a batch evaluating them now. */

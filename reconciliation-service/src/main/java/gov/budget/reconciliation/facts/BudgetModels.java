@@ -59,6 +59,25 @@ public class BudgetModels {
         return model;
     }
 
+    /**
+     * Brings the budget's cached model, if it is current at {@code storedVersion}, up to
+     * {@code newVersion} with {@code changes}, for a budget whose evaluation waits; any other model
+     * is dropped. Nothing is read: a budget not held is read when it is evaluated.
+     */
+    public void advance(BudgetKey key, long storedVersion, BudgetChanges changes, long newVersion) {
+        BudgetModel model = models.getIfPresent(key);
+        if (model == null) {
+            return;
+        }
+        if (model.factsVersion() != storedVersion) {
+            models.invalidate(key);
+            return;
+        }
+        model.apply(changes);
+        model.stamp(newVersion);
+        dropOnRollback(key);
+    }
+
     /** Drops the budget's model, so that the next evaluation reads it afresh: after a failed one, or a repair. */
     public void forget(BudgetKey key) {
         models.invalidate(key);

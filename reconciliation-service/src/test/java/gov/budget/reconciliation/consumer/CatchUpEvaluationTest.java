@@ -4,6 +4,7 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.contracts.ledger.RowKind;
+import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +22,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Batches applied while the consumer is behind: their budgets wait in the queue, once each, and are
@@ -45,14 +49,15 @@ class CatchUpEvaluationTest {
     void budgetsChangedWhileBehindWaitOnceAndAreEvaluatedWhenDrainedAsTheyWouldBeAtOnce() {
         String waiting = tag + "W";
         String atOnce = tag + "N";
-        for (String dept : List.of(waiting, atOnce)) {
-            boolean behind = dept.equals(waiting);
-            applier.apply(List.of(record(line(dept, 3, "2080106", 1, "581.21", "528.21", "52.00"))), behind);
-            applier.apply(List.of(record(line(dept, 3, "2080107", 1, "3.00", null, "3.00"))), behind);
-        }
-
-        assertEquals(2L, waitingEvents(waiting), "one queued budget, with both batches' events");
-        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", waiting).then().statusCode(404);
+        applier.apply(List.of(record(line(atOnce, 3, "2080106", 1, "581.21", "528.21", "52.00"))), false);
+        applier.apply(List.of(record(line(atOnce, 3, "2080107", 1, "3.00", null, "3.00"))), false);
+        // in one transaction, so that the consumer's own look at the queue cannot drain it in between
+        QuarkusTransaction.requiringNew().run(() -> {
+            applier.apply(List.of(record(line(waiting, 3, "2080106", 1, "581.21", "528.21", "52.00"))), true);
+            applier.apply(List.of(record(line(waiting, 3, "2080107", 1, "3.00", null, "3.00"))), true);
+            assertEquals(2L, waitingEvents(waiting), "one queued budget, with both batches' events");
+            assertTrue(BudgetReconciliation.of(waiting, 2024).isEmpty(), "not evaluated yet");
+        });
 
         drain();
 
@@ -68,8 +73,10 @@ class CatchUpEvaluationTest {
         applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false);
         // a row of table 3 broken while behind, then a change of table 5 alone evaluated at once:
         // the rules of table 3 must be evaluated again too, on the row as it is now
-        applier.apply(List.of(record(line(dept, 3, "2080106", 2, "581.21", "528.21", "52.00"))), true);
-        applier.apply(List.of(record(line(dept, 5, "2080106", 1, "580.21", "528.21", "52.00"))), false);
+        QuarkusTransaction.requiringNew().run(() -> {
+            applier.apply(List.of(record(line(dept, 3, "2080106", 2, "581.21", "528.21", "52.00"))), true);
+            applier.apply(List.of(record(line(dept, 5, "2080106", 1, "580.21", "528.21", "52.00"))), false);
+        });
 
         assertEquals(-1L, waitingEvents(dept), "taken off the queue");
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
@@ -79,15 +86,28 @@ class CatchUpEvaluationTest {
                 .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(581.21f));
     }
 
+    @Test
+    void aBudgetLeftInTheQueueIsEvaluatedByTheRunningConsumerWithinTheCatchUpDelay() {
+        // queued as by an instance that stopped before draining it
+        String dept = tag + "L";
+        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "581.21", "528.21", "52.00"))), true);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(-1L, waitingEvents(dept)));
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(1))
+                .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(581.21f));
+    }
+
     private void drain() {
         while (evaluation.evaluateWaiting(100) == 100) {
             // more may wait
         }
     }
 
-    /** The events the budget's queue entry counts, or -1 when it does not wait. */
+    /** The events the budget's queue entry counts, or -1 when it does not wait; in the caller's transaction if there is one. */
     private static long waitingEvents(String dept) {
-        List<?> rows = QuarkusTransaction.requiringNew().call(() -> Finding.getEntityManager()
+        List<?> rows = QuarkusTransaction.joiningExisting().call(() -> Finding.getEntityManager()
                 .createNativeQuery("SELECT events FROM pending_evaluation WHERE dept_code = ?1 AND fiscal_year = 2024")
                 .setParameter(1, dept).getResultList());
         return rows.isEmpty() ? -1 : ((Number) rows.get(0)).longValue();
