@@ -76,6 +76,13 @@ public class BudgetModels {
         model.apply(changes);
         model.stamp(newVersion);
         dropOnRollback(key);
+        // put again, so that the cache weighs the rows it took: a model that grew unweighed broke the bound
+        models.put(key, model);
+    }
+
+    /** The rows the models held now weigh, against the bound {@code cached-rows}. */
+    public long heldRows() {
+        return models.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0L)).orElse(0L);
     }
 
     /** Drops the budget's model, so that the next evaluation reads it afresh: after a failed one, or a repair. */

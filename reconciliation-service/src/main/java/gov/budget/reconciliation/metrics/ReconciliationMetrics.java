@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.metrics;
 
 import gov.budget.reconciliation.consumer.PendingEvaluations;
+import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.Finding;
 import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.nightly.DriftCount;
@@ -37,6 +38,9 @@ public class ReconciliationMetrics {
     @Inject
     PendingEvaluations pending;
 
+    @Inject
+    BudgetModels models;
+
     private Timer changeToFinding;
 
     void register(@Observes StartupEvent event) {
@@ -53,6 +57,9 @@ public class ReconciliationMetrics {
         }
         Gauge.builder("budget.evaluations.pending", self, m -> m.pending.backlog().budgets())
                 .description("budgets whose events are applied and whose evaluation waits while the consumer catches up")
+                .register(registry);
+        Gauge.builder("budget.models.rows", self, m -> m.models.heldRows())
+                .description("rows of budgets' facts held in memory, bounded by budget.reconciliation.cached-rows")
                 .register(registry);
         Gauge.builder("budget.nightly.last.duration", self, ReconciliationMetrics::lastRunSeconds)
                 .description("how long the last finished full run took")

@@ -2,8 +2,7 @@ package gov.budget.reconciliation.consumer;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
-import gov.budget.contracts.ledger.LedgerLinePayload;
-import gov.budget.contracts.ledger.RowKind;
+import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,13 +11,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
@@ -42,6 +37,9 @@ class CatchUpEvaluationTest {
 
     @Inject
     BatchEvaluation evaluation;
+
+    @Inject
+    BudgetModels models;
 
     private final String tag = "Q" + Long.toString(System.nanoTime(), 36).toUpperCase();
 
@@ -99,6 +97,22 @@ class CatchUpEvaluationTest {
                 .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(581.21f));
     }
 
+    @Test
+    void aModelHeldInMemoryThatTakesAQueuedBatchIsWeighedAgainstTheBound() {
+        String dept = tag + "M";
+        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false);
+        long before = models.heldRows();
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            batch.add(record(line(dept, 5, String.valueOf(2010000 + i), 1, "1.00", "1.00", "0.00")));
+        }
+        applier.apply(batch, true);
+
+        // the cache is far from its bound in the tests, so nothing is evicted meanwhile
+        assertTrue(models.heldRows() - before >= 500, "the 500 rows the held model took count: " + (models.heldRows() - before));
+        drain();
+    }
+
     private void drain() {
         while (evaluation.evaluateWaiting(100) == 100) {
             // more may wait
@@ -126,15 +140,6 @@ class CatchUpEvaluationTest {
     }
 
     private static EventEnvelope line(String dept, int tableNo, String code, long version, String total, String basic, String project) {
-        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        amounts.put("total", new BigDecimal(total));
-        if (basic != null) {
-            amounts.put("basic", new BigDecimal(basic));
-        }
-        amounts.put("project", new BigDecimal(project));
-        LedgerLinePayload payload = new LedgerLinePayload(tableNo, RowKind.FUNCTIONAL, code, "测试科目", 1, amounts, "万元", false);
-        return new EventEnvelope(UUID.randomUUID(), LedgerLinePayload.EVENT_TYPE, "budget-ledger-service",
-                LedgerLinePayload.AGGREGATE_TYPE, LedgerLinePayload.aggregateId(dept, 2024, tableNo, code), dept, 2024, version,
-                Instant.now(), "test", EventCodec.toPayload(payload));
+        return LineEvents.line(dept, 2024, tableNo, code, version, total, basic, project);
     }
 }

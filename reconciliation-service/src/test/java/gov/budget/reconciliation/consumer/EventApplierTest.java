@@ -4,7 +4,6 @@ import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.ledger.LedgerLinePayload;
-import gov.budget.contracts.ledger.RowKind;
 import gov.budget.contracts.reconciliation.FindingPayload;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
@@ -34,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -251,16 +249,7 @@ class EventApplierTest {
     }
 
     private static EventEnvelope lineOf(String dept, int year, String code, long version, String total, String basic, String project) {
-        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        amounts.put("total", new BigDecimal(total));
-        if (basic != null) {
-            amounts.put("basic", new BigDecimal(basic));
-        }
-        amounts.put("project", new BigDecimal(project));
-        LedgerLinePayload payload = new LedgerLinePayload(3, RowKind.FUNCTIONAL, code, "测试科目", 1, amounts, "万元", false);
-        return new EventEnvelope(UUID.randomUUID(), LedgerLinePayload.EVENT_TYPE, "budget-ledger-service",
-                LedgerLinePayload.AGGREGATE_TYPE, LedgerLinePayload.aggregateId(dept, year, 3, code), dept, year, version,
-                Instant.now(), "test", EventCodec.toPayload(payload));
+        return LineEvents.line(dept, year, 3, code, version, total, basic, project);
     }
 
     /** Sends with the budget's key, so every record of this test lands on one partition, in order. */
