@@ -89,7 +89,7 @@ public final class BudgetModel {
     /** A line, or its removal: a removed line keeps its place with no values, as its row in the database does. */
     synchronized void line(LedgerLineRow row) {
         lines.put(row.aggregateId(), row.deleted() ? null
-                : new LineValues(row.tableNo(), row.rowKind(), row.code(), row.name(), row.position(), Map.copyOf(row.amounts())));
+                : new LineValues(row.tableNo(), row.rowKind(), row.code(), row.name(), row.position(), row.amounts()));
     }
 
     synchronized void line(String aggregateId, LineValues values) {
