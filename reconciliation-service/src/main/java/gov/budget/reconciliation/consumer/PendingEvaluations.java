@@ -3,6 +3,7 @@ package gov.budget.reconciliation.consumer;
 import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.facts.BudgetModels;
+import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.projection.BudgetKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,27 +63,11 @@ public class PendingEvaluations {
         });
         MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ")", UPSERT_TAIL, 6, rows);
         List<BudgetKey> changedFacts = budgets.entrySet().stream().filter(e -> e.getValue().changesFacts()).map(Map.Entry::getKey).toList();
-        Map<BudgetKey, Long> versions = lockedFactsVersions(changedFacts);
-        versions.forEach((key, version) -> models.advance(key, version, budgets.get(key), version + 1));
-        MultiRowSql.batch("UPDATE budget_reconciliation SET facts_version = facts_version + 1 WHERE dept_code = ? AND fiscal_year = ?",
-                versions.keySet().stream().map(key -> new Object[] {key.deptCode(), key.fiscalYear()}).toList());
-    }
-
-    /** The stored facts versions of those of these budgets that were evaluated before, their states locked. */
-    private static Map<BudgetKey, Long> lockedFactsVersions(Collection<BudgetKey> keys) {
-        Set<BudgetKey> wanted = new HashSet<>(keys);
-        Set<String> departments = new TreeSet<>();
-        keys.forEach(key -> departments.add(key.deptCode()));
-        Map<BudgetKey, Long> versions = new LinkedHashMap<>();
-        MultiRowSql.selectIn("SELECT dept_code, fiscal_year, facts_version FROM budget_reconciliation WHERE dept_code IN (?) "
-                + "ORDER BY id FOR UPDATE", List.of(), departments, row -> {
-                    BudgetKey key = new BudgetKey(row.getString(1), row.getInt(2));
-                    if (wanted.contains(key)) {
-                        versions.put(key, row.getLong(3));
-                    }
-                    return null;
-                });
-        return versions;
+        // the states are locked as an evaluation locks them; a budget never evaluated has none yet
+        BudgetReconciliation.lockedOf(changedFacts).forEach((key, state) -> {
+            models.advance(key, state.factsVersion, budgets.get(key), state.factsVersion + 1);
+            state.factsVersion++;
+        });
     }
 
     /** Takes these budgets off the queue where they wait, locked, and returns what waited: a batch evaluating them now. */
