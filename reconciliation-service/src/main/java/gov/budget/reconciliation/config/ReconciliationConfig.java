@@ -5,7 +5,6 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
-import java.util.List;
 
 /** Settings of the reconciliation service. */
 @ConfigMapping(prefix = "budget")
@@ -15,7 +14,7 @@ public interface ReconciliationConfig {
 
     Reconciliation reconciliation();
 
-    /** The topics consumed, one per owning service. */
+    /** The topics, one per owning service; each source names its own. */
     interface Topics {
         @WithDefault("budget.ledger.v1")
         String ledger();
@@ -32,11 +31,6 @@ public interface ReconciliationConfig {
         /** Where finding changes are published; not consumed by this service. */
         @WithDefault("budget.reconciliation.v1")
         String reconciliation();
-
-        /** The topics consumed. */
-        default List<String> all() {
-            return List.of(ledger(), performance(), procurement(), asset());
-        }
     }
 
     interface Reconciliation {

@@ -1,51 +1,31 @@
 package gov.budget.reconciliation.consumer;
 
-import gov.budget.contracts.asset.AssetPayload;
-import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
-import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.reconciliation.metrics.ReconciliationMetrics;
-import gov.budget.reconciliation.projection.BudgetKey;
-import gov.budget.reconciliation.projection.BudgetProjector;
-import gov.budget.reconciliation.projection.LedgerLineRow;
-import gov.budget.reconciliation.projection.LedgerProjector;
-import gov.budget.reconciliation.projection.LedgerTableProjector;
-import gov.budget.reconciliation.projection.LedgerTableRow;
 import gov.budget.reconciliation.projection.Outcome;
-import gov.budget.reconciliation.projection.RecordProjector;
-import gov.budget.reconciliation.projection.RecordRow;
 import gov.budget.reconciliation.projection.Written;
-import gov.budget.reconciliation.rule.RuleInput;
+import gov.budget.reconciliation.source.ProjectedAggregate;
+import gov.budget.reconciliation.source.Sources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
- * Writes a batch's events to the projections: the ledger lines and tables and the other services'
- * records set-based, in a few statements per batch; the rare budget headers one by one. Each
- * event's outcome follows from the versions stored before the batch.
+ * Writes a batch's events to the projections, each kind of aggregate through its source's projector,
+ * set-based: a few statements per kind whatever the batch's size. Each event's outcome follows from
+ * the versions stored before the batch.
  */
 @ApplicationScoped
 public class BatchProjector {
 
     @Inject
-    LedgerProjector lines;
-
-    @Inject
-    RecordProjector records;
-
-    @Inject
-    LedgerTableProjector tables;
-
-    @Inject
-    BudgetProjector headers;
+    Sources sources;
 
     @Inject
     MessageLog log;
@@ -60,74 +40,51 @@ public class BatchProjector {
     @Transactional(Transactional.TxType.MANDATORY)
     ProjectedBatch project(List<MessageLog.Received> events) {
         ProjectedBatch batch = new ProjectedBatch();
-        List<Pending<LedgerLineRow>> lineRows = new ArrayList<>();
-        List<Pending<LedgerTableRow>> tableRows = new ArrayList<>();
-        List<Pending<RecordRow>> recordRows = new ArrayList<>();
+        Map<ProjectedAggregate<?>, List<MessageLog.Received>> byKind = new LinkedHashMap<>();
         for (MessageLog.Received received : events) {
-            EventEnvelope event = received.event();
+            ProjectedAggregate<?> kind = sources.aggregateOf(received.event().aggregateType());
+            if (kind == null) {
+                metrics.consumed(received.record().topic(), Outcome.IGNORED.name());
+            } else {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(received);
+            }
+        }
+        byKind.forEach((kind, received) -> write(kind, received, batch));
+        return batch;
+    }
+
+    /**
+     * Reads one kind's events as rows, writes them set-based, counts each event's outcome, and adds
+     * the rows written to their budgets' changes.
+     */
+    private <R> void write(ProjectedAggregate<R> kind, List<MessageLog.Received> events, ProjectedBatch batch) {
+        List<Pending<R>> pending = new ArrayList<>(events.size());
+        for (MessageLog.Received received : events) {
             try {
-                if (lines.handles(event)) {
-                    lineRows.add(new Pending<>(received, lines.rowOf(event)));
-                } else if (tables.handles(event)) {
-                    tableRows.add(new Pending<>(received, tables.rowOf(event)));
-                } else if (records.handles(event)) {
-                    recordRows.add(new Pending<>(received, records.rowOf(event)));
-                } else if (headers.handles(event)) {
-                    Outcome outcome = headers.apply(event);
-                    if (outcome == Outcome.APPLIED) {
-                        batch.of(key(event)).header(EventCodec.payloadAs(event, BudgetPayload.class));
-                    }
-                    counted(batch, received, outcome, null);
-                } else {
-                    counted(batch, received, Outcome.IGNORED, null);
-                }
+                pending.add(new Pending<>(received, kind.rowOf(received.event())));
             } catch (MalformedEventException e) {
                 // set aside, or the partition would retry it for ever
                 log.reject(received.record(), e.getMessage());
                 metrics.consumed(received.record().topic(), Outcome.REJECTED.name());
             }
         }
-        write(batch, lineRows, lines::apply, LedgerLineRow::aggregateId, RuleInputs::touchedBy)
-                .forEach(row -> batch.of(row.budget()).line(row));
-        write(batch, tableRows, tables::apply, LedgerTableRow::aggregateId, RuleInputs::touchedBy)
-                .forEach(row -> batch.of(row.budget()).table(row));
-        write(batch, recordRows, records::apply, RecordRow::key, row -> RuleInputs.touchedBy(row.aggregateType())).stream()
-                // an asset counts in its department's register, not in a budget of its own
-                .filter(row -> !AssetPayload.AGGREGATE_TYPE.equals(row.aggregateType()))
-                .forEach(row -> batch.of(row.budget()).record(row));
-        return batch;
-    }
-
-    /** Writes one kind's rows set-based, counts each event's outcome, and returns the rows written. */
-    private <R> List<R> write(ProjectedBatch batch, List<Pending<R>> pending, Function<Collection<R>, Written<R>> projector,
-                              Function<R, String> key, Function<R, Set<RuleInput>> touched) {
-        Written<R> written = projector.apply(pending.stream().map(Pending::row).toList());
+        Written<R> written = kind.apply(pending.stream().map(Pending::row).toList());
         for (Pending<R> each : pending) {
-            boolean applied = written.applied(key.apply(each.row()), each.received().event().version());
-            counted(batch, each.received(), applied ? Outcome.APPLIED : Outcome.STALE, touched.apply(each.row()));
+            EventEnvelope event = each.received().event();
+            boolean applied = written.applied(kind.key(each.row()), event.version());
+            metrics.consumed(each.received().record().topic(), (applied ? Outcome.APPLIED : Outcome.STALE).name());
+            if (!applied) {
+                continue;
+            }
+            batch.appliedAt.add(event.occurredAt());
+            if (kind.departmentWide()) {
+                batch.registerChanged(event.deptCode(), event.occurredAt());
+            } else {
+                batch.of(kind.budgetOf(each.row())).applied(event.occurredAt(), kind.touched(each.row()));
+            }
         }
-        return written.rows();
-    }
-
-    /**
-     * Counts an event's outcome; an applied one also counts in the budget it changed, with the rule
-     * inputs it touched (null: every rule), or, for an asset, in its department's register.
-     */
-    private void counted(ProjectedBatch batch, MessageLog.Received received, Outcome outcome, Set<RuleInput> touched) {
-        EventEnvelope event = received.event();
-        metrics.consumed(received.record().topic(), outcome.name());
-        if (outcome != Outcome.APPLIED) {
-            return;
+        if (!kind.departmentWide()) {
+            written.rows().forEach(row -> kind.addTo(batch.of(kind.budgetOf(row)), row));
         }
-        batch.appliedAt.add(event.occurredAt());
-        if (AssetPayload.AGGREGATE_TYPE.equals(event.aggregateType())) {
-            batch.registerChanged(event.deptCode(), event.occurredAt());
-        } else {
-            batch.of(key(event)).applied(event.occurredAt(), touched);
-        }
-    }
-
-    private static BudgetKey key(EventEnvelope event) {
-        return new BudgetKey(event.deptCode(), event.fiscalYear());
     }
 }

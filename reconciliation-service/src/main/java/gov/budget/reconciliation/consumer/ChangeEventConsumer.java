@@ -2,6 +2,7 @@ package gov.budget.reconciliation.consumer;
 
 import gov.budget.outbox.FaultPoint;
 import gov.budget.reconciliation.config.ReconciliationConfig;
+import gov.budget.reconciliation.source.Sources;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -59,6 +60,9 @@ public class ChangeEventConsumer {
     ReconciliationConfig config;
 
     @Inject
+    Sources sources;
+
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
@@ -93,7 +97,7 @@ public class ChangeEventConsumer {
     private void run() {
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties())) {
             consumer = kafka;
-            kafka.subscribe(config.topics().all(), new LoggingRebalanceListener());
+            kafka.subscribe(sources.topics(), new LoggingRebalanceListener());
             Duration backoff = config.reconciliation().initialBackoff();
             // budgets an earlier run queued are drained as soon as the consumer has caught up
             long waitingSince = System.nanoTime();

@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.consumer;
 
 import gov.budget.reconciliation.config.ReconciliationConfig;
+import gov.budget.reconciliation.source.Sources;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,9 @@ public class ConsumerLag {
 
     @Inject
     ReconciliationConfig config;
+
+    @Inject
+    Sources sources;
 
     @Inject
     PendingEvaluations pending;
@@ -89,7 +93,7 @@ public class ConsumerLag {
     private GroupLag ask() throws ExecutionException, InterruptedException, TimeoutException {
         String group = config.reconciliation().groupId();
         Admin admin = admin();
-        Map<String, TopicDescription> topics = admin.describeTopics(config.topics().all()).allTopicNames().get(10, TimeUnit.SECONDS);
+        Map<String, TopicDescription> topics = admin.describeTopics(sources.topics()).allTopicNames().get(10, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         topics.values().forEach(t -> t.partitions().forEach(p -> latest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.latest())));
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);

@@ -1,10 +1,10 @@
 package gov.budget.reconciliation.facts;
 
 import gov.budget.contracts.ledger.BudgetPayload;
-import gov.budget.reconciliation.projection.LedgerLineRow;
-import gov.budget.reconciliation.projection.LedgerTableRow;
 import gov.budget.reconciliation.projection.RecordRow;
 import gov.budget.reconciliation.rule.RuleInput;
+import gov.budget.reconciliation.source.ledger.LedgerLineRow;
+import gov.budget.reconciliation.source.ledger.LedgerTableRow;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -9,12 +9,12 @@ import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.reconciliation.projection.BudgetKey;
-import gov.budget.reconciliation.projection.LedgerLineRow;
-import gov.budget.reconciliation.projection.LedgerTableRow;
 import gov.budget.reconciliation.projection.RecordRow;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.Lazy;
 import gov.budget.reconciliation.rule.LineValues;
+import gov.budget.reconciliation.source.ledger.LedgerLineRow;
+import gov.budget.reconciliation.source.ledger.LedgerTableRow;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +49,10 @@ public final class BudgetModel {
         this.key = key;
     }
 
+    public BudgetKey key() {
+        return key;
+    }
+
     public synchronized long factsVersion() {
         return factsVersion;
     }
@@ -72,7 +76,7 @@ public final class BudgetModel {
         changes.records.forEach(this::record);
     }
 
-    synchronized void header(BudgetPayload payload) {
+    public synchronized void header(BudgetPayload payload) {
         templateId = payload.templateId();
         deptName = payload.deptName();
         narrative = payload.narrative() == null ? List.of() : List.copyOf(payload.narrative());
@@ -82,7 +86,7 @@ public final class BudgetModel {
         tables.put(table.tableNo(), new BudgetFacts.PublishedTable(table.tableNo(), table.note(), table.rowCount()));
     }
 
-    synchronized void table(BudgetFacts.PublishedTable table) {
+    public synchronized void table(BudgetFacts.PublishedTable table) {
         tables.put(table.tableNo(), table);
     }
 
@@ -92,12 +96,12 @@ public final class BudgetModel {
                 : new LineValues(row.tableNo(), row.rowKind(), row.code(), row.name(), row.position(), row.amounts()));
     }
 
-    synchronized void line(String aggregateId, LineValues values) {
+    public synchronized void line(String aggregateId, LineValues values) {
         lines.put(aggregateId, values);
     }
 
     /** A record of the performance or procurement service, or a holdings table; a removed one keeps its place empty. */
-    synchronized void record(RecordRow row) {
+    public synchronized void record(RecordRow row) {
         switch (row.aggregateType()) {
             case ProjectSheetPayload.AGGREGATE_TYPE ->
                     sheets.put(row.aggregateId(), row.deleted() ? null : row.payloadAs(ProjectSheetPayload.class));

@@ -1,7 +1,7 @@
 package gov.budget.reconciliation.finding;
 
-import gov.budget.reconciliation.facts.DepartmentRegister;
 import gov.budget.reconciliation.projection.BudgetKey;
+import gov.budget.reconciliation.source.asset.DepartmentRegister;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,25 +1,19 @@
 package gov.budget.reconciliation.nightly;
 
-import gov.budget.contracts.asset.AssetPayload;
-import gov.budget.contracts.asset.HoldingsPayload;
-import gov.budget.contracts.ledger.LedgerLinePayload;
-import gov.budget.contracts.ledger.LedgerTablePayload;
-import gov.budget.contracts.performance.ProjectSheetPayload;
-import gov.budget.contracts.procurement.ProcurementLinePayload;
-import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.snapshot.BudgetDigest;
+import gov.budget.reconciliation.source.Source;
+import gov.budget.reconciliation.source.Sources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
  * The full run's first pass: asks each owning service for the digests of the departments' parts,
@@ -31,26 +25,8 @@ public class DigestCheck {
 
     private static final Logger LOG = Logger.getLogger(DigestCheck.class);
 
-    public static final Set<String> LEDGER_PARTS = Set.of(LedgerLinePayload.AGGREGATE_TYPE, LedgerTablePayload.AGGREGATE_TYPE, BudgetDigest.HEADER);
-    public static final Set<String> PERFORMANCE_PARTS = Set.of(ProjectSheetPayload.AGGREGATE_TYPE);
-    public static final Set<String> PROCUREMENT_PARTS = Set.of(ProcurementLinePayload.AGGREGATE_TYPE, ProcurementTablePayload.AGGREGATE_TYPE);
-    public static final Set<String> ASSET_PARTS = Set.of(HoldingsPayload.AGGREGATE_TYPE, AssetPayload.AGGREGATE_TYPE);
-
     @Inject
-    @RestClient
-    LedgerSnapshotClient ledger;
-
-    @Inject
-    @RestClient
-    ServiceSnapshotClients.Performance performance;
-
-    @Inject
-    @RestClient
-    ServiceSnapshotClients.Procurement procurement;
-
-    @Inject
-    @RestClient
-    ServiceSnapshotClients.Asset asset;
+    Sources sources;
 
     @Inject
     ProjectionDigests projections;
@@ -74,19 +50,19 @@ public class DigestCheck {
 
     private void compareChunk(List<String> chunk, DigestComparison comparison) {
         List<BudgetDigest> projected = projections.of(chunk);
-        compareWith(LedgerDriftRepair.SERVICE, LEDGER_PARTS, ledger::digests, chunk, projected, comparison);
-        compareWith(OwningServicesRepair.PERFORMANCE, PERFORMANCE_PARTS, performance::digests, chunk, projected, comparison);
-        compareWith(OwningServicesRepair.PROCUREMENT, PROCUREMENT_PARTS, procurement::digests, chunk, projected, comparison);
-        compareWith(OwningServicesRepair.ASSET, ASSET_PARTS, asset::digests, chunk, projected, comparison);
+        for (Source source : sources.all()) {
+            compareWith(source, chunk, projected, comparison);
+        }
     }
 
     /** A service that cannot answer leaves its parts unknown: the run reads their snapshots, and finds it unavailable there. */
-    private static void compareWith(String service, Set<String> parts, Function<List<String>, List<BudgetDigest>> digests,
-                                    List<String> chunk, List<BudgetDigest> projected, DigestComparison comparison) {
+    private static void compareWith(Source source, List<String> chunk, List<BudgetDigest> projected, DigestComparison comparison) {
+        Set<String> parts = new HashSet<>(source.budgetParts());
+        parts.addAll(source.departmentParts());
         try {
-            comparison.compare(parts, chunk, digests.apply(chunk), projected);
+            comparison.compare(parts, chunk, source.digests(chunk), projected);
         } catch (RuntimeException e) {
-            LOG.warnf("the %s service's digests cannot be read; its snapshots are read instead: %s", service, e.getMessage());
+            LOG.warnf("the %s service's digests cannot be read; its snapshots are read instead: %s", source.service(), e.getMessage());
         }
     }
 }

@@ -1,21 +1,23 @@
 package gov.budget.reconciliation.nightly;
 
 import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.contracts.snapshot.ChangedBudget;
-import gov.budget.contracts.snapshot.SnapshotLine;
-import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.reconciliation.config.ReconciliationConfig;
-import gov.budget.reconciliation.facts.DepartmentRegister;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.FindingRecorder;
 import gov.budget.reconciliation.finding.ReconciliationService;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.Lazy;
+import gov.budget.reconciliation.source.Source;
+import gov.budget.reconciliation.source.Sources;
+import gov.budget.reconciliation.source.Tally;
+import gov.budget.reconciliation.source.asset.DepartmentRegister;
+import gov.budget.reconciliation.source.ledger.LedgerSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -25,11 +27,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * The full reconciliation: for every budget, compare the projections with the owning services'
@@ -42,24 +44,17 @@ import java.util.concurrent.Future;
 public class NightlyReconciliation {
 
     private static final Logger LOG = Logger.getLogger(NightlyReconciliation.class);
-    /** A seed-sized budget has about 300 lines: one page each. */
-    private static final int PAGE = 5000;
-
     @Inject
     RunLock lock;
 
     @Inject
-    LedgerDriftRepair ledgerRepair;
+    LedgerSource ledger;
 
     @Inject
-    @RestClient
-    LedgerSnapshotClient ledger;
+    Sources sources;
 
     @Inject
     ReconciliationService reconciliation;
-
-    @Inject
-    OwningServicesRepair owningServices;
 
     @Inject
     UnfiledBudgets unfiledBudgets;
@@ -113,18 +108,17 @@ public class NightlyReconciliation {
             return thread;
         });
         try (held) {
-            DriftCount drift = new DriftCount();
-            drift.service = LedgerDriftRepair.SERVICE;
-            Map<String, DriftCount> otherDrift = new ConcurrentHashMap<>();
-            for (String service : OwningServicesRepair.SERVICES) {
+            // one count per service, shared by the run's workers
+            Map<String, DriftCount> drift = new LinkedHashMap<>();
+            for (Source source : sources.all()) {
                 DriftCount count = new DriftCount();
-                count.service = service;
-                otherDrift.put(service, count);
+                count.service = source.service();
+                drift.put(source.service(), count);
             }
             // the ledger's budgets, then those only the projections know (all of their rows are extra),
             // grouped by department: a department's register serves all of its budgets
             Map<String, List<Integer>> ledgerYears = new LinkedHashMap<>();
-            for (ChangedBudget budget : ledger.budgets(null)) {
+            for (ChangedBudget budget : ledger.budgets()) {
                 if (covers(deptPrefix, budget.deptCode())) {
                     ledgerYears.computeIfAbsent(budget.deptCode(), d -> new ArrayList<>()).add(budget.fiscalYear());
                 }
@@ -144,7 +138,7 @@ public class NightlyReconciliation {
             List<Future<DepartmentOutcome>> outcomes = new ArrayList<>();
             for (String dept : departments) {
                 outcomes.add(departmentsPool.submit(() -> checkDepartment(dept, ledgerYears.getOrDefault(dept, List.of()),
-                        orphanYears.getOrDefault(dept, List.of()), startedAt, digests, drift, otherDrift)));
+                        orphanYears.getOrDefault(dept, List.of()), startedAt, digests, drift)));
             }
             int budgets = 0;
             int opened = 0;
@@ -157,13 +151,11 @@ public class NightlyReconciliation {
                 resolved += done.resolved();
                 unfiled += done.unfiledRemoved();
             }
-            List<DriftCount> drifts = new ArrayList<>();
-            drifts.add(drift);
-            OwningServicesRepair.SERVICES.forEach(service -> drifts.add(otherDrift.get(service)));
-            finish(runId, ReconciliationRun.Status.SUCCEEDED, budgets, opened, resolved, drifts, null);
-            LOG.infof("run %d: %d budgets, drift %d (missing %d, stale %d, extra %d), findings opened %d, resolved %d, "
+            finish(runId, ReconciliationRun.Status.SUCCEEDED, budgets, opened, resolved, List.copyOf(drift.values()), null);
+            DriftCount ledgerDrift = drift.get(ledger.service());
+            LOG.infof("run %d: %d budgets, ledger drift %d (missing %d, stale %d, extra %d), findings opened %d, resolved %d, "
                             + "%d unfiled department-years removed",
-                    runId, budgets, drift.total(), drift.missing, drift.stale, drift.extra, opened, resolved, unfiled);
+                    runId, budgets, ledgerDrift.total(), ledgerDrift.missing, ledgerDrift.stale, ledgerDrift.extra, opened, resolved, unfiled);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finish(runId, ReconciliationRun.Status.FAILED, 0, 0, 0, null, "interrupted");
@@ -185,23 +177,23 @@ public class NightlyReconciliation {
 
     /**
      * One department: repair each budget's projections against the services' snapshots, then the
-     * department's register, then re-evaluate each budget on the repaired projections. A year only
+     * department's parts, then re-evaluate each budget on the repaired projections. A year only
      * the projections know and that holds nothing filed is removed instead of evaluated.
      */
     private DepartmentOutcome checkDepartment(String dept, List<Integer> ledgerYears, List<Integer> orphanYears, Instant startedAt,
-                                              DigestComparison digests, DriftCount drift, Map<String, DriftCount> otherDrift) {
-        for (int year : ledgerYears) {
-            if (!digests.same(dept, year, DigestCheck.LEDGER_PARTS)) {
-                add(drift, ledgerRepair.repairHeader(ledger.budget(dept, year), startedAt));
-                add(drift, ledgerRepair.repair(dept, year, snapshotOf(dept, year), startedAt));
+                                              DigestComparison digests, Map<String, DriftCount> drift) {
+        for (Source source : sources.all()) {
+            for (int year : ledgerYears) {
+                if (!digests.same(dept, year, source.budgetParts())) {
+                    guarded(source, drift, () -> source.repairBudget(dept, year, startedAt));
+                }
             }
-            owningServices.repairBudget(dept, year, startedAt, digests, otherDrift);
-        }
-        if (!ledgerYears.isEmpty()) {
-            owningServices.repairDepartment(dept, startedAt, digests, otherDrift);
+            if (!ledgerYears.isEmpty() && !digests.same(dept, BudgetDigest.WHOLE_DEPARTMENT, source.departmentParts())) {
+                guarded(source, drift, () -> source.repairDepartment(dept, startedAt));
+            }
         }
         for (int year : orphanYears) {
-            add(drift, ledgerRepair.repair(dept, year, List.of(), startedAt));
+            guarded(ledger, drift, () -> ledger.repairUnknown(dept, year, startedAt));
         }
         List<Integer> years = new ArrayList<>(ledgerYears);
         int unfiledRemoved = 0;
@@ -233,29 +225,36 @@ public class NightlyReconciliation {
         return deptPrefix == null || deptCode.startsWith(deptPrefix);
     }
 
-    private List<SnapshotLine> snapshotOf(String deptCode, int fiscalYear) {
-        List<SnapshotLine> lines = new ArrayList<>();
-        String cursor = null;
-        do {
-            SnapshotPage page = ledger.lines(deptCode, fiscalYear, cursor, PAGE);
-            lines.addAll(page.lines());
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return lines;
-    }
-
     private static List<String> knownBudgets() {
         return QuarkusTransaction.requiringNew().call(() -> BudgetReconciliation.<BudgetReconciliation>listAll().stream()
                 .map(b -> key(b.deptCode, b.fiscalYear))
                 .toList());
     }
 
-    /** The workers share the ledger's count. */
-    private static void add(DriftCount drift, LedgerDriftRepair.Tally tally) {
-        synchronized (drift) {
-            drift.missing += tally.missing();
-            drift.stale += tally.stale();
-            drift.extra += tally.extra();
+    /**
+     * Runs one service's repair unless the service was found unavailable in this run; a failure marks
+     * it so, and leaves its projection as it is. The run's workers share each count, under its own lock.
+     */
+    private static void guarded(Source source, Map<String, DriftCount> drift, Supplier<Tally> repair) {
+        DriftCount count = drift.get(source.service());
+        synchronized (count) {
+            if (count.unavailable) {
+                return;
+            }
+        }
+        try {
+            Tally tally = repair.get();
+            synchronized (count) {
+                count.missing += tally.missing();
+                count.stale += tally.stale();
+                count.extra += tally.extra();
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("the %s service's snapshot cannot be read; its projection is left as it is in this run: %s", source.service(),
+                    e.getMessage());
+            synchronized (count) {
+                count.unavailable = true;
+            }
         }
     }
 

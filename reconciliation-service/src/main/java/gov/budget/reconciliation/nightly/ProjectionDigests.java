@@ -6,7 +6,7 @@ import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.snapshot.BudgetDigest;
-import gov.budget.reconciliation.projection.LedgerLineProjection;
+import gov.budget.reconciliation.source.ledger.LedgerLineProjection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,14 +1,11 @@
 package gov.budget.reconciliation.nightly;
 
-import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
-import gov.budget.reconciliation.projection.BudgetProjection;
-import gov.budget.reconciliation.projection.LedgerLineProjection;
-import gov.budget.reconciliation.projection.LedgerTableProjection;
-import gov.budget.reconciliation.projection.RecordProjection;
+import gov.budget.reconciliation.source.Sources;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Department-years that reconciliation knows of but that nobody filed: no budget header, ledger table
@@ -22,14 +19,13 @@ public class UnfiledBudgets {
 
     private static final String BUDGET = "deptCode = ?1 and fiscalYear = ?2";
 
+    @Inject
+    Sources sources;
+
     /** Removes the department-year's reconciliation record when nothing was filed for it; true if it did. */
     public boolean removeIfUnfiled(String deptCode, int fiscalYear) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean filed = BudgetProjection.count(BUDGET, deptCode, fiscalYear) > 0
-                    || LedgerTableProjection.count(BUDGET, deptCode, fiscalYear) > 0
-                    || LedgerLineProjection.count(BUDGET + " and deleted = false", deptCode, fiscalYear) > 0
-                    || RecordProjection.count(BUDGET + " and deleted = false and aggregateType <> ?3",
-                            deptCode, fiscalYear, AssetPayload.AGGREGATE_TYPE) > 0
+            boolean filed = sources.all().stream().anyMatch(source -> source.filed(deptCode, fiscalYear))
                     || Finding.count(BUDGET, deptCode, fiscalYear) > 0;
             return !filed && BudgetReconciliation.delete(BUDGET, deptCode, fiscalYear) > 0;
         });

@@ -26,7 +26,7 @@ public record RecordRow(String aggregateType, String aggregateId, String deptCod
     }
 
     public String key() {
-        return RecordProjector.key(aggregateType, aggregateId);
+        return VersionedUpsert.key(aggregateType, aggregateId);
     }
 
     public BudgetKey budget() {

@@ -22,7 +22,7 @@ import java.util.function.ToLongFunction;
  *
  * @param <R> one row
  */
-final class VersionedUpsert<R> {
+public final class VersionedUpsert<R> {
 
     private final String selectStored;
     private final String head;
@@ -39,7 +39,7 @@ final class VersionedUpsert<R> {
      * @param kind    a row's kind, or null when {@code aggregate_id} is unique alone
      * @param values  a row's values in the order of {@code columns}
      */
-    VersionedUpsert(String table, List<String> columns, Function<R, String> kind, Function<R, String> id, ToLongFunction<R> version,
+    public VersionedUpsert(String table, List<String> columns, Function<R, String> kind, Function<R, String> id, ToLongFunction<R> version,
                     Function<R, Object[]> values) {
         this.selectStored = "SELECT aggregate_id, version FROM " + table + " WHERE "
                 + (kind == null ? "" : columns.get(0) + " = ? AND ") + "aggregate_id IN (?) FOR UPDATE";
@@ -53,12 +53,12 @@ final class VersionedUpsert<R> {
     }
 
     /** A row's key among the batch's rows and in {@link Written}. */
-    static String key(String kind, String id) {
+    public static String key(String kind, String id) {
         return kind == null ? id : kind + "|" + id;
     }
 
     /** Writes the newest row of each key, where it is newer than the stored one, in the caller's transaction. */
-    Written<R> apply(Collection<R> rows) {
+    public Written<R> apply(Collection<R> rows) {
         if (rows.isEmpty()) {
             return new Written<>(List.of(), Map.of());
         }

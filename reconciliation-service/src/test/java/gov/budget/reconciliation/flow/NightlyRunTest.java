@@ -5,7 +5,6 @@ import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.reconciliation.SampleBudget;
-import gov.budget.reconciliation.facts.DepartmentRegister;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.ReconciliationService;
 import gov.budget.reconciliation.nightly.DigestCheck;
@@ -13,10 +12,14 @@ import gov.budget.reconciliation.nightly.DigestComparison;
 import gov.budget.reconciliation.nightly.InterruptedRuns;
 import gov.budget.reconciliation.nightly.ReconciliationRun;
 import gov.budget.reconciliation.projection.BudgetKey;
-import gov.budget.reconciliation.projection.BudgetProjection;
-import gov.budget.reconciliation.projection.LedgerLineProjection;
-import gov.budget.reconciliation.projection.LedgerTableProjection;
 import gov.budget.reconciliation.projection.RecordProjection;
+import gov.budget.reconciliation.source.asset.AssetSource;
+import gov.budget.reconciliation.source.asset.DepartmentRegister;
+import gov.budget.reconciliation.source.ledger.BudgetProjection;
+import gov.budget.reconciliation.source.ledger.LedgerLineProjection;
+import gov.budget.reconciliation.source.ledger.LedgerSource;
+import gov.budget.reconciliation.source.ledger.LedgerTableProjection;
+import gov.budget.reconciliation.source.performance.PerformanceSource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -67,6 +70,15 @@ class NightlyRunTest {
 
     @Inject
     DigestCheck digestCheck;
+
+    @Inject
+    LedgerSource ledger;
+
+    @Inject
+    PerformanceSource performance;
+
+    @Inject
+    AssetSource asset;
 
     @Inject
     InterruptedRuns interruptedRuns;
@@ -241,10 +253,10 @@ class NightlyRunTest {
     void aBudgetAsTheLedgerHoldsItHasTheLedgersDigestsAndDriftChangesThem() throws Exception {
         String dept = importSample();
         DigestComparison asImported = compareDigests(dept);
-        assertTrue(asImported.same(dept, 2024, DigestCheck.LEDGER_PARTS), "lines, tables and header as the ledger holds them");
+        assertTrue(asImported.same(dept, 2024, ledger.budgetParts()), "lines, tables and header as the ledger holds them");
         // the other services do not run beside these tests: what they own is never taken as the same
-        assertFalse(asImported.same(dept, 2024, DigestCheck.PERFORMANCE_PARTS));
-        assertFalse(asImported.same(dept, BudgetDigest.WHOLE_DEPARTMENT, DigestCheck.ASSET_PARTS));
+        assertFalse(asImported.same(dept, 2024, performance.budgetParts()));
+        assertFalse(asImported.same(dept, BudgetDigest.WHOLE_DEPARTMENT, asset.departmentParts()));
 
         QuarkusTransaction.requiringNew().run(() -> LedgerLineProjection.byAggregate(dept + ":2024:3:2080109").orElseThrow().version--);
         DigestComparison lineBehind = compareDigests(dept);
@@ -258,7 +270,7 @@ class NightlyRunTest {
         JsonPath run = finishedRun(startRun(dept));
         assertEquals("SUCCEEDED", run.getString("status"), run.prettify());
         assertEquals(2, run.getInt("drift[0].stale"), "the line and the header: " + run.prettify());
-        assertTrue(compareDigests(dept).same(dept, 2024, DigestCheck.LEDGER_PARTS));
+        assertTrue(compareDigests(dept).same(dept, 2024, ledger.budgetParts()));
     }
 
     @Test

@@ -1,15 +1,23 @@
-package gov.budget.reconciliation.projection;
+package gov.budget.reconciliation.source.ledger;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.reconciliation.facts.BudgetChanges;
+import gov.budget.reconciliation.projection.AmountsText;
+import gov.budget.reconciliation.projection.BudgetKey;
+import gov.budget.reconciliation.projection.VersionedUpsert;
+import gov.budget.reconciliation.projection.Written;
+import gov.budget.reconciliation.rule.RuleInput;
+import gov.budget.reconciliation.source.ProjectedAggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes ledger lines to the line projection, set-based: a whole batch of lines, each one row with
@@ -18,18 +26,19 @@ import java.util.Map;
  * The consumer and the full run's repair both write through {@link #apply}.
  */
 @ApplicationScoped
-public class LedgerProjector {
+public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
 
     private final VersionedUpsert<LedgerLineRow> upsert = new VersionedUpsert<>("ledger_line_projection",
             List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "code", "row_kind", "name", "position", "unit", "version",
                     "deleted", "occurred_at", "amounts"),
-            null, LedgerLineRow::aggregateId, LedgerLineRow::version, LedgerProjector::values);
+            null, LedgerLineRow::aggregateId, LedgerLineRow::version, LedgerLineProjector::values);
 
-    public boolean handles(EventEnvelope event) {
-        return LedgerLinePayload.AGGREGATE_TYPE.equals(event.aggregateType());
+    @Override
+    public String type() {
+        return LedgerLinePayload.AGGREGATE_TYPE;
     }
 
-    /** The line an event carries, or a {@link MalformedEventException} before anything is written. */
+    @Override
     public LedgerLineRow rowOf(EventEnvelope event) {
         LedgerLinePayload payload = EventCodec.payloadAs(event, LedgerLinePayload.class);
         if (payload == null || payload.code() == null || payload.rowKind() == null || payload.tableNo() < 1
@@ -42,9 +51,30 @@ public class LedgerProjector {
                 event.occurredAt(), amounts);
     }
 
-    /** Writes the newest row of each line, where it is newer than the stored one, in the caller's transaction. */
+    @Override
     public Written<LedgerLineRow> apply(Collection<LedgerLineRow> rows) {
         return upsert.apply(rows);
+    }
+
+    @Override
+    public String key(LedgerLineRow row) {
+        return row.aggregateId();
+    }
+
+    @Override
+    public BudgetKey budgetOf(LedgerLineRow row) {
+        return row.budget();
+    }
+
+    /** A line feeds the rules that read its table. */
+    @Override
+    public Set<RuleInput> touched(LedgerLineRow row) {
+        return Set.of(RuleInput.ledgerTable(row.tableNo()));
+    }
+
+    @Override
+    public void addTo(BudgetChanges changes, LedgerLineRow row) {
+        changes.line(row);
     }
 
     private static Object[] values(LedgerLineRow line) {

@@ -1,4 +1,6 @@
-package gov.budget.reconciliation.projection;
+package gov.budget.reconciliation.source.ledger;
+
+import gov.budget.reconciliation.projection.BudgetKey;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package gov.budget.reconciliation.nightly;
+package gov.budget.reconciliation.source;
 
 import gov.budget.reconciliation.projection.ProjectedVersion;
 
@@ -19,13 +19,13 @@ import java.util.function.ToLongFunction;
  *
  * @param <S> a snapshot row
  */
-record Drift<S>(List<S> missing, List<S> stale, List<String> extra) {
+public record Drift<S>(List<S> missing, List<S> stale, List<String> extra) {
 
     /** How a snapshot row is keyed and versioned. */
-    record Keys<S>(Function<S, String> aggregateId, ToLongFunction<S> version, Predicate<S> deleted) {
+    public record Keys<S>(Function<S, String> aggregateId, ToLongFunction<S> version, Predicate<S> deleted) {
     }
 
-    static <S> Drift<S> between(List<S> snapshot, Keys<S> keys, List<ProjectedVersion> projected, Instant runStartedAt) {
+    public static <S> Drift<S> between(List<S> snapshot, Keys<S> keys, List<ProjectedVersion> projected, Instant runStartedAt) {
         Map<String, ProjectedVersion> left = new HashMap<>();
         projected.forEach(v -> left.put(v.aggregateId(), v));
         List<S> missing = new ArrayList<>();
@@ -47,11 +47,11 @@ record Drift<S>(List<S> missing, List<S> stale, List<String> extra) {
         return new Drift<>(missing, stale, extra);
     }
 
-    boolean none() {
+    public boolean none() {
         return missing.isEmpty() && stale.isEmpty() && extra.isEmpty();
     }
 
-    LedgerDriftRepair.Tally tally() {
-        return new LedgerDriftRepair.Tally(missing.size(), stale.size(), extra.size());
+    public Tally tally() {
+        return new Tally(missing.size(), stale.size(), extra.size());
     }
 }

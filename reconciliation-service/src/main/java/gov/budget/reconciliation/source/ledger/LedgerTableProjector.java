@@ -1,13 +1,20 @@
-package gov.budget.reconciliation.projection;
+package gov.budget.reconciliation.source.ledger;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.LedgerTablePayload;
+import gov.budget.reconciliation.facts.BudgetChanges;
+import gov.budget.reconciliation.projection.BudgetKey;
+import gov.budget.reconciliation.projection.VersionedUpsert;
+import gov.budget.reconciliation.projection.Written;
+import gov.budget.reconciliation.rule.RuleInput;
+import gov.budget.reconciliation.source.ProjectedAggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the budgets' published tables (each one's note and row count) to the table projection,
@@ -15,18 +22,19 @@ import java.util.List;
  * write through {@link #apply}.
  */
 @ApplicationScoped
-public class LedgerTableProjector {
+public class LedgerTableProjector implements ProjectedAggregate<LedgerTableRow> {
 
     private final VersionedUpsert<LedgerTableRow> upsert = new VersionedUpsert<>("ledger_table_projection",
             List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "note", "row_count", "version", "occurred_at"),
             null, LedgerTableRow::aggregateId, LedgerTableRow::version, t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(),
                     t.tableNo(), t.note(), t.rowCount(), t.version(), t.occurredAt()});
 
-    public boolean handles(EventEnvelope event) {
-        return LedgerTablePayload.AGGREGATE_TYPE.equals(event.aggregateType());
+    @Override
+    public String type() {
+        return LedgerTablePayload.AGGREGATE_TYPE;
     }
 
-    /** The table an event carries, or a {@link MalformedEventException} before anything is written. */
+    @Override
     public LedgerTableRow rowOf(EventEnvelope event) {
         LedgerTablePayload payload = EventCodec.payloadAs(event, LedgerTablePayload.class);
         if (payload == null || payload.tableNo() < 1 || event.aggregateId() == null || event.version() < 1
@@ -37,8 +45,29 @@ public class LedgerTableProjector {
                 payload.rowCount(), event.version(), event.occurredAt());
     }
 
-    /** Writes the newest row of each table, where it is newer than the stored one, in the caller's transaction. */
+    @Override
     public Written<LedgerTableRow> apply(Collection<LedgerTableRow> rows) {
         return upsert.apply(rows);
+    }
+
+    @Override
+    public String key(LedgerTableRow row) {
+        return row.aggregateId();
+    }
+
+    @Override
+    public BudgetKey budgetOf(LedgerTableRow row) {
+        return row.budget();
+    }
+
+    /** A table's note and row count feed the rules on that table and those on the set of tables published. */
+    @Override
+    public Set<RuleInput> touched(LedgerTableRow row) {
+        return Set.of(RuleInput.ledgerTable(row.tableNo()), RuleInput.ledgerTables());
+    }
+
+    @Override
+    public void addTo(BudgetChanges changes, LedgerTableRow row) {
+        changes.table(row);
     }
 }

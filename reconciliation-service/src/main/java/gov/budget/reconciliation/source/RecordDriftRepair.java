@@ -1,9 +1,8 @@
-package gov.budget.reconciliation.nightly;
+package gov.budget.reconciliation.source;
 
 import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.projection.RecordProjection;
-import gov.budget.reconciliation.projection.RecordProjector;
 import gov.budget.reconciliation.projection.RecordRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,24 +26,23 @@ public class RecordDriftRepair {
     @Inject
     BudgetModels models;
 
-    @Inject
-    RecordProjector projector;
-
     /** One record as a snapshot gives it. */
     public record SnapshotRecord(String aggregateId, String deptCode, int fiscalYear, long version, Instant updatedAt,
                                  boolean deleted, Object payload) {
     }
 
     /**
+     * @param projector  the kind's projector, which the consumer writes through as well
      * @param fiscalYear the scope's year, or null for every year of the department
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public LedgerDriftRepair.Tally repair(String aggregateType, String deptCode, Integer fiscalYear, List<SnapshotRecord> snapshot,
-                                          Instant runStartedAt) {
+    public Tally repair(RecordProjector projector, String deptCode, Integer fiscalYear, List<SnapshotRecord> snapshot,
+                        Instant runStartedAt) {
+        String aggregateType = projector.type();
         // as for ledger lines: the versions alone show that nearly every scope has no drift, without
         // loading the records' payloads (a project sheet carries all of its indicators)
         if (Drift.between(snapshot, KEYS, RecordProjection.versionsOf(aggregateType, deptCode, fiscalYear), runStartedAt).none()) {
-            return new LedgerDriftRepair.Tally(0, 0, 0);
+            return Tally.NONE;
         }
         Map<String, RecordProjection> projected = new HashMap<>();
         (fiscalYear == null ? RecordProjection.<RecordProjection>list("aggregateType = ?1 and deptCode = ?2", aggregateType, deptCode)

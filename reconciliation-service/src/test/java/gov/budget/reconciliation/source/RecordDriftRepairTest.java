@@ -1,7 +1,8 @@
-package gov.budget.reconciliation.nightly;
+package gov.budget.reconciliation.source;
 
 import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.reconciliation.projection.RecordProjection;
+import gov.budget.reconciliation.rule.RuleInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class RecordDriftRepairTest {
 
-    private static final String TYPE = ProcurementLinePayload.AGGREGATE_TYPE;
+    private static final RecordProjector LINES = new RecordProjector(ProcurementLinePayload.AGGREGATE_TYPE, ProcurementLinePayload.class,
+            Set.of(RuleInput.procurement()), false);
 
     @Inject
     RecordDriftRepair repair;
@@ -36,15 +39,15 @@ class RecordDriftRepairTest {
                 record("line-1", 2, Map.of("name", "new")),
                 record("line-3", 1, Map.of("name", "added")));
 
-        LedgerDriftRepair.Tally tally = repair.repair(TYPE, dept, 2024, snapshot, runStartedAt);
+        Tally tally = repair.repair(LINES, dept, 2024, snapshot, runStartedAt);
 
-        assertEquals(new LedgerDriftRepair.Tally(1, 1, 1), tally);
+        assertEquals(new Tally(1, 1, 1), tally);
         assertEquals("{\"name\":\"new\"}", stored("line-1").payload);
         assertEquals(2, stored("line-1").version);
         assertTrue(stored("line-2").deleted, "the service no longer has line-2");
         assertFalse(stored("line-3").deleted);
         // repaired, the same snapshot finds nothing more
-        assertEquals(new LedgerDriftRepair.Tally(0, 0, 0), repair.repair(TYPE, dept, 2024, snapshot, runStartedAt));
+        assertEquals(new Tally(0, 0, 0), repair.repair(LINES, dept, 2024, snapshot, runStartedAt));
     }
 
     @Test
@@ -54,9 +57,9 @@ class RecordDriftRepairTest {
         project("line-1", 3, "{\"name\":\"newest\"}", Instant.now());
         project("line-2", 1, "{\"name\":\"just added\"}", Instant.now());
 
-        LedgerDriftRepair.Tally tally = repair.repair(TYPE, dept, 2024, List.of(record("line-1", 2, Map.of("name", "older"))), runStartedAt);
+        Tally tally = repair.repair(LINES, dept, 2024, List.of(record("line-1", 2, Map.of("name", "older"))), runStartedAt);
 
-        assertEquals(new LedgerDriftRepair.Tally(0, 0, 0), tally);
+        assertEquals(new Tally(0, 0, 0), tally);
         assertEquals("{\"name\":\"newest\"}", stored("line-1").payload);
         assertFalse(stored("line-2").deleted);
     }
@@ -68,7 +71,7 @@ class RecordDriftRepairTest {
     private void project(String id, long version, String payload, Instant occurredAt) {
         QuarkusTransaction.requiringNew().run(() -> {
             RecordProjection record = new RecordProjection();
-            record.aggregateType = TYPE;
+            record.aggregateType = LINES.type();
             record.aggregateId = dept + ":" + id;
             record.deptCode = dept;
             record.fiscalYear = 2024;
@@ -80,6 +83,6 @@ class RecordDriftRepairTest {
     }
 
     private RecordProjection stored(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> RecordProjection.of(TYPE, dept + ":" + id).orElseThrow());
+        return QuarkusTransaction.requiringNew().call(() -> RecordProjection.of(LINES.type(), dept + ":" + id).orElseThrow());
     }
 }

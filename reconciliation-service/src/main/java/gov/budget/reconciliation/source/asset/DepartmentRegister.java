@@ -1,6 +1,7 @@
-package gov.budget.reconciliation.facts;
+package gov.budget.reconciliation.source.asset;
 
 import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.reconciliation.facts.BudgetModelLoader;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.rule.Lazy;
 

@@ -1,6 +1,8 @@
-package gov.budget.reconciliation.projection;
+package gov.budget.reconciliation.source.ledger;
 
 import gov.budget.contracts.ledger.RowKind;
+import gov.budget.reconciliation.projection.AmountsText;
+import gov.budget.reconciliation.projection.ProjectedVersion;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,6 +1,8 @@
-package gov.budget.reconciliation.projection;
+package gov.budget.reconciliation.source.ledger;
 
 import gov.budget.contracts.ledger.RowKind;
+
+import gov.budget.reconciliation.projection.BudgetKey;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +10,7 @@ import java.util.Map;
 
 /**
  * One ledger line as the projection stores it, whether it came from an event or from the ledger's
- * snapshot: the consumer and the full run's repair write it through the same {@link LedgerProjector#apply}.
+ * snapshot: the consumer and the full run's repair write it through the same {@link LedgerLineProjector#apply}.
  *
  * @param amounts column code to amount; empty for a removed line
  */

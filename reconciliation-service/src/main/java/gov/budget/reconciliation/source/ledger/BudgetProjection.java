@@ -1,4 +1,4 @@
-package gov.budget.reconciliation.projection;
+package gov.budget.reconciliation.source.ledger;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;

@@ -1,4 +1,4 @@
-package gov.budget.reconciliation.nightly;
+package gov.budget.reconciliation.source.ledger;
 
 import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.contracts.snapshot.BudgetSnapshot;

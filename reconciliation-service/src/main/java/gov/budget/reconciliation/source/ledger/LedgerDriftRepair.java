@@ -1,5 +1,6 @@
-package gov.budget.reconciliation.nightly;
+package gov.budget.reconciliation.source.ledger;
 
+import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
@@ -8,14 +9,9 @@ import gov.budget.contracts.snapshot.SnapshotLine;
 import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.projection.BudgetKey;
-import gov.budget.reconciliation.projection.BudgetProjection;
-import gov.budget.reconciliation.projection.LedgerLineRow;
-import gov.budget.reconciliation.projection.LedgerProjector;
-import gov.budget.reconciliation.projection.LedgerTableProjector;
-import gov.budget.reconciliation.projection.LedgerTableRow;
 import gov.budget.reconciliation.projection.Written;
-import gov.budget.reconciliation.projection.LedgerLineProjection;
-import gov.budget.reconciliation.projection.NarrativeFigureProjection;
+import gov.budget.reconciliation.source.Drift;
+import gov.budget.reconciliation.source.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,16 +35,10 @@ public class LedgerDriftRepair {
     BudgetModels models;
 
     @Inject
-    LedgerProjector projector;
+    LedgerLineProjector projector;
 
     @Inject
     LedgerTableProjector tables;
-
-    static final String SERVICE = "ledger";
-
-    /** What one budget's comparison found. */
-    public record Tally(int missing, int stale, int extra) {
-    }
 
     /**
      * @param snapshot       every line the ledger has for the budget, removed ones included
@@ -62,7 +52,7 @@ public class LedgerDriftRepair {
         // nearly every budget has no drift: its versions, read without a lock, show that, and only a
         // budget that differs has its lines loaded and locked, and compared again under the lock
         if (Drift.between(snapshot, keys, LedgerLineProjection.versionsOf(deptCode, fiscalYear), runStartedAt).none()) {
-            return new Tally(0, 0, 0);
+            return Tally.NONE;
         }
         Map<String, LedgerLineProjection> locked = new HashMap<>();
         LedgerLineProjection.lockedLinesOf(deptCode, fiscalYear).forEach(l -> locked.put(l.aggregateId, l));
@@ -137,24 +127,9 @@ public class LedgerDriftRepair {
     }
 
     private static void copy(BudgetSnapshot snapshot, BudgetProjection budget, Instant at) {
-        budget.templateId = snapshot.templateId();
-        budget.deptName = snapshot.deptName();
         budget.version = Math.max(budget.version, snapshot.version());
         budget.occurredAt = at;
-        budget.narrative.clear();
-        for (int i = 0; i < snapshot.narrative().size(); i++) {
-            NarrativeFigure figure = snapshot.narrative().get(i);
-            NarrativeFigureProjection projected = new NarrativeFigureProjection();
-            projected.budget = budget;
-            projected.position = i + 1;
-            projected.code = figure.code();
-            projected.label = figure.label();
-            projected.amount = figure.amount();
-            projected.unit = figure.unit();
-            projected.text = figure.text();
-            budget.narrative.add(projected);
-        }
-        budget.persist();
+        BudgetHeaderProjector.write(budget, new BudgetPayload(snapshot.templateId(), snapshot.deptName(), snapshot.narrative()));
     }
 
     private static LedgerLineRow row(String aggregateId, String deptCode, int fiscalYear, SnapshotLine line) {

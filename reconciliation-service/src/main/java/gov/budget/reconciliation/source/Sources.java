@@ -1,0 +1,43 @@
+package gov.budget.reconciliation.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every owning service that reconciliation consumes, in the order a full run reports them. */
+@ApplicationScoped
+public class Sources {
+
+    private final List<Source> all;
+    private final Map<String, ProjectedAggregate<?>> aggregatesByType = new HashMap<>();
+
+    @Inject
+    public Sources(Instance<Source> sources) {
+        this.all = sources.stream().sorted(Comparator.comparingInt(Source::reportOrder)).toList();
+        for (Source source : all) {
+            for (ProjectedAggregate<?> aggregate : source.aggregates()) {
+                if (aggregatesByType.put(aggregate.type(), aggregate) != null) {
+                    throw new IllegalStateException("two sources project " + aggregate.type());
+                }
+            }
+        }
+    }
+
+    public List<Source> all() {
+        return all;
+    }
+
+    public List<String> topics() {
+        return all.stream().map(Source::topic).toList();
+    }
+
+    /** The aggregate that events of this type carry, or null when no source projects them. */
+    public ProjectedAggregate<?> aggregateOf(String aggregateType) {
+        return aggregatesByType.get(aggregateType);
+    }
+}

@@ -1,0 +1,67 @@
+package gov.budget.reconciliation.source.ledger;
+
+import gov.budget.contracts.ledger.BudgetPayload;
+import gov.budget.contracts.ledger.NarrativeFigure;
+import gov.budget.contracts.ledger.RowKind;
+import gov.budget.reconciliation.facts.BudgetModel;
+import gov.budget.reconciliation.projection.AmountsText;
+import gov.budget.reconciliation.projection.BudgetKey;
+import gov.budget.reconciliation.rule.BudgetFacts;
+import gov.budget.reconciliation.rule.LineValues;
+import io.quarkus.hibernate.orm.panache.Panache;
+
+import java.util.List;
+
+/** What the ledger's projections contribute to a budget's model: its header, its tables' notes and row counts, and its lines. */
+final class LedgerFacts {
+
+    private static final String OF_BUDGET = "deptCode = ?1 and fiscalYear = ?2";
+
+    private LedgerFacts() {
+    }
+
+    static void loadInto(BudgetModel model) {
+        BudgetKey key = model.key();
+        BudgetProjection.of(key.deptCode(), key.fiscalYear()).ifPresent(b -> {
+            model.header(new BudgetPayload(b.templateId, b.deptName,
+                    b.narrative.stream().map(f -> new NarrativeFigure(f.code, f.label, f.amount, f.unit, f.text)).toList()));
+            Panache.getEntityManager().detach(b);
+        });
+        LedgerTableProjection.ofBudget(key.deptCode(), key.fiscalYear()).forEach(t -> {
+            model.table(new BudgetFacts.PublishedTable(t.tableNo, t.note, t.rowCount));
+            Panache.getEntityManager().detach(t);
+        });
+        loadLines(key, model);
+    }
+
+    /** Whether the budget has a header, a published table or a live line. */
+    static boolean filed(String deptCode, int fiscalYear) {
+        return BudgetProjection.count(OF_BUDGET, deptCode, fiscalYear) > 0
+                || LedgerTableProjection.count(OF_BUDGET, deptCode, fiscalYear) > 0
+                || LedgerLineProjection.count(OF_BUDGET + " and deleted = false", deptCode, fiscalYear) > 0;
+    }
+
+    /**
+     * Every line of the budget in the order the projection stored them, removed ones as empty
+     * places. Read as plain values: as entities, with a snapshot of each for dirty checking, they
+     * were a fifth of every evaluation. The amounts are read as their stored text and parsed here,
+     * so that a line that cannot be read fails this budget's evaluation, not the transaction.
+     */
+    private static void loadLines(BudgetKey key, BudgetModel model) {
+        List<?> rows = Panache.getEntityManager().createNativeQuery("SELECT aggregate_id, deleted, table_no, row_kind, code, name, "
+                        + "position, amounts FROM ledger_line_projection WHERE dept_code = ?1 AND fiscal_year = ?2 ORDER BY id")
+                .setParameter(1, key.deptCode())
+                .setParameter(2, key.fiscalYear())
+                .getResultList();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            model.line((String) row[0], truth(row[1]) ? null : new LineValues(((Number) row[2]).intValue(), RowKind.valueOf((String) row[3]),
+                    (String) row[4], (String) row[5], ((Number) row[6]).intValue(), AmountsText.read((String) row[7])));
+        }
+    }
+
+    /** A boolean column as the driver hands it over: BIT(1) as Boolean, TINYINT as a number. */
+    private static boolean truth(Object value) {
+        return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
+    }
+}
