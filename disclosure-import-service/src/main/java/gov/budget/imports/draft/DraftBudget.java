@@ -1,0 +1,16 @@
+package gov.budget.imports.draft;
+
+import java.util.List;
+
+/**
+ * A budget as read from a published document, in the ledger's whole-budget import form, with the
+ * evidence of every value, and the problems that keep it from being read for certain.
+ */
+public record DraftBudget(String region, Integer fiscalYear, String deptName, String templateId, List<DraftTable> tables,
+                          List<ImportProblem> problems) {
+
+    /** How many values (amounts) were read. */
+    public int cells() {
+        return tables.stream().flatMap(t -> t.rows().stream()).mapToInt(r -> r.amounts().size()).sum();
+    }
+}

@@ -1,0 +1,32 @@
+package gov.budget.imports.draft;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Something the import could not read for certain. It is never filled in: a person decides.
+ *
+ * @param tableNo  the table it concerns, or null for the document
+ * @param evidence where it was printed, when it was
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImportProblem(Kind kind, Integer tableNo, String message, Evidence evidence) {
+
+    public enum Kind {
+        /** No printed title matched the table's. */
+        TABLE_NOT_FOUND,
+        /** A header of the table matches none of the template's columns. */
+        UNKNOWN_HEADER,
+        /** A column of the template has no printed header. */
+        COLUMN_NOT_FOUND,
+        /** A row's label is neither a code nor a label the layout knows. */
+        UNKNOWN_ROW,
+        /** A printed code is not a classification code: reported as printed. */
+        MALFORMED_CODE,
+        /** A figure is not in any column, or two are in one. */
+        UNREADABLE_CELL,
+        /** The table's printed unit is not the template's. */
+        UNIT_MISMATCH,
+        /** The cover does not say what the import needs. */
+        COVER
+    }
+}

@@ -1,0 +1,46 @@
+package gov.budget.imports.layout;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a region prints its disclosure, beyond what its ledger template says: how the cover names the
+ * region, year and department, the header words that structure a table without being a column, and
+ * for each table how its rows are printed.
+ *
+ * @param cover              a pattern of the cover's title line, with the groups {@code region} and {@code year}
+ * @param department         a pattern of the cover's department line, with the group {@code name}
+ * @param structuralHeaders  header words that name no amount column (项目, 类, 款, 项, spanning headers)
+ */
+public record PrintedLayout(String templateId, String region, String cover, String department, Set<String> structuralHeaders,
+                            List<TableLayout> tables) {
+
+    public Optional<TableLayout> table(int number) {
+        return tables.stream().filter(t -> t.number() == number).findFirst();
+    }
+
+    /**
+     * One table's printed form. A table that prints income and expenditure side by side has two
+     * sides; one that prints a single row of figures names that row.
+     */
+    public record TableLayout(int number, List<Side> sides, SingleRow singleRow) {
+
+        public boolean twoSided() {
+            return sides != null && !sides.isEmpty();
+        }
+    }
+
+    /**
+     * One side of a two-sided table: its amount columns (template codes, left to right), the printed
+     * items it names (label without its enumerator, to the row code), and whether its other rows are
+     * 类 named as printed, whose codes the document's other tables give.
+     */
+    public record Side(List<String> columns, Map<String, String> items, boolean classesByName) {
+    }
+
+    /** The code and name of a table's only row, which prints figures without a label. */
+    public record SingleRow(String code, String name) {
+    }
+}
