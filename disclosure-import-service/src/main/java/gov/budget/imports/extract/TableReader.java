@@ -32,6 +32,8 @@ final class TableReader {
     private static final Pattern UNIT = Pattern.compile("^单位[:：](?<unit>元|万元)$");
     private static final Set<String> CODE_HEADERS = Set.of("类", "款", "项");
     private static final String TOTAL = "合计";
+    /** What an empty table prints in its body. */
+    private static final String NOTHING = "无";
 
     private final TableTemplate template;
     private final PrintedLayout layout;
@@ -47,11 +49,14 @@ final class TableReader {
         this.lines = lines;
         this.problems = problems;
         String stem = template.title().replaceFirst("^(部门|单位)", "");
-        this.title = Pattern.compile("^(\\d{4}年)?(部门|单位)?" + Pattern.quote(PrintedText.compact(stem)) + "$");
+        this.title = Pattern.compile("^(\\d{4}年)?(部门|预算单位|单位)?" + Pattern.quote(PrintedText.compact(stem)) + "$");
     }
 
-    /** A column of the template where it is printed. */
-    private record PlacedColumn(String code, int side, double centerX) {
+    /**
+     * A column of the template where it is printed; a printed header that matches no column of the
+     * template is placed too, with no code, so that its figures are reported rather than taken for a neighbour's.
+     */
+    private record PlacedColumn(String code, int side, double centerX, PrintedWord unmatchedHeader) {
     }
 
     /** Where the table starts in the document's lines, or empty when its title is not printed. */
@@ -111,7 +116,7 @@ final class TableReader {
                 note = line.text();
                 continue;
             }
-            if (isHeaderRepeat(line, headerVocabulary)) {
+            if (isHeaderRepeat(line, headerVocabulary) || compact.equals(NOTHING)) {
                 continue;
             }
             boolean last = readLine(line, columns, codeColumns, nameCenters, rows);
@@ -129,7 +134,7 @@ final class TableReader {
     /** Whether a line starts another table or section, which ends this one. */
     private boolean isTitle(PrintedLine line) {
         String compact = PrintedText.compact(line.compactText());
-        return compact.matches("^(\\d{4}年)?(部门|单位).*(预算表|总表)$") || compact.equals("其他相关情况说明");
+        return compact.matches("^(\\d{4}年)?(部门|预算单位|单位).*(预算表|总表)$") || compact.equals("其他相关情况说明");
     }
 
     private static Optional<PrintedWord> unitOf(PrintedLine line) {
@@ -144,6 +149,9 @@ final class TableReader {
             }
         }
         String first = PrintedText.bare(line.words().get(0).text());
+        if (line.words().size() == 1 && first.equals(NOTHING)) {
+            return true;
+        }
         // a header line may start with 合计 as a column's label (表9); an empty table's total prints alone
         if ((first.equals(TOTAL) && line.words().size() == 1) || line.compactText().startsWith("注")) {
             return true;
@@ -184,7 +192,7 @@ final class TableReader {
                 }
                 used.addAll(found.get());
                 PrintedWord leaf = found.get().get(found.get().size() - 1);
-                placed.add(new PlacedColumn(code, side, leaf.centerX()));
+                placed.add(new PlacedColumn(code, side, leaf.centerX(), null));
             }
         }
         for (PrintedWord word : header) {
@@ -193,9 +201,17 @@ final class TableReader {
                     && !isParentOfUsed(word, used)) {
                 problems.add(new ImportProblem(ImportProblem.Kind.UNKNOWN_HEADER, template.number(),
                         "the header " + word.text() + " matches no column of the template", word.evidence()));
+                placed.add(new PlacedColumn(null, sideOfHeader(word, placed), word.centerX(), word));
             }
         }
         return placed;
+    }
+
+    /** The side of the template column printed nearest to a header. */
+    private static int sideOfHeader(PrintedWord header, List<PlacedColumn> placed) {
+        return placed.stream().filter(c -> c.code() != null)
+                .min(Comparator.comparingDouble(c -> Math.abs(c.centerX() - header.centerX())))
+                .map(PlacedColumn::side).orElse(0);
     }
 
     /** A spanning header over used leaves (公务用车购置及运行费 over 小计, 购置费, 运行费). */
@@ -368,6 +384,12 @@ final class TableReader {
     private void fill(DraftRow row, List<PrintedWord> amounts, List<PlacedColumn> columns) {
         for (PrintedWord word : amounts) {
             PlacedColumn column = nearest(columns, word.centerX());
+            if (column.code() == null) {
+                problems.add(new ImportProblem(ImportProblem.Kind.UNREADABLE_CELL, template.number(),
+                        "the figure " + word.text() + " of the row " + row.name() + " prints under the header "
+                                + column.unmatchedHeader().text() + ", which matches no column of the template", word.evidence()));
+                continue;
+            }
             if (row.amounts().containsKey(column.code())) {
                 problems.add(new ImportProblem(ImportProblem.Kind.UNREADABLE_CELL, template.number(),
                         "two figures print under the column " + column.code() + " of the row " + row.name(), word.evidence()));
