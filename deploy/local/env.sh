@@ -18,7 +18,7 @@ export BUDGET_KAFKA_BOOTSTRAP="${BUDGET_KAFKA_BOOTSTRAP:-$BUDGET_KAFKA_HOST:$BUD
 # Each service owns one database; the tests use their own copies, suffixed _test.
 # budget_bench is the benchmarks' scratch database (deploy/local/bench.sh); budget_replay_test is where a
 # reconciliation test replays the topics from the start into an empty database.
-BUDGET_DATABASES="budget_ledger budget_performance budget_procurement budget_asset budget_reconciliation budget_bench budget_replay"
+BUDGET_DATABASES="budget_ledger budget_performance budget_procurement budget_asset budget_reconciliation budget_import budget_bench budget_replay"
 # The tests publish to their own topics, prefixed test., so they never touch a running suite's data.
 BUDGET_TOPICS="budget.ledger.v1 budget.performance.v1 budget.procurement.v1 budget.asset.v1 budget.reconciliation.v1"
 BUDGET_TOPIC_PARTITIONS="${BUDGET_TOPIC_PARTITIONS:-3}"

@@ -1,12 +1,15 @@
 package gov.budget.imports.draft;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
  * A budget as read from a published document, in the ledger's whole-budget import form, with the
  * evidence of every value, and the problems that keep it from being read for certain.
  */
-public record DraftBudget(String region, Integer fiscalYear, String deptName, String templateId, List<DraftTable> tables,
+public record DraftBudget(String region, @Schema(nullable = true) Integer fiscalYear, @Schema(nullable = true) String deptName,
+                          String templateId, List<DraftTable> tables,
                           List<ImportProblem> problems) {
 
     /** How many values (amounts) were read. */

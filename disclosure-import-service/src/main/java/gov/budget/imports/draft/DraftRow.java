@@ -1,6 +1,6 @@
 package gov.budget.imports.draft;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import gov.budget.contracts.ledger.RowKind;
 
 import java.math.BigDecimal;
@@ -11,8 +11,7 @@ import java.util.Map;
  * One row of a draft table, as the ledger's import takes it, with where each of its values was
  * printed: {@code evidence} holds the name's under {@code "name"} and each amount's under its column code.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record DraftRow(RowKind kind, String code, String name, Map<String, BigDecimal> amounts, Map<String, Evidence> evidence) {
+public record DraftRow(RowKind kind, @Schema(nullable = true, description = "None for a total") String code, String name, Map<String, BigDecimal> amounts, Map<String, Evidence> evidence) {
 
     public static DraftRow of(RowKind kind, String code, String name, Evidence nameEvidence) {
         Map<String, Evidence> evidence = new LinkedHashMap<>();

@@ -1,6 +1,6 @@
 package gov.budget.imports.draft;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Something the import could not read for certain. It is never filled in: a person decides.
@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param tableNo  the table it concerns, or null for the document
  * @param evidence where it was printed, when it was
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImportProblem(Kind kind, Integer tableNo, String message, Evidence evidence) {
+public record ImportProblem(Kind kind, @Schema(nullable = true) Integer tableNo, String message,
+                            @Schema(nullable = true) Evidence evidence) {
 
     public enum Kind {
         /** No printed title matched the table's. */

@@ -20,6 +20,9 @@ public final class PdfWordReader {
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** The cover and the table of contents. */
+    private static final int COVER_PAGES = 2;
+
     private final int maxPages;
     private final long deadlineMillis;
 
@@ -32,7 +35,20 @@ public final class PdfWordReader {
         this.deadlineMillis = deadlineMillis;
     }
 
+    /** Every page's words. */
     public PrintedDocument read(byte[] pdf) {
+        return read(pdf, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The words of the first pages only, which carry the cover: enough to refuse a file that cannot be
+     * imported at once, while the whole document is read in the background.
+     */
+    public PrintedDocument readCover(byte[] pdf) {
+        return read(pdf, COVER_PAGES);
+    }
+
+    private PrintedDocument read(byte[] pdf, int lastPage) {
         if (!startsWithMagic(pdf)) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_A_PDF,
                     "the file is not a PDF: it does not start with %PDF-");
@@ -50,6 +66,7 @@ public final class PdfWordReader {
                         "the PDF has " + pages + " pages; at most " + maxPages + " are read");
             }
             WordStripper stripper = new WordStripper(System.currentTimeMillis() + deadlineMillis);
+            stripper.setEndPage(Math.min(pages, lastPage));
             stripper.getText(document);
             PrintedDocument printed = new PrintedDocument(pages, stripper.words);
             if (!printed.hasText()) {
