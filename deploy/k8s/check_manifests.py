@@ -7,7 +7,8 @@ import sys
 
 import yaml
 
-SERVICES = ["budget-ledger-service", "performance-service", "procurement-service", "asset-service", "reconciliation-service"]
+SERVICES = ["budget-ledger-service", "performance-service", "procurement-service", "asset-service", "reconciliation-service",
+            "disclosure-import-service"]
 
 
 def main() -> int:

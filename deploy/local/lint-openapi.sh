@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lints the five services' OpenAPI documents, which the build writes to <service>/target/openapi/,
+# Lints the six services' OpenAPI documents, which the build writes to <service>/target/openapi/,
 # with @redocly/cli and the rules in .redocly.yaml; any problem fails. Installs the pinned CLI
 # into .local/tools/ on first use (npm, from Debian's nodejs and npm when missing).
 set -euo pipefail
@@ -19,11 +19,11 @@ if [ ! -x "$tools/node_modules/.bin/redocly" ]; then
 fi
 
 documents=()
-for service in budget-ledger-service performance-service procurement-service asset-service reconciliation-service; do
+for service in budget-ledger-service performance-service procurement-service asset-service reconciliation-service disclosure-import-service; do
   document="$BUDGET_ROOT/$service/target/openapi/openapi.yaml"
   [ -f "$document" ] || die "$document is missing: build the services first (mvn package)"
   documents+=("$document")
 done
 REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
   "$tools/node_modules/.bin/redocly" lint --config "$BUDGET_ROOT/.redocly.yaml" "${documents[@]}"
-log "the five OpenAPI documents pass the lint"
+log "the six OpenAPI documents pass the lint"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The run command: builds the modules, brings the infrastructure up, starts the five services,
+# The run command: builds the modules, brings the infrastructure up, starts the six services,
 # loads the sample budget, waits until reconciliation has processed it and prints a summary.
 # Then it keeps the services in the foreground until Ctrl-C.
 #   run.sh            run in the foreground
@@ -16,12 +16,13 @@ SAMPLE="$BUDGET_ROOT/deploy/samples/323-2024"
 # The same settings are in deploy/compose and deploy/k8s, whose memory limits follow from them.
 JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000}"
 # service name and port, in start order
-SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085"
+SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085 disclosure-import-service:8086"
 LEDGER="http://127.0.0.1:8081"
 PERFORMANCE="http://127.0.0.1:8082"
 PROCUREMENT="http://127.0.0.1:8083"
 ASSET="http://127.0.0.1:8084"
 RECONCILIATION="http://127.0.0.1:8085"
+IMPORTS="http://127.0.0.1:8086"
 
 stop_services() {
   local any=""

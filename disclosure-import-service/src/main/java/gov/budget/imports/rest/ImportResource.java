@@ -1,6 +1,8 @@
 package gov.budget.imports.rest;
 
 import gov.budget.contracts.problem.Problem;
+import gov.budget.imports.reconciliation.FindingEvidence;
+import gov.budget.imports.reconciliation.ImportFindings;
 import gov.budget.imports.service.DisclosureImport;
 import gov.budget.imports.service.ImportService;
 import gov.budget.web.problem.InvalidInputException;
@@ -49,6 +51,9 @@ public class ImportResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    FindingEvidence findingEvidence;
 
     /** The largest document accepted; a body sent without its length is measured here, as a file. */
     @ConfigProperty(name = "platform.http.max-body-size")
@@ -118,6 +123,22 @@ public class ImportResource {
         checkAccess(upload.deptCode);
         DisclosureImport committed = imports.commit(id, acceptProblems, authorization, caller.actor());
         return ImportView.of(committed, imports.draftOf(committed));
+    }
+
+    @GET
+    @Path("/{id}/findings")
+    @Operation(summary = "The findings of a committed import's budget, each with the page, box and printed text of its cell")
+    @APIResponse(responseCode = "200", description = "The findings with their evidence",
+            content = @Content(schema = @Schema(implementation = ImportFindings.class)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The import is not committed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
+    public ImportFindings findings(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        DisclosureImport upload = imports.find(id).orElseThrow(() -> new NotFoundException("no import " + id));
+        checkAccess(upload.deptCode);
+        return findingEvidence.of(upload, authorization);
     }
 
     private void checkAccess(String deptCode) {
