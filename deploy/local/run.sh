@@ -137,6 +137,23 @@ await_reconciled() {
   done
 }
 
+# Imports the commerce commission's published PDF through the import service, and commits its draft
+# to PTSW/2025 (which the JSON sample loaded already, so nothing changes): the way in from the document.
+import_putuo_pdf() {
+  local pdf="$BUDGET_ROOT/deploy/samples/putuo-pdf/putuo-commerce-2025-budget.pdf"
+  local upload; upload="$(api -fsS -F "file=@$pdf;type=application/pdf" -F deptCode=PTSW "$IMPORTS/imports")" \
+    || die "uploading the Putuo PDF failed"
+  PDF_IMPORT="$(json_number "$upload" id)"
+  local deadline=$((SECONDS + 60)) view
+  until view="$(api -fs "$IMPORTS/imports/$PDF_IMPORT")" && ! grep -q '"status":"\(RECEIVED\|PARSING\)"' <<<"$view"; do
+    [ "$SECONDS" -lt "$deadline" ] || die "import $PDF_IMPORT was not read in 60 s; see $LOGS/"
+    sleep 0.5
+  done
+  grep -q '"status":"READY"' <<<"$view" || die "import $PDF_IMPORT was not read without problems: $view"
+  api -fsS -X POST "$IMPORTS/imports/$PDF_IMPORT/commit" >/dev/null || die "committing import $PDF_IMPORT failed"
+  log "imported the Putuo commerce PDF (import $PDF_IMPORT) and committed it to PTSW/2025"
+}
+
 # Runs the full reconciliation once, so that every budget is checked with the current rule sets.
 full_run() {
   local run; run="$(api -fsS -X POST "$RECONCILIATION/reconciliation-runs")" || die "starting a full run failed"
@@ -176,6 +193,8 @@ summary() {
   echo " findings:          ERROR $(json_number "$body" ERROR), WARNING $(json_number "$body" WARNING), INFO $(json_number "$body" INFO)"
   local putuo; putuo="$(api -fs "$RECONCILIATION/reconciliations/PTSW/2025")"
   echo " second region:     PTSW/2025 上海市普陀区商务委员会 (shanghai-putuo): $(grep -o '"status":"[A-Z_]*"' <<<"$putuo" | head -1 | cut -d'"' -f4), $(json_number "$putuo" checks) comparisons, ERROR $(json_number "$putuo" ERROR), WARNING $(json_number "$putuo" WARNING), INFO $(json_number "$putuo" INFO)"
+  local pdf; pdf="$(api -fs "$IMPORTS/imports/$PDF_IMPORT")"
+  echo " PDF import:        putuo-commerce-2025-budget.pdf, import $PDF_IMPORT: $(grep -o '"status":"[A-Z_]*"' <<<"$pdf" | head -1 | cut -d'"' -f4), $(json_number "$pdf" pageCount) pages read in $(json_number "$pdf" parseMillis) ms, $(json_number "$pdf" tablesFound) tables, $(json_number "$pdf" cellsRead) values with their page, $(json_number "$pdf" problemCount) problems ($IMPORTS/imports/$PDF_IMPORT)"
   echo " Swagger UI:"
   for entry in $SERVICES; do
     printf '   %-24s http://127.0.0.1:%s/q/swagger-ui\n' "${entry%%:*}" "${entry##*:}"
@@ -204,6 +223,7 @@ LOADER_TOKEN="$(mint_token sample-loader finance-admin)"
 start_services
 load_sample
 load_putuo_sample
+import_putuo_pdf
 await_reconciled
 full_run
 summary
