@@ -7,7 +7,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-databases="budget_ledger budget_performance budget_procurement budget_asset budget_reconciliation"
+databases="budget_ledger budget_performance budget_procurement budget_asset budget_reconciliation budget_import"
 to=""
 while [ $# -gt 0 ]; do
   case "$1" in
