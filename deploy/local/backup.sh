@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes a consistent dump of the five services' databases: one transaction (--single-transaction)
+# Takes a consistent dump of the six services' databases: one transaction (--single-transaction)
 # covers them all, so every database is as of the same instant. Restore it with restore.sh.
 #   backup.sh                          into .local/backups/<UTC time>.sql.gz
 #   backup.sh --to FILE                into FILE
