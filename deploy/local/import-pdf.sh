@@ -62,4 +62,4 @@ done
 jq -r '"reconciliation: \(.status), \(.findings | length) findings"' <<<"$findings"
 jq -r '.findings[] | "  \(.severity) \(.ruleId) \(.location): \(.message)\n      "
   + (if .evidence then "printed on page \(.evidence.page) at [\(.evidence.box | map(tostring) | join(", "))] as \(.evidence.printed)"
-     else "a narrative figure: the import does not read the narrative yet" end)' <<<"$findings"
+     else "not located in the document" end)' <<<"$findings"

@@ -5,6 +5,7 @@ import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.contracts.template.TemplateCatalog;
 import gov.budget.imports.draft.DraftBudget;
+import gov.budget.imports.draft.DraftFigure;
 import gov.budget.imports.draft.DraftRow;
 import gov.budget.imports.draft.DraftTable;
 import gov.budget.imports.draft.ImportProblem;
@@ -84,8 +85,9 @@ public final class DisclosureReader {
         for (TableTemplate table : template.tables()) {
             new TableReader(table, layout, document.lines(), problems).read().ifPresent(tables::add);
         }
-        return new DraftBudget(cover.region(), cover.fiscalYear(), cover.deptName(), template.id(), codeClasses(tables, problems),
-                problems);
+        List<DraftTable> coded = codeClasses(tables, problems);
+        List<DraftFigure> narrative = new NarrativeReader(layout, coded, problems).read(document.lines());
+        return new DraftBudget(cover.region(), cover.fiscalYear(), cover.deptName(), template.id(), coded, narrative, problems);
     }
 
     /** Gives each 类 printed by name alone (表1 and 表4's expenditure side) the code its name has in the document's other tables. */

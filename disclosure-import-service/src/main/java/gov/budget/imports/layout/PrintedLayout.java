@@ -13,9 +13,11 @@ import java.util.Set;
  * @param cover              a pattern of the cover's title line, with the groups {@code region} and {@code year}
  * @param department         a pattern of the cover's department line, with the group {@code name}
  * @param structuralHeaders  header words that name no amount column (项目, 类, 款, 项, spanning headers)
+ * @param narrativeSections  patterns of the titles of the narrative's sections (编制说明, 其他相关情况说明)
+ * @param narrative          the narrative's figures, in the order the ledger lists them
  */
 public record PrintedLayout(String templateId, String region, String cover, String department, Set<String> structuralHeaders,
-                            List<TableLayout> tables) {
+                            List<TableLayout> tables, List<String> narrativeSections, List<NarrativeFigure> narrative) {
 
     public Optional<TableLayout> table(int number) {
         return tables.stream().filter(t -> t.number() == number).findFirst();
@@ -38,6 +40,15 @@ public record PrintedLayout(String templateId, String region, String cover, Stri
      * 类 named as printed, whose codes the document's other tables give.
      */
     public record Side(List<String> columns, Map<String, String> items, boolean classesByName) {
+    }
+
+    /**
+     * A figure of the narrative, found by a pattern of the sentence that states it (white space
+     * removed), whose group {@code amount} is the figure; a comparison's group {@code text} is its phrase
+     * (比2024年预算增加), which the label is followed by. A repeated one (财政拨款支出主要内容) takes its
+     * label from the group {@code label}, a 类/款/项 name, and its code is the prefix and the 项's code.
+     */
+    public record NarrativeFigure(String code, String label, String unit, String pattern, boolean repeated) {
     }
 
     /** The code and name of a table's only row, which prints figures without a label. */

@@ -134,18 +134,25 @@ public final class PdfWordReader {
                 return;
             }
             StringBuilder text = new StringBuilder();
+            List<Double> edges = new ArrayList<>();
             double x0 = Double.MAX_VALUE;
             double x1 = -Double.MAX_VALUE;
             double top = Double.MAX_VALUE;
             double bottom = -Double.MAX_VALUE;
             for (TextPosition p : word) {
+                // a glyph may stand for more than one character (a ligature): they share its box
+                for (int i = 0; i < p.getUnicode().length(); i++) {
+                    edges.add(round(p.getXDirAdj() + p.getWidthDirAdj() * i / p.getUnicode().length()));
+                }
                 text.append(p.getUnicode());
                 x0 = Math.min(x0, p.getXDirAdj());
                 x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
                 top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
                 bottom = Math.max(bottom, p.getYDirAdj());
             }
-            words.add(new PrintedWord(getCurrentPageNo(), round(x0), round(top), round(x1), round(bottom), text.toString()));
+            edges.add(round(x1));
+            words.add(new PrintedWord(getCurrentPageNo(), round(x0), round(top), round(x1), round(bottom), text.toString(),
+                    edges.stream().mapToDouble(Double::doubleValue).toArray()));
         }
 
         private static double round(double points) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.budget.contracts.ledger.RowKind;
 import gov.budget.imports.draft.DraftBudget;
+import gov.budget.imports.draft.DraftFigure;
 import gov.budget.imports.draft.DraftRow;
 import gov.budget.imports.draft.DraftTable;
 import gov.budget.imports.draft.Evidence;
@@ -65,10 +66,17 @@ public class FindingEvidence {
                 budget.hasNonNull("evaluatedAt") ? java.time.Instant.parse(budget.get("evaluatedAt").asText()) : null, findings);
     }
 
-    /** The printed figure of the finding's cell, or its row's label when the cell was printed blank. */
+    /**
+     * The printed figure of the finding's cell, or its row's label when the cell was printed blank; for
+     * a finding on the narrative (no table, the figure's code as its row), the figure in its sentence.
+     */
     static Optional<Evidence> evidenceOf(DraftBudget draft, JsonNode finding) {
-        if (!finding.hasNonNull("table") || !finding.hasNonNull("rowCode")) {
+        if (!finding.hasNonNull("rowCode")) {
             return Optional.empty();
+        }
+        if (!finding.hasNonNull("table")) {
+            String code = finding.get("rowCode").asText();
+            return draft.narrative().stream().filter(f -> f.code().equals(code)).findFirst().map(DraftFigure::evidence);
         }
         int tableNo = finding.get("table").asInt();
         String rowCode = finding.get("rowCode").asText();

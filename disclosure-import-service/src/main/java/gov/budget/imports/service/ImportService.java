@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.budget.imports.config.ImportConfig;
 import gov.budget.imports.draft.DraftBudget;
+import gov.budget.imports.draft.DraftFigure;
 import gov.budget.imports.draft.DraftRow;
 import gov.budget.imports.draft.DraftTable;
 import gov.budget.imports.draft.ImportProblem;
@@ -168,7 +169,10 @@ public class ImportService {
         return upload;
     }
 
-    /** The ledger's import body: the draft's tables, without their evidence, and without those that have problems. */
+    /**
+     * The ledger's import body: the draft's tables, without their evidence and without those that
+     * have problems, and the narrative's figures.
+     */
     private JsonNode ledgerBody(DisclosureImport upload, DraftBudget draft, Set<Integer> leftOut) {
         ObjectNode body = json.createObjectNode();
         body.put("deptCode", upload.deptCode);
@@ -194,6 +198,20 @@ public class ImportService {
                 r.put("name", row.name());
                 ObjectNode amounts = r.putObject("amounts");
                 row.amounts().forEach(amounts::put);
+            }
+        }
+        // the figures read from the narrative replace the stored narrative; none read leaves it as it is
+        if (!draft.narrative().isEmpty()) {
+            ArrayNode narrative = body.putArray("narrative");
+            for (DraftFigure figure : draft.narrative()) {
+                ObjectNode f = narrative.addObject();
+                f.put("code", figure.code());
+                f.put("label", figure.label());
+                f.put("amount", figure.amount());
+                f.put("unit", figure.unit());
+                if (figure.text() != null) {
+                    f.put("text", figure.text());
+                }
             }
         }
         return body;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.budget.contracts.template.TemplateCatalog;
 import gov.budget.imports.draft.DraftBudget;
+import gov.budget.imports.draft.DraftFigure;
 import gov.budget.imports.draft.DraftRow;
 import gov.budget.imports.draft.DraftTable;
 import gov.budget.imports.draft.Evidence;
@@ -84,6 +85,35 @@ class DisclosureReaderTest {
         }
         assertEquals(List.of(), differences);
         assertEquals(287, cells, "the 287 table cells of the transcription");
+    }
+
+    @Test
+    void everyNarrativeFigureEqualsTheTranscription() throws IOException {
+        JsonNode expected = new ObjectMapper().readTree(Samples.path("putuo-commerce-2025/budget.json").toFile()).get("narrative");
+        List<String> differences = new ArrayList<>();
+        assertEquals(expected.size(), draft.narrative().size(), "the 42 figures of the transcription: " + draft.narrative());
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode figure = expected.get(i);
+            DraftFigure read = draft.narrative().get(i);
+            if (!figure.get("code").asText().equals(read.code()) || !figure.get("label").asText().equals(read.label())
+                    || figure.get("amount").decimalValue().compareTo(read.amount()) != 0 || !figure.get("unit").asText().equals(read.unit())
+                    || !figure.path("text").asText("").equals(read.text() == null ? "" : read.text())) {
+                differences.add("expected " + figure + " got " + read);
+            }
+        }
+        assertEquals(List.of(), differences);
+        assertEquals(287 + 42, draft.cells(), "the transcription's 329 values");
+    }
+
+    @Test
+    void aNarrativeFigureKeepsTheBoxOfItsDigits() {
+        DraftFigure runningCost = draft.narrative().stream().filter(f -> f.code().equals("running_cost")).findFirst().orElseThrow();
+        assertEquals(22, runningCost.evidence().page());
+        assertEquals("171.01", runningCost.evidence().printed());
+        assertTrue(runningCost.evidence().box().get(2) - runningCost.evidence().box().get(0) < 40, "the digits' box, not the line's");
+        DraftFigure wrapped = draft.narrative().stream().filter(f -> f.code().equals("item_2150899")).findFirst().orElseThrow();
+        assertEquals("29,381.00", wrapped.evidence().printed());
+        assertEquals(8, wrapped.evidence().page());
     }
 
     @Test

@@ -56,7 +56,15 @@ class FindingEvidenceTest {
     }
 
     @Test
-    void aNarrativeFindingHasNoEvidenceYet() throws IOException {
+    void aNarrativeFindingOpensAtTheFigureInItsSentence() throws IOException {
+        Evidence evidence = FindingEvidence.evidenceOf(draft, finding("{\"table\":null,\"rowCode\":\"item_2011301\",\"column\":null}"))
+                .orElseThrow();
+        assertEquals(7, evidence.page());
+        assertEquals("938.99", evidence.printed());
+    }
+
+    @Test
+    void aFindingWithoutALocatedCellHasNoEvidence() throws IOException {
         Optional<Evidence> evidence = FindingEvidence.evidenceOf(draft, finding("{\"table\":null,\"rowCode\":null,\"column\":null}"));
         assertTrue(evidence.isEmpty());
     }

@@ -58,7 +58,7 @@ class ImportResourceTest {
                 .body("templateId", equalTo("shanghai-putuo"))
                 .body("pageCount", equalTo(26))
                 .body("tablesFound", equalTo(9))
-                .body("cellsRead", equalTo(287))
+                .body("cellsRead", equalTo(329))
                 .body("problemCount", equalTo(0))
                 .body("draft.tables[4].rows.find { it.code == '2011301' }.amounts.total", equalTo(9389913.00f))
                 .body("draft.tables[4].rows.find { it.code == '2011301' }.evidence.total.page", equalTo(15))

@@ -1,0 +1,160 @@
+package gov.budget.imports.extract;
+
+import gov.budget.contracts.ledger.RowKind;
+import gov.budget.imports.draft.DraftFigure;
+import gov.budget.imports.draft.DraftRow;
+import gov.budget.imports.draft.DraftTable;
+import gov.budget.imports.draft.Evidence;
+import gov.budget.imports.draft.ImportProblem;
+import gov.budget.imports.layout.PrintedLayout;
+import gov.budget.imports.pdf.PrintedLine;
+import gov.budget.imports.pdf.PrintedWord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the figures that the layout knows from the narrative (编制说明, 其他相关情况说明): each found
+ * by the sentence that states it, in the sections' text with white space and line breaks removed, so
+ * that a figure wrapped at the end of a line reads whole. Every figure keeps the page and box of its digits.
+ */
+final class NarrativeReader {
+
+    /** A 财政拨款支出主要内容 item's label: its 类, 款 and 项 names, brackets of either width. */
+    private static final Pattern ITEM_LABEL = Pattern.compile(
+            "^(?<lei>.+?)[（(]类[）)](?<kuan>.+?)[（(]款[）)](?<xiang>.+?)[（(]项[）)]$");
+    private static final Pattern SECTION_END = Pattern.compile("^(\\d{4}年)?(部门|预算单位|单位).*(预算表|总表)$");
+
+    private final PrintedLayout layout;
+    private final List<DraftTable> tables;
+    private final List<ImportProblem> problems;
+
+    NarrativeReader(PrintedLayout layout, List<DraftTable> tables, List<ImportProblem> problems) {
+        this.layout = layout;
+        this.tables = tables;
+        this.problems = problems;
+    }
+
+    /** The narrative's text without white space, and for each of its characters the word and place it was printed at. */
+    private record Text(String text, List<PrintedWord> words, List<Integer> offsets) {
+
+        Evidence evidence(int start, int end, String printed) {
+            PrintedWord first = words.get(start);
+            int from = offsets.get(start);
+            int to = from;
+            // the characters of the first word the figure is printed in; a figure wrapped onto the next line keeps its first part's box
+            for (int i = start; i < end && words.get(i) == first; i++) {
+                to = offsets.get(i) + 1;
+            }
+            Evidence box = first.evidence(from, to);
+            return new Evidence(box.page(), box.box(), printed);
+        }
+    }
+
+    List<DraftFigure> read(List<PrintedLine> lines) {
+        if (layout.narrative() == null || layout.narrative().isEmpty()) {
+            return List.of();
+        }
+        Text text = textOf(lines);
+        List<DraftFigure> figures = new ArrayList<>();
+        for (PrintedLayout.NarrativeFigure figure : layout.narrative()) {
+            Matcher m = Pattern.compile(figure.pattern()).matcher(text.text());
+            while (m.find()) {
+                Optional<DraftFigure> read = figureOf(figure, m, text);
+                read.ifPresent(figures::add);
+                if (!figure.repeated()) {
+                    break;
+                }
+            }
+        }
+        return figures;
+    }
+
+    private Optional<DraftFigure> figureOf(PrintedLayout.NarrativeFigure figure, Matcher m, Text text) {
+        String printed = m.group("amount");
+        Evidence evidence = text.evidence(m.start("amount"), m.end("amount"), printed);
+        String code = figure.code();
+        String label = figure.label();
+        String phrase = null;
+        if (figure.repeated()) {
+            label = m.group("label");
+            Optional<String> item = itemCode(label);
+            if (item.isEmpty()) {
+                problems.add(new ImportProblem(ImportProblem.Kind.UNKNOWN_ROW, null,
+                        "the item " + label + " names no 项 of the document's tables", evidence));
+                return Optional.empty();
+            }
+            code = figure.code() + item.get();
+        } else if (hasGroup(figure.pattern(), "text")) {
+            phrase = m.group("text");
+            label = label + phrase;
+        }
+        return Optional.of(new DraftFigure(code, label, PrintedText.amount(printed), figure.unit(), phrase, evidence));
+    }
+
+    private static boolean hasGroup(String pattern, String group) {
+        return pattern.contains("(?<" + group + ">");
+    }
+
+    /** The 项 code a 类/款/项 label names, from the rows of the document's functional tables. */
+    private Optional<String> itemCode(String label) {
+        Matcher names = ITEM_LABEL.matcher(label);
+        if (!names.matches()) {
+            return Optional.empty();
+        }
+        List<DraftRow> rows = tables.stream().flatMap(t -> t.rows().stream())
+                .filter(r -> r.kind() == RowKind.FUNCTIONAL && r.code() != null).toList();
+        for (DraftRow lei : rows) {
+            if (lei.code().length() != 3 || !PrintedText.bare(lei.name()).equals(PrintedText.bare(names.group("lei")))) {
+                continue;
+            }
+            for (DraftRow kuan : rows) {
+                if (kuan.code().length() != 5 || !kuan.code().startsWith(lei.code()) || !kuan.name().equals(names.group("kuan"))) {
+                    continue;
+                }
+                for (DraftRow xiang : rows) {
+                    if (xiang.code().length() == 7 && xiang.code().startsWith(kuan.code()) && xiang.name().equals(names.group("xiang"))) {
+                        return Optional.of(xiang.code());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text of the narrative's sections: from each section's title to the next table's title. */
+    private Text textOf(List<PrintedLine> lines) {
+        StringBuilder text = new StringBuilder();
+        List<PrintedWord> words = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        List<Pattern> starts = layout.narrativeSections().stream().map(Pattern::compile).toList();
+        boolean inside = false;
+        for (PrintedLine line : lines) {
+            String compact = line.compactText();
+            if (starts.stream().anyMatch(p -> p.matcher(compact).matches())) {
+                inside = true;
+                continue;
+            }
+            if (SECTION_END.matcher(compact).matches()) {
+                inside = false;
+            }
+            if (!inside) {
+                continue;
+            }
+            for (PrintedWord word : line.words()) {
+                for (int i = 0; i < word.text().length(); i++) {
+                    char c = word.text().charAt(i);
+                    if (!Character.isWhitespace(c)) {
+                        text.append(c);
+                        words.add(word);
+                        offsets.add(i);
+                    }
+                }
+            }
+        }
+        return new Text(text.toString(), words, offsets);
+    }
+}
