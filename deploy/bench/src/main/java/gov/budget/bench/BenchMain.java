@@ -15,8 +15,8 @@ import java.util.Set;
  * --budgets 1000 (ingest, per run), --runs 3, --clients 4, --accuracy-budgets 200, --inconsistent 0.25,
  * --change-budgets 200, --rate 200, --change-seconds 20, --nightly-sizes 1000,10000,
  * --nightly-prefix (a new one each invocation; name an earlier one to reuse the department-years it loaded),
- * --throughput-events 300000, --seed 20241127,
- * --only accuracy,ingest,change,throughput,nightly (all when absent)
+ * --throughput-events 300000, --seed 20241127, --pdf-batch 100,
+ * --only accuracy,ingest,change,throughput,nightly,pdf (all when absent)
  */
 public final class BenchMain {
 
@@ -37,7 +37,8 @@ public final class BenchMain {
                 .map(Integer::parseInt).toList();
         long throughputEvents = Long.parseLong(options.getOrDefault("throughput-events", "300000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20241127"));
-        Set<String> only = Set.of(options.getOrDefault("only", "accuracy,ingest,change,throughput,nightly").split(","));
+        int pdfBatch = Integer.parseInt(options.getOrDefault("pdf-batch", "100"));
+        Set<String> only = Set.of(options.getOrDefault("only", "accuracy,ingest,change,throughput,nightly,pdf").split(","));
 
         Path root = Path.of(Env.get("BUDGET_ROOT", "."));
         Path state = Path.of(Env.get("BUDGET_STATE", root.resolve(".local").toString()));
@@ -100,6 +101,9 @@ public final class BenchMain {
                 idle.forEach((service, mb) -> report.fact("5. Memory", service + " resident, idle → peak under load",
                         String.format("%.0f MB → %.0f MB; target ≤ 300 MB", mb, peaks.getOrDefault(service, 0.0))));
             }
+        }
+        if (only.contains("pdf")) {
+            new PdfImportBenchmark(Env.get("BUDGET_BENCH_TOKEN", ""), root).run(report, tag, pdfBatch, runs, clients);
         }
         if (only.contains("throughput")) {
             new ReconciliationThroughputBenchmark(api, database, bootstrap, root, throughputEvents).run(report, runs, out);
