@@ -43,7 +43,7 @@ public final class DisclosureReader {
 
     /** The cover of the document, read with each layout's patterns until one matches. */
     public Cover cover(PrintedDocument document) {
-        for (PrintedLayout layout : layouts.all()) {
+        for (PrintedLayout layout : layouts.ofForm(PrintedLayout.DocumentForm.PDF)) {
             Pattern title = Pattern.compile(layout.cover());
             Pattern department = Pattern.compile(layout.department());
             String region = null;

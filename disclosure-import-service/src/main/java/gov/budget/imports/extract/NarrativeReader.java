@@ -49,8 +49,7 @@ final class NarrativeReader {
             for (int i = start; i < end && words.get(i) == first; i++) {
                 to = offsets.get(i) + 1;
             }
-            Evidence box = first.evidence(from, to);
-            return new Evidence(box.page(), box.box(), printed);
+            return first.evidence(from, to).printedAs(printed);
         }
     }
 

@@ -45,7 +45,7 @@ final class TableReader {
     TableReader(TableTemplate template, PrintedLayout layout, List<PrintedLine> lines, List<ImportProblem> problems) {
         this.template = template;
         this.layout = layout;
-        this.tableLayout = layout.table(template.number()).orElse(new PrintedLayout.TableLayout(template.number(), null, null));
+        this.tableLayout = layout.table(template.number()).orElse(PrintedLayout.TableLayout.plain(template.number()));
         this.lines = lines;
         this.problems = problems;
         String stem = template.title().replaceFirst("^(部门|单位)", "");

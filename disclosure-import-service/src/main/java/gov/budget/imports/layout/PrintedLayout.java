@@ -15,9 +15,16 @@ import java.util.Set;
  * @param structuralHeaders  header words that name no amount column (项目, 类, 款, 项, spanning headers)
  * @param narrativeSections  patterns of the titles of the narrative's sections (编制说明, 其他相关情况说明)
  * @param narrative          the narrative's figures, in the order the ledger lists them
+ * @param classes            the 类 of the national classification by name, for a table that prints them without code
  */
-public record PrintedLayout(String templateId, String region, String cover, String department, Set<String> structuralHeaders,
-                            List<TableLayout> tables, List<String> narrativeSections, List<NarrativeFigure> narrative) {
+public record PrintedLayout(String templateId, String region, DocumentForm documentForm, String cover, String department,
+                            Set<String> structuralHeaders, Map<String, String> classes, List<TableLayout> tables,
+                            List<String> narrativeSections, List<NarrativeFigure> narrative) {
+
+    /** How the region publishes: as a PDF, or as a Word document (DOCX, or its tab-indented text form). */
+    public enum DocumentForm {
+        PDF, GRID
+    }
 
     public Optional<TableLayout> table(int number) {
         return tables.stream().filter(t -> t.number() == number).findFirst();
@@ -27,7 +34,12 @@ public record PrintedLayout(String templateId, String region, String cover, Stri
      * One table's printed form. A table that prints income and expenditure side by side has two
      * sides; one that prints a single row of figures names that row.
      */
-    public record TableLayout(int number, List<Side> sides, SingleRow singleRow) {
+    public record TableLayout(int number, List<Side> sides, SingleRow singleRow, Map<String, String> items, List<String> totals) {
+
+        /** A table printed as its template says, with nothing of its own. */
+        public static TableLayout plain(int number) {
+            return new TableLayout(number, null, null, null, null);
+        }
 
         public boolean twoSided() {
             return sides != null && !sides.isEmpty();
@@ -37,9 +49,10 @@ public record PrintedLayout(String templateId, String region, String cover, Stri
     /**
      * One side of a two-sided table: its amount columns (template codes, left to right), the printed
      * items it names (label without its enumerator, to the row code), and whether its other rows are
-     * 类 named as printed, whose codes the document's other tables give.
+     * 类 named as printed, whose codes the document's other tables give. An item printed under a group
+     * (年初财政拨款结转和结余) is named {@code group/label}.
      */
-    public record Side(List<String> columns, Map<String, String> items, boolean classesByName) {
+    public record Side(List<String> columns, Map<String, String> items, boolean classesByName, List<String> groups) {
     }
 
     /**

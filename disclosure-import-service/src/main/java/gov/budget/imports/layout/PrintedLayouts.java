@@ -12,7 +12,7 @@ import java.util.Optional;
 /** The printed layouts this service reads, from {@code layouts/} on the class path. */
 public final class PrintedLayouts {
 
-    private static final List<String> BUILT_IN = List.of("shanghai-putuo");
+    private static final List<String> BUILT_IN = List.of("shanghai-putuo", "hebei-2024");
 
     private final List<PrintedLayout> layouts;
 
@@ -27,6 +27,11 @@ public final class PrintedLayouts {
 
     public List<PrintedLayout> all() {
         return layouts;
+    }
+
+    /** The layouts of the regions that publish in this form. */
+    public List<PrintedLayout> ofForm(PrintedLayout.DocumentForm form) {
+        return layouts.stream().filter(l -> l.documentForm() == form).toList();
     }
 
     /** The layout of a region, as its cover prints the region's name. */
