@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Imports a published disclosure (PDF) into the running suite and prints what reconciliation found,
-# with the page of each finding's cell in the document:
+# Imports a published disclosure (a PDF, a Word document or its text form) into the running suite and
+# prints what reconciliation found, with where each finding's cell was printed (a PDF's page and box,
+# a Word table's row and cell):
 #   deploy/local/import-pdf.sh deploy/samples/putuo-pdf/putuo-commerce-2025-budget.pdf PTSW
 #   deploy/local/import-pdf.sh FILE DEPT --accept-problems   # commits the tables without problems
 # The department is created in the ledger from the cover when it does not exist yet. The suite must
@@ -21,7 +22,12 @@ LEDGER="http://127.0.0.1:8081" RECONCILIATION="http://127.0.0.1:8085" IMPORTS="h
 TOKEN="$(mint_token pdf-import finance-admin)"
 api() { curl -sS -H "Authorization: Bearer $TOKEN" "$@"; }
 
-upload="$(api -w '\n%{http_code}' -F "file=@$file;type=application/pdf" -F "deptCode=$dept" "$IMPORTS/imports")"
+case "$file" in
+  *.pdf|*.PDF) type=application/pdf ;;
+  *.docx|*.DOCX) type=application/vnd.openxmlformats-officedocument.wordprocessingml.document ;;
+  *) type=text/plain ;;
+esac
+upload="$(api -w '\n%{http_code}' -F "file=@$file;type=$type" -F "deptCode=$dept" "$IMPORTS/imports")"
 [ "$(tail -1 <<<"$upload")" = "202" ] || die "the upload was refused: $(sed '$d' <<<"$upload")"
 id="$(sed '$d' <<<"$upload" | jq -r .id)"
 log "import $id: $(sed '$d' <<<"$upload" | jq -r '"\(.region) \(.fiscalYear) \(.deptName // "")"')"
@@ -34,8 +40,8 @@ while :; do
   sleep 0.5
 done
 [ "$status" != "FAILED" ] || die "import $id failed: $(jq -r .error <<<"$view")"
-jq -r '"read in \(.parseMillis) ms: \(.pageCount) pages, \(.tablesFound) tables, \(.cellsRead) values, \(.problemCount) problems"' <<<"$view"
-jq -r '.draft.problems[] | "  problem \(.kind) 表\(.tableNo // "-") p\(.evidence.page // "-"): \(.message)"' <<<"$view"
+jq -r '"read in \(.parseMillis) ms: \(.pageCount // "no") pages, \(.tablesFound) tables, \(.cellsRead) values, \(.problemCount) problems"' <<<"$view"
+jq -r '.draft.problems[] | "  problem \(.kind) 表\(.tableNo // "-") \(if .evidence.page then "p\(.evidence.page)" elif .evidence.table then "table \(.evidence.table) row \(.evidence.row)" else "-" end): \(.message)"' <<<"$view"
 
 if ! api -f -o /dev/null "$LEDGER/departments/$dept" 2>/dev/null; then
   name="$(jq -r '.deptName // empty' <<<"$view")"
@@ -61,5 +67,6 @@ until lag="$(api -f "$RECONCILIATION/reconciliations/consumer-lag" 2>/dev/null)"
 done
 jq -r '"reconciliation: \(.status), \(.findings | length) findings"' <<<"$findings"
 jq -r '.findings[] | "  \(.severity) \(.ruleId) \(.location): \(.message)\n      "
-  + (if .evidence then "printed on page \(.evidence.page) at [\(.evidence.box | map(tostring) | join(", "))] as \(.evidence.printed)"
+  + (if .evidence.page then "printed on page \(.evidence.page) at [\(.evidence.box | map(tostring) | join(", "))] as \(.evidence.printed)"
+     elif .evidence.table then "printed in table \(.evidence.table), row \(.evidence.row), cell \(.evidence.cell) as \(.evidence.printed)"
      else "not located in the document" end)' <<<"$findings"

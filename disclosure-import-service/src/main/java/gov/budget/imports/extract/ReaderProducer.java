@@ -6,13 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The reader of disclosures, with the built-in layouts and the platform's templates. */
+/** The reader of disclosures in every form, with the built-in layouts and the platform's templates. */
 @ApplicationScoped
 public class ReaderProducer {
 
     @Produces
     @Singleton
-    DisclosureReader reader() {
-        return new DisclosureReader(PrintedLayouts.load(), TemplateCatalog.load());
+    DocumentReader reader() {
+        PrintedLayouts layouts = PrintedLayouts.load();
+        TemplateCatalog templates = TemplateCatalog.load();
+        return new DocumentReader(new DisclosureReader(layouts, templates), new GridDisclosureReader(layouts, templates));
     }
 }

@@ -41,7 +41,10 @@ import static gov.budget.web.security.Roles.DEPT_EDITOR;
 import static gov.budget.web.security.Roles.FINANCE_ADMIN;
 import static gov.budget.web.security.Roles.FINANCE_VIEWER;
 
-/** Published disclosures uploaded as PDF, read into draft budgets with their evidence, and committed to the ledger. */
+/**
+ * Published disclosures uploaded as PDF, Word document (DOCX) or its text form, read into draft
+ * budgets with their evidence, and committed to the ledger.
+ */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
@@ -61,13 +64,13 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a published disclosure (PDF) of a department",
-            description = "The region, fiscal year and department name are read from the cover, unless given. The document is "
-                    + "read in the background; GET /imports/{id} shows how far.")
+    @Operation(summary = "Upload a published disclosure of a department: a PDF, a Word document (DOCX) or its text form",
+            description = "The region, fiscal year and department name are read from the cover (a Word document's first table), "
+                    + "unless given. The document is read in the background; GET /imports/{id} shows how far.")
     @APIResponse(responseCode = "202", description = "Stored; being read",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "400", description = "Not a PDF, encrypted, without a text layer, or of a region no template "
-            + "knows; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a PDF or Word document, encrypted, without a text layer, or of a region "
+            + "no template knows; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the configured limit (default 20 MB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})

@@ -12,9 +12,9 @@ import gov.budget.imports.draft.DraftRow;
 import gov.budget.imports.draft.DraftTable;
 import gov.budget.imports.draft.ImportProblem;
 import gov.budget.imports.extract.DisclosureReader;
+import gov.budget.imports.extract.DocumentReader;
 import gov.budget.imports.ledger.LedgerClient;
 import gov.budget.imports.pdf.PdfWordReader;
-import gov.budget.imports.pdf.PrintedDocument;
 import gov.budget.imports.pdf.UnreadableDocumentException;
 import gov.budget.web.problem.ConflictException;
 import gov.budget.web.problem.InvalidInputException;
@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
 
 /**
  * Uploads, drafts and commits of published disclosures. An upload that cannot be imported (not a
- * PDF, encrypted, a scan, a region no template knows) is refused at once and nothing is stored; a
- * readable one is stored and read in the background.
+ * PDF or Word document, encrypted, a scan, a region no template knows) is refused at once and nothing
+ * is stored; a readable one is stored and read in the background.
  */
 @ApplicationScoped
 public class ImportService {
@@ -50,7 +50,7 @@ public class ImportService {
     ImportConfig config;
 
     @Inject
-    DisclosureReader reader;
+    DocumentReader reader;
 
     @Inject
     ImportWorker worker;
@@ -71,21 +71,27 @@ public class ImportService {
         if (deptCode == null || !DEPT_CODE.matcher(deptCode).matches()) {
             throw InvalidInputException.of("deptCode", deptCode, "required: the department's code, letters, digits, - or _, at most 32");
         }
-        PrintedDocument cover;
+        DocumentReader.Form form;
+        DisclosureReader.Cover read;
         try {
-            cover = new PdfWordReader(config.maxPages(), config.parseTimeout().toMillis()).readCover(document);
+            form = DocumentReader.formOf(document);
+            read = reader.cover(form, document, new PdfWordReader(config.maxPages(), config.parseTimeout().toMillis()),
+                    overrides.region());
         } catch (UnreadableDocumentException e) {
             throw InvalidInputException.of("file", fileName, e.getMessage());
+        } catch (DocumentReader.UnknownRegionException e) {
+            throw InvalidInputException.of("region", e.region(), "no template knows this region's disclosures in this form");
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of("file", fileName, "the document cannot be read: " + e.getMessage());
         }
-        DisclosureReader.Cover read = reader.cover(cover);
         String region = overrides.region() != null ? overrides.region() : read.region();
         Integer year = overrides.fiscalYear() != null ? overrides.fiscalYear() : read.fiscalYear();
         String deptName = overrides.deptName() != null ? overrides.deptName() : read.deptName();
         if (region == null) {
             throw InvalidInputException.of("region", null, "the cover names no region; give it as the region field");
         }
-        if (reader.layoutOf(region).isEmpty()) {
-            throw InvalidInputException.of("region", region, "no template knows this region's disclosures");
+        if (!reader.knowsRegion(form, region)) {
+            throw InvalidInputException.of("region", region, "no template knows this region's disclosures in this form");
         }
         if (year == null) {
             throw InvalidInputException.of("fiscalYear", null, "the cover names no fiscal year; give it as the fiscalYear field");

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.budget.imports.config.ImportConfig;
 import gov.budget.imports.draft.DraftBudget;
 import gov.budget.imports.extract.DisclosureReader;
+import gov.budget.imports.extract.DocumentReader;
 import gov.budget.imports.pdf.PdfWordReader;
-import gov.budget.imports.pdf.PrintedDocument;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -32,7 +32,7 @@ public class ImportWorker {
     ImportConfig config;
 
     @Inject
-    DisclosureReader reader;
+    DocumentReader reader;
 
     @Inject
     ObjectMapper json;
@@ -68,18 +68,20 @@ public class ImportWorker {
             return upload.document;
         });
         try {
-            PrintedDocument printed = new PdfWordReader(config.maxPages(), config.parseTimeout().toMillis()).read(document);
-            DraftBudget draft = QuarkusTransaction.requiringNew().call(() -> {
+            DisclosureReader.Cover cover = QuarkusTransaction.requiringNew().call(() -> {
                 DisclosureImport upload = DisclosureImport.findById(importId);
-                return reader.read(printed, new DisclosureReader.Cover(upload.region, upload.fiscalYear, upload.deptName));
+                return new DisclosureReader.Cover(upload.region, upload.fiscalYear, upload.deptName);
             });
+            DocumentReader.Reading reading = reader.read(DocumentReader.formOf(document), document,
+                    new PdfWordReader(config.maxPages(), config.parseTimeout().toMillis()), cover);
+            DraftBudget draft = reading.draft();
             String text = json.writeValueAsString(draft);
             long millis = (System.nanoTime() - started) / 1_000_000;
             QuarkusTransaction.requiringNew().run(() -> {
                 DisclosureImport upload = DisclosureImport.findById(importId);
                 upload.draft = text;
                 upload.templateId = draft.templateId();
-                upload.pageCount = printed.pageCount();
+                upload.pageCount = reading.pageCount();
                 upload.parsedAt = Instant.now();
                 upload.parseMillis = millis;
                 upload.status = draft.problems().isEmpty() ? DisclosureImport.Status.READY : DisclosureImport.Status.NEEDS_REVIEW;

@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -65,6 +66,39 @@ class ImportResourceTest {
                 .body("draft.tables[4].rows.find { it.code == '2011301' }.evidence.total.printed", equalTo("9,389,913.00"))
                 .body("draft.tables[4].rows.find { it.code == '2011301' }.evidence.total.box.size()", equalTo(4))
                 .body("draft.tables[5].note", containsString("无政府性基金预算"));
+    }
+
+    @Test
+    void aWordDisclosuresTextFormIsReadUnderTheHebeiTemplateWithTheTableRowAndCellOfEveryValue() {
+        int id = asFinanceAdmin().multiPart("file", "published.txt", Samples.bytes("323-2024/published.txt"), "text/plain")
+                .multiPart("deptCode", "323")
+                .when().post("/imports")
+                .then().statusCode(202)
+                .body("region", equalTo("河北省"))
+                .body("fiscalYear", equalTo(2024))
+                .body("deptName", equalTo("秦皇岛市海港区人力资源和社会保障局"))
+                .extract().path("id");
+        awaitRead(id, "READY")
+                .body("templateId", equalTo("hebei-2024"))
+                .body("pageCount", nullValue())
+                .body("tablesFound", equalTo(9))
+                .body("draft.tables[1].rows.find { it.code == '2080101' }.evidence.total.printed", equalTo("279.52"))
+                .body("draft.tables[1].rows.find { it.code == '2080101' }.evidence.total.table", equalTo(2))
+                .body("draft.tables[1].rows.find { it.code == '2080101' }.evidence.total.cell", equalTo(4))
+                .body("draft.tables[6].note", containsString("空表列示"));
+    }
+
+    @Test
+    void aWordDocumentOfARegionWithoutAWordLayoutIsRefused() {
+        long before = stored();
+        asFinanceAdmin().multiPart("file", "published.txt", Samples.bytes("323-2024/published.txt"), "text/plain")
+                .multiPart("deptCode", "323")
+                .multiPart(new MultiPartSpecBuilder("上海市普陀区").controlName("region").charset(StandardCharsets.UTF_8).build())
+                .when().post("/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("region"))
+                .body("violations.value", hasItem("上海市普陀区"));
+        assertEquals(before, stored());
     }
 
     @Test
