@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
  */
 final class PdfImportBenchmark {
 
-    static final String SECTION = "6. PDF import";
+    static final String SECTION = "7. PDF import";
     private static final List<String> SAMPLES = List.of("putuo-commerce-2025-budget.pdf", "putuo-commerce-unit-2025-budget.pdf",
             "putuo-office-unit-2025-budget.pdf", "putuo-justice-2026-budget.pdf", "putuo-justice-unit-2026-budget.pdf");
 
