@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,8 @@ public final class DocumentReader {
     public record Reading(DraftBudget draft, Integer pageCount) {
     }
 
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
     private final DisclosureReader pdf;
     private final GridDisclosureReader grid;
 
@@ -39,10 +42,11 @@ public final class DocumentReader {
     }
 
     public static Form formOf(byte[] document) {
-        if (startsWith(document, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (PdfWordReader.isPdf(document)) {
             return Form.PDF;
         }
-        if (startsWith(document, new byte[] {'P', 'K', 3, 4})) {
+        // a DOCX is a zip archive
+        if (document.length >= ZIP_MAGIC.length && Arrays.equals(document, 0, ZIP_MAGIC.length, ZIP_MAGIC, 0, ZIP_MAGIC.length)) {
             return Form.DOCX;
         }
         Optional<String> text = utf8(document);
@@ -93,18 +97,6 @@ public final class DocumentReader {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A region that no layout of the document's form knows. */

@@ -10,6 +10,7 @@ import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public final class PdfWordReader {
     }
 
     private PrintedDocument read(byte[] pdf, int lastPage) {
-        if (!startsWithMagic(pdf)) {
+        if (!isPdf(pdf)) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_A_PDF,
                     "the file is not a PDF: it does not start with %PDF-");
         }
@@ -83,16 +84,9 @@ public final class PdfWordReader {
         }
     }
 
-    private static boolean startsWithMagic(byte[] bytes) {
-        if (bytes.length < PDF_MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < PDF_MAGIC.length; i++) {
-            if (bytes[i] != PDF_MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether the bytes start as every PDF does. */
+    public static boolean isPdf(byte[] bytes) {
+        return bytes.length >= PDF_MAGIC.length && Arrays.equals(bytes, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
     }
 
     /** Splits PDFBox's text runs into words at white space, each with its own box. */
