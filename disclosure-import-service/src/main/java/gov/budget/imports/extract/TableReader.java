@@ -56,7 +56,7 @@ final class TableReader {
      * A column of the template where it is printed; a printed header that matches no column of the
      * template is placed too, with no code, so that its figures are reported rather than taken for a neighbour's.
      */
-    private record PlacedColumn(String code, int side, double centerX, PrintedWord unmatchedHeader) {
+    private record PlacedColumn(String code, int side, double centerX, PrintedWord unmatchedHeader, boolean unkept) {
     }
 
     /** Where the table starts in the document's lines, or empty when its title is not printed. */
@@ -182,9 +182,14 @@ final class TableReader {
                 : List.of(template.columns().stream().map(ColumnTemplate::code).toList());
         // a label printed on both sides is taken left to right
         for (int side = 0; side < sides.size(); side++) {
+            PrintedLayout.Side printedSide = tableLayout.twoSided() ? tableLayout.sides().get(side) : null;
             for (String code : sides.get(side)) {
                 ColumnTemplate column = template.column(code).orElseThrow();
-                Optional<List<PrintedWord>> found = find(column.label(), header, used);
+                List<String> labels = printedSide == null ? List.of(column.label()) : printedSide.labelsOf(code, column.label());
+                Optional<List<PrintedWord>> found = Optional.empty();
+                for (int i = 0; i < labels.size() && found.isEmpty(); i++) {
+                    found = find(labels.get(i), header, used);
+                }
                 if (found.isEmpty()) {
                     problems.add(new ImportProblem(ImportProblem.Kind.COLUMN_NOT_FOUND, template.number(),
                             "no printed header matches the column " + column.label(), null));
@@ -192,7 +197,17 @@ final class TableReader {
                 }
                 used.addAll(found.get());
                 PrintedWord leaf = found.get().get(found.get().size() - 1);
-                placed.add(new PlacedColumn(code, side, leaf.centerX(), null));
+                placed.add(new PlacedColumn(code, side, leaf.centerX(), null, false));
+            }
+            if (printedSide != null && printedSide.unkept() != null) {
+                for (String label : printedSide.unkept()) {
+                    for (PrintedWord word : header) {
+                        if (!used.contains(word) && PrintedText.compact(word.text()).equals(PrintedText.compact(label))) {
+                            used.add(word);
+                            placed.add(new PlacedColumn(null, side, word.centerX(), word, true));
+                        }
+                    }
+                }
             }
         }
         for (PrintedWord word : header) {
@@ -201,7 +216,7 @@ final class TableReader {
                     && !isParentOfUsed(word, used)) {
                 problems.add(new ImportProblem(ImportProblem.Kind.UNKNOWN_HEADER, template.number(),
                         "the header " + word.text() + " matches no column of the template", word.evidence()));
-                placed.add(new PlacedColumn(null, sideOfHeader(word, placed), word.centerX(), word));
+                placed.add(new PlacedColumn(null, sideOfHeader(word, placed), word.centerX(), word, false));
             }
         }
         return placed;
@@ -230,7 +245,9 @@ final class TableReader {
         PrintedWord parent = null;
         if (parts.length > 1) {
             String parentText = PrintedText.compact(parts[0]);
-            parent = header.stream().filter(w -> PrintedText.compact(w.text()).equals(parentText)).findFirst().orElse(null);
+            // a spanning header serves several leaves; one that is not another column's label is taken first
+            parent = header.stream().filter(w -> PrintedText.compact(w.text()).equals(parentText))
+                    .min(Comparator.comparing(used::contains)).orElse(null);
             if (parent == null) {
                 return Optional.empty();
             }
@@ -384,6 +401,10 @@ final class TableReader {
     private void fill(DraftRow row, List<PrintedWord> amounts, List<PlacedColumn> columns) {
         for (PrintedWord word : amounts) {
             PlacedColumn column = nearest(columns, word.centerX());
+            if (column.unkept()) {
+                // a breakdown the template does not have; the tables that have it hold the same figures
+                continue;
+            }
             if (column.code() == null) {
                 problems.add(new ImportProblem(ImportProblem.Kind.UNREADABLE_CELL, template.number(),
                         "the figure " + word.text() + " of the row " + row.name() + " prints under the header "

@@ -50,9 +50,19 @@ public record PrintedLayout(String templateId, String region, DocumentForm docum
      * One side of a two-sided table: its amount columns (template codes, left to right), the printed
      * items it names (label without its enumerator, to the row code), and whether its other rows are
      * 类 named as printed, whose codes the document's other tables give. An item printed under a group
-     * (年初财政拨款结转和结余) is named {@code group/label}.
+     * (年初财政拨款结转和结余) is named {@code group/label}. A column may print under other labels than the
+     * template's ({@code labels}, such as 预算数/合计 where a 单位预算 breaks its 预算数 down); {@code unkept}
+     * are printed breakdowns the template does not have, whose figures other tables hold (表3, 表5, 表8).
      */
-    public record Side(List<String> columns, Map<String, String> items, boolean classesByName, List<String> groups) {
+    public record Side(List<String> columns, Map<String, String> items, boolean classesByName, List<String> groups,
+                       Map<String, List<String>> labels, List<String> unkept) {
+
+        /** The printed labels a column may have, tried in order: the layout's, then the template's. */
+        public List<String> labelsOf(String column, String templateLabel) {
+            List<String> alternatives = new java.util.ArrayList<>(labels == null ? List.of() : labels.getOrDefault(column, List.of()));
+            alternatives.add(templateLabel);
+            return alternatives;
+        }
     }
 
     /**

@@ -177,11 +177,18 @@ class ImportResourceTest {
     }
 
     @Test
-    void anImportWithProblemsIsNotCommittedUnlessTheCallerAcceptsThem() {
-        int id = upload("putuo-pdf/putuo-commerce-unit-2025-budget.pdf", "PTSW").statusCode(202).extract().path("id");
+    void aCodePrintedWronglyIsReportedAsPrintedAndTheImportIsNotCommittedUnlessTheCallerAcceptsIt() {
+        // 表2 prints 行政运行's code with the letter O for a zero
+        String published = new String(Samples.bytes("323-2024/published.txt"), StandardCharsets.UTF_8);
+        byte[] misprinted = published.replaceFirst("\t2080101\n", "\t20801O1\n").getBytes(StandardCharsets.UTF_8);
+        int id = asFinanceAdmin().multiPart("file", "published.txt", misprinted, "text/plain").multiPart("deptCode", "323")
+                .when().post("/imports").then().statusCode(202).extract().path("id");
         awaitRead(id, "NEEDS_REVIEW")
-                .body("problemCount", org.hamcrest.Matchers.greaterThan(0))
-                .body("draft.problems[0].evidence.page", notNullValue());
+                .body("problemCount", equalTo(1))
+                .body("draft.problems[0].kind", equalTo("MALFORMED_CODE"))
+                .body("draft.problems[0].tableNo", equalTo(2))
+                .body("draft.problems[0].evidence.printed", equalTo("20801O1"))
+                .body("draft.problems[0].evidence.table", equalTo(2));
         asFinanceAdmin().when().post("/imports/{id}/commit", id)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("acceptProblems=true"));
