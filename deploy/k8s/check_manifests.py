@@ -8,7 +8,7 @@ import sys
 import yaml
 
 SERVICES = ["budget-ledger-service", "performance-service", "procurement-service", "asset-service", "reconciliation-service",
-            "disclosure-import-service"]
+            "disclosure-import-service", "bureau-console"]
 
 
 def main() -> int:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The run command: builds the modules, brings the infrastructure up, starts the six services,
+# The run command: builds the modules, brings the infrastructure up, starts the six services and the console,
 # loads the sample budget, waits until reconciliation has processed it and prints a summary.
 # Then it keeps the services in the foreground until Ctrl-C.
 #   run.sh            run in the foreground
@@ -16,7 +16,7 @@ SAMPLE="$BUDGET_ROOT/deploy/samples/323-2024"
 # The same settings are in deploy/compose and deploy/k8s, whose memory limits follow from them.
 JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000}"
 # service name and port, in start order
-SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085 disclosure-import-service:8086"
+SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085 disclosure-import-service:8086 bureau-console:8080"
 LEDGER="http://127.0.0.1:8081"
 PERFORMANCE="http://127.0.0.1:8082"
 PROCUREMENT="http://127.0.0.1:8083"
@@ -195,8 +195,10 @@ summary() {
   echo " second region:     PTSW/2025 上海市普陀区商务委员会 (shanghai-putuo): $(grep -o '"status":"[A-Z_]*"' <<<"$putuo" | head -1 | cut -d'"' -f4), $(json_number "$putuo" checks) comparisons, ERROR $(json_number "$putuo" ERROR), WARNING $(json_number "$putuo" WARNING), INFO $(json_number "$putuo" INFO)"
   local pdf; pdf="$(api -fs "$IMPORTS/imports/$PDF_IMPORT")"
   echo " PDF import:        putuo-commerce-2025-budget.pdf, import $PDF_IMPORT: $(grep -o '"status":"[A-Z_]*"' <<<"$pdf" | head -1 | cut -d'"' -f4), $(json_number "$pdf" pageCount) pages read in $(json_number "$pdf" parseMillis) ms, $(json_number "$pdf" tablesFound) tables, $(json_number "$pdf" cellsRead) values with their page, $(json_number "$pdf" problemCount) problems ($IMPORTS/imports/$PDF_IMPORT)"
+  echo " bureau console:    http://127.0.0.1:8080 (sign in with a token: deploy/local/token.sh finance-viewer)"
   echo " Swagger UI:"
   for entry in $SERVICES; do
+    [ "${entry%%:*}" = bureau-console ] && continue
     printf '   %-24s http://127.0.0.1:%s/q/swagger-ui\n' "${entry%%:*}" "${entry##*:}"
   done
   echo " findings of 323/2024: $RECONCILIATION/reconciliations/323/2024"

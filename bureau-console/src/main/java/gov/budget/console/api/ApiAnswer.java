@@ -1,0 +1,32 @@
+package gov.budget.console.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** A service's answer as a page uses it: its status and, when it has one, its JSON. */
+public record ApiAnswer(int status, JsonNode body) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static ApiAnswer of(Response response) {
+        try (response) {
+            String text = response.hasEntity() ? response.readEntity(String.class) : "";
+            return new ApiAnswer(response.getStatus(), text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a service answered something that is not JSON", e);
+        }
+    }
+
+    public boolean ok() {
+        return status == 200;
+    }
+
+    /** What the service said when it refused, for the page to show. */
+    public String refusal() {
+        return body.path("detail").asText(body.path("title").asText("HTTP " + status));
+    }
+}

@@ -1,0 +1,106 @@
+package gov.budget.console.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.budget.console.api.ApiAnswer;
+import gov.budget.console.api.LedgerApi;
+import gov.budget.console.api.ReconciliationApi;
+import gov.budget.console.session.Session;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A department-year: its nine ledger tables rendered as published, every cell a finding involves
+ * highlighted, and its open findings. The services decide what the user may see: a refusal is shown.
+ */
+@Path("/departments/{deptCode}/{fiscalYear}")
+public class DepartmentPage {
+
+    /** How a finding names a table's 合计 row. */
+    private static final String TOTAL_ROW = "total";
+
+    @Inject
+    @RestClient
+    LedgerApi ledger;
+
+    @Inject
+    @RestClient
+    ReconciliationApi reconciliation;
+
+    /** What the page shows. */
+    public record Department(String deptCode, String deptName, int fiscalYear, String templateId, String status,
+                             List<TableView> tables, List<FindingView> findings) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance department(Session session, Department department);
+
+        static native TemplateInstance refused(Session session, int status, String reason);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@CookieParam(Session.COOKIE) String token, @PathParam("deptCode") String deptCode,
+                         @PathParam("fiscalYear") int fiscalYear) {
+        Session session = Session.of(token);
+        ApiAnswer budget = ApiAnswer.of(ledger.budget(session.authorization(), deptCode, fiscalYear));
+        if (!budget.ok()) {
+            return Response.status(budget.status()).entity(Templates.refused(session, budget.status(), budget.refusal())).build();
+        }
+        ApiAnswer template = ApiAnswer.of(ledger.template(session.authorization(), budget.body().path("templateId").asText()));
+        ApiAnswer checked = ApiAnswer.of(reconciliation.budget(session.authorization(), deptCode, fiscalYear));
+        List<FindingView> findings = new ArrayList<>();
+        checked.body().path("findings").forEach(f -> findings.add(FindingView.of(f)));
+        List<TableView> tables = new ArrayList<>();
+        for (JsonNode table : budget.body().path("tables")) {
+            tables.add(tableOf(table, columnsOf(template.body(), table.path("tableNo").asInt()), findings));
+        }
+        Department department = new Department(deptCode, budget.body().path("deptName").asText(""), fiscalYear,
+                budget.body().path("templateId").asText(), checked.ok() ? checked.body().path("status").asText() : "—", tables, findings);
+        return Response.ok(Templates.department(session, department)).build();
+    }
+
+    /** The template's columns of a table: code and label. */
+    private static List<String[]> columnsOf(JsonNode template, int tableNo) {
+        List<String[]> columns = new ArrayList<>();
+        for (JsonNode table : template.path("tables")) {
+            if (table.path("number").asInt() == tableNo) {
+                table.path("columns").forEach(c -> columns.add(new String[] {c.path("code").asText(), c.path("label").asText()}));
+            }
+        }
+        return columns;
+    }
+
+    private static TableView tableOf(JsonNode table, List<String[]> columns, List<FindingView> findings) {
+        int tableNo = table.path("tableNo").asInt();
+        List<TableView.Row> rows = new ArrayList<>();
+        for (JsonNode row : table.path("rows")) {
+            String code = row.path("code").asText(null);
+            String rowKey = "TOTAL".equals(row.path("kind").asText()) ? TOTAL_ROW : code;
+            List<TableView.Cell> cells = new ArrayList<>();
+            for (String[] column : columns) {
+                JsonNode amount = row.path("amounts").path(column[0]);
+                FindingView finding = findings.stream()
+                        .filter(f -> f.table() != null && f.table() == tableNo && column[0].equals(f.column()) && rowKey != null
+                                && rowKey.equals(f.rowCode()))
+                        .findFirst().orElse(null);
+                cells.add(new TableView.Cell(amount.isMissingNode() || amount.isNull() ? "" : amount.decimalValue().toPlainString(), finding));
+            }
+            rows.add(new TableView.Row(code == null ? "" : code, row.path("name").asText(), cells));
+        }
+        return new TableView(tableNo, table.path("title").asText(), table.path("unit").asText(),
+                columns.stream().map(c -> c[1]).toList(), rows, table.path("note").asText(null));
+    }
+}

@@ -1,0 +1,24 @@
+package gov.budget.console.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** An open finding as the department page lists it, and as a highlighted cell explains itself. */
+public record FindingView(long id, String ruleId, String severity, String location, Integer table, String rowCode, String column,
+                          String expected, String actual, String difference, String message) {
+
+    static FindingView of(JsonNode finding) {
+        return new FindingView(finding.path("id").asLong(), finding.path("ruleId").asText(), finding.path("severity").asText(),
+                finding.path("location").asText(), finding.hasNonNull("table") ? finding.get("table").asInt() : null,
+                finding.path("rowCode").asText(null), finding.path("column").asText(null), finding.path("expected").asText("—"),
+                finding.path("actual").asText("—"), finding.path("difference").asText("—"), finding.path("message").asText());
+    }
+
+    /** What hovering over or focusing the highlighted cell shows. */
+    public String tip() {
+        return ruleId + " " + severity + "：应为 " + expected + "，实为 " + actual + "，差额 " + difference;
+    }
+
+    public String severityClass() {
+        return "severity-" + severity.toLowerCase();
+    }
+}

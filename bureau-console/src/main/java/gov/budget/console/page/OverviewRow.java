@@ -1,0 +1,39 @@
+package gov.budget.console.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One department-year in the overview: its status and open findings by severity. */
+public record OverviewRow(String deptCode, String deptName, int fiscalYear, String status, long errors, long warnings, long infos,
+                          String lastEventAt, String evaluatedAt) {
+
+    /** From the bureau's view (openFindings) or from one budget's reconciliation (summary). */
+    static OverviewRow of(JsonNode budget) {
+        JsonNode counts = budget.has("openFindings") ? budget.path("openFindings") : budget.path("summary");
+        return new OverviewRow(budget.path("deptCode").asText(), budget.path("deptName").asText(""), budget.path("fiscalYear").asInt(),
+                budget.path("status").asText(), counts.path("ERROR").asLong(), counts.path("WARNING").asLong(), counts.path("INFO").asLong(),
+                time(budget.path("lastEventAt")), time(budget.path("evaluatedAt")));
+    }
+
+    /** A time as a bureau officer reads it: date and minute, UTC. */
+    private static String time(JsonNode instant) {
+        String text = instant.asText("");
+        return text.length() >= 16 ? text.substring(0, 10) + " " + text.substring(11, 16) : "—";
+    }
+
+    /** The CSS class of the status, for its colour. */
+    public String statusClass() {
+        return "status-" + status.toLowerCase();
+    }
+
+    /** The status in the officer's words. */
+    public String statusText() {
+        return switch (status) {
+            case "CONSISTENT" -> "一致";
+            case "WARNINGS" -> "有提示";
+            case "ERRORS" -> "有错误";
+            case "NO_RULES" -> "无适用规则";
+            case "EVALUATION_FAILED" -> "核对失败";
+            default -> status;
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package gov.budget.console.session;
+
+import gov.budget.console.api.ApiAnswer;
+import gov.budget.console.api.LedgerApi;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+
+/**
+ * Signing in with a token minted for the user (locally by deploy/local/token.sh): the token is
+ * checked against the ledger, then kept in an HttpOnly, SameSite=Strict cookie. Signing out clears it.
+ */
+@Path("/sign-in")
+public class SignInResource {
+
+    @Inject
+    @RestClient
+    LedgerApi ledger;
+
+    @ConfigProperty(name = "console.session.secure-cookie")
+    boolean secureCookie;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(String error);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page() {
+        return Templates.signIn(null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response signIn(@RestForm String token) {
+        String bearer = token == null ? "" : token.strip();
+        if (bearer.isEmpty()) {
+            return Response.status(400).entity(Templates.signIn("请粘贴令牌。")).build();
+        }
+        ApiAnswer check = ApiAnswer.of(ledger.templates("Bearer " + bearer));
+        if (!check.ok()) {
+            return Response.status(401).entity(Templates.signIn("令牌无效或已过期（" + check.status() + "）。")).build();
+        }
+        return Response.seeOther(URI.create("/")).cookie(cookie(bearer, -1)).build();
+    }
+
+    @POST
+    @Path("/out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut() {
+        return Response.seeOther(URI.create("/sign-in")).cookie(cookie("", 0)).build();
+    }
+
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(Session.COOKIE).value(value).path("/").httpOnly(true).secure(secureCookie)
+                .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+    }
+}

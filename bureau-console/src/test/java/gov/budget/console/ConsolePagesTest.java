@@ -1,0 +1,142 @@
+package gov.budget.console;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The console's pages against the real ledger and reconciliation: the seed budget is loaded into a
+ * fresh department and one cell of 表3 is changed by one cent, which R05 flags.
+ */
+@QuarkusTest
+@WithTestResource(PackagedServices.class)
+class ConsolePagesTest {
+
+    private static final String DEPT = "C" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+    private static boolean loaded;
+
+    @BeforeEach
+    void loadTheSeedBudgetOnce() throws Exception {
+        if (loaded) {
+            return;
+        }
+        String department = Files.readString(Path.of("..", "deploy", "samples", "323-2024", "department.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"code\": *\"323\"", "\"code\": \"" + DEPT + "\"");
+        String budget = Files.readString(Path.of("..", "deploy", "samples", "323-2024", "budget.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"deptCode\": *\"323\"", "\"deptCode\": \"" + DEPT + "\"");
+        String admin = ConsoleTokens.financeAdmin();
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(department)
+                .post(PackagedServices.ledger() + "/departments").then().statusCode(201);
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(budget)
+                .put(PackagedServices.ledger() + "/budgets/" + DEPT + "/2024").then().statusCode(200);
+        String etag = RestAssured.given().auth().oauth2(admin).get(PackagedServices.ledger() + "/budgets/" + DEPT + "/2024/tables/3")
+                .then().statusCode(200).extract().header("ETag");
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"amounts\": {\"total\": 580.22}}")
+                .patch(PackagedServices.ledger() + "/budgets/" + DEPT + "/2024/tables/3/rows/2080106").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(120)).until(() -> RestAssured.given().auth().oauth2(admin)
+                .get(PackagedServices.reconciliation() + "/reconciliations/" + DEPT + "/2024").then().extract().path("status") instanceof String status
+                && status.equals("ERRORS"));
+        loaded = true;
+    }
+
+    @Test
+    void aPageWithoutASessionGoesToSignIn() {
+        RestAssured.given().redirects().follow(false).get("/").then().statusCode(303).header("Location", containsString("/sign-in"));
+        RestAssured.given().redirects().follow(false).get("/departments/" + DEPT + "/2024").then().statusCode(303);
+    }
+
+    @Test
+    void signingInKeepsTheTokenInAnHttpOnlyStrictCookieAndSigningOutClearsIt() {
+        Response form = RestAssured.get("/sign-in");
+        form.then().statusCode(200).body(containsString("访问令牌"));
+        String csrf = form.getCookie("csrf-token");
+        Response signedIn = RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf)
+                .formParam("token", ConsoleTokens.financeViewer()).formParam("csrf-token", csrf)
+                .post("/sign-in");
+        signedIn.then().statusCode(303).header("Location", containsString("/"));
+        String setCookie = signedIn.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("budget_session="))
+                .findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("samesite=strict"), setCookie);
+
+        Response out = RestAssured.given().redirects().follow(false).cookie("budget_session", ConsoleTokens.financeViewer())
+                .cookie("csrf-token", csrf).formParam("csrf-token", csrf).post("/sign-in/out");
+        out.then().statusCode(303).header("Location", containsString("/sign-in"));
+        String cleared = out.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("budget_session=")).findFirst()
+                .orElseThrow();
+        assertTrue(cleared.contains("Max-Age=0"), cleared);
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() {
+        RestAssured.given().redirects().follow(false).formParam("token", ConsoleTokens.financeViewer()).post("/sign-in")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void aTokenTheServicesRefuseDoesNotSignIn() {
+        Response form = RestAssured.get("/sign-in");
+        String csrf = form.getCookie("csrf-token");
+        RestAssured.given().redirects().follow(false).cookie("csrf-token", csrf)
+                .formParam("token", "not.a.token").formParam("csrf-token", csrf).post("/sign-in")
+                .then().statusCode(401).body(containsString("令牌无效"));
+    }
+
+    @Test
+    void theOverviewListsTheDepartmentWithItsErrors() {
+        String page = RestAssured.given().cookie("budget_session", ConsoleTokens.financeViewer()).get("/?year=2024&sort=dept&page=0")
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        int row = page.indexOf("data-dept=\"" + DEPT + "\"");
+        if (row < 0) {
+            // a busy test database holds more department-years than one page: the errors first
+            page = RestAssured.given().cookie("budget_session", ConsoleTokens.financeViewer()).get("/?year=2024&sort=errors")
+                    .then().statusCode(200).extract().asString();
+            row = page.indexOf("data-dept=\"" + DEPT + "\"");
+        }
+        assertTrue(row > 0, "the department is listed");
+        String tr = page.substring(row, page.indexOf("</tr>", row));
+        assertTrue(tr.contains("有错误"), tr);
+        assertTrue(tr.contains("秦皇岛市海港区人力资源和社会保障局"), tr);
+    }
+
+    @Test
+    void theDepartmentPageHighlightsTheCellOfTheFinding() {
+        String page = RestAssured.given().cookie("budget_session", ConsoleTokens.financeViewer()).get("/departments/" + DEPT + "/2024")
+                .then().statusCode(200).body(containsString("表3")).extract().asString();
+        // the changed cell, in 表3, is highlighted with the relations it breaks
+        String table3 = page.substring(page.indexOf("id=\"table-3\""), page.indexOf("id=\"table-4\""));
+        int cell = table3.indexOf(">580.22</a>");
+        assertTrue(cell > 0, "the changed cell is highlighted: " + table3);
+        String td = table3.substring(table3.lastIndexOf("<td", cell), cell);
+        assertTrue(td.contains("class=\"num finding severity-error\""), td);
+        assertTrue(td.matches("(?s).*title=\"R\\d\\d ERROR：应为 [0-9.]+，实为 580.22，差额 [-0-9.]+\".*"), td);
+        assertTrue(page.contains("id=\"finding-"), "the findings list the highlighted cell links to");
+    }
+
+    @Test
+    void anotherDepartmentsEditorSeesNeitherTheDepartmentNorItsData() {
+        String token = ConsoleTokens.deptEditor("OTHER1");
+        RestAssured.given().cookie("budget_session", token).get("/?year=2024")
+                .then().statusCode(200).body(not(containsString(DEPT)));
+        String refused = RestAssured.given().cookie("budget_session", token).get("/departments/" + DEPT + "/2024")
+                .then().statusCode(403).extract().asString();
+        assertTrue(refused.contains("没有查看该部门的权限"), refused);
+        assertEquals(-1, refused.indexOf("580.22"));
+    }
+}

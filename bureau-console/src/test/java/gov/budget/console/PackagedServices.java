@@ -1,0 +1,99 @@
+package gov.budget.console;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Starts the real, packaged ledger and reconciliation services (test profile: test database, test
+ * topics, this module's test signing key) before the console, and points the console at them: the
+ * pages are tested against what the services really answer.
+ */
+public class PackagedServices implements QuarkusTestResourceLifecycleManager {
+
+    private static final List<Process> STARTED = new ArrayList<>();
+    private static String ledger;
+    private static String reconciliation;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            ledger = start("ledger", Path.of("..", "budget-ledger-service", "target", "quarkus-app", "quarkus-run.jar"), List.of());
+            reconciliation = start("reconciliation", Path.of("..", "reconciliation-service", "target", "quarkus-app", "quarkus-run.jar"),
+                    List.of("-D%test.quarkus.rest-client.ledger.url=" + ledger));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("quarkus.rest-client.ledger.url", ledger, "quarkus.rest-client.reconciliation.url", reconciliation);
+    }
+
+    @Override
+    public void stop() {
+        for (Process process : STARTED) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        STARTED.clear();
+    }
+
+    static String ledger() {
+        return ledger;
+    }
+
+    static String reconciliation() {
+        return reconciliation;
+    }
+
+    private static String start(String name, Path jar, List<String> settings) throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package it first (mvn verify from the root does)");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.profile=test",
+                "-Dmp.jwt.verify.publickey.location=" + ConsoleTokens.publicKey(), "-Dquarkus.http.port=" + port));
+        command.addAll(settings);
+        command.addAll(List.of("-jar", jar.toString()));
+        Path log = Path.of("target", "console-" + name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        STARTED.add(process);
+        String base = "http://127.0.0.1:" + port;
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> !process.isAlive() || ready(base));
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
+        }
+        return base;
+    }
+
+    private static boolean ready(String base) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(base + "/q/health/ready").toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
