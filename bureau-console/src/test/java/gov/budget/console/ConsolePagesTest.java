@@ -3,17 +3,11 @@ package gov.budget.console;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,32 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(PackagedServices.class)
 class ConsolePagesTest {
 
-    private static final String DEPT = "C" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
-    private static boolean loaded;
+    private static String DEPT;
 
     @BeforeEach
-    void loadTheSeedBudgetOnce() throws Exception {
-        if (loaded) {
-            return;
-        }
-        String department = Files.readString(Path.of("..", "deploy", "samples", "323-2024", "department.json"), StandardCharsets.UTF_8)
-                .replaceFirst("\"code\": *\"323\"", "\"code\": \"" + DEPT + "\"");
-        String budget = Files.readString(Path.of("..", "deploy", "samples", "323-2024", "budget.json"), StandardCharsets.UTF_8)
-                .replaceFirst("\"deptCode\": *\"323\"", "\"deptCode\": \"" + DEPT + "\"");
-        String admin = ConsoleTokens.financeAdmin();
-        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(department)
-                .post(PackagedServices.ledger() + "/departments").then().statusCode(201);
-        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(budget)
-                .put(PackagedServices.ledger() + "/budgets/" + DEPT + "/2024").then().statusCode(200);
-        String etag = RestAssured.given().auth().oauth2(admin).get(PackagedServices.ledger() + "/budgets/" + DEPT + "/2024/tables/3")
-                .then().statusCode(200).extract().header("ETag");
-        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"amounts\": {\"total\": 580.22}}")
-                .patch(PackagedServices.ledger() + "/budgets/" + DEPT + "/2024/tables/3/rows/2080106").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(120)).until(() -> RestAssured.given().auth().oauth2(admin)
-                .get(PackagedServices.reconciliation() + "/reconciliations/" + DEPT + "/2024").then().extract().path("status") instanceof String status
-                && status.equals("ERRORS"));
-        loaded = true;
+    void loadTheSeedBudget() {
+        DEPT = SeedDepartment.withOneCellChanged();
     }
 
     @Test

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,6 +85,11 @@ public class DepartmentPage {
         return columns;
     }
 
+    /** An amount as the disclosure prints it: two decimals (a count, 个, keeps none). */
+    private static String printed(BigDecimal amount) {
+        return amount.scale() > 0 && amount.scale() < 2 ? amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : amount.toPlainString();
+    }
+
     private static TableView tableOf(JsonNode table, List<String[]> columns, List<FindingView> findings) {
         int tableNo = table.path("tableNo").asInt();
         List<TableView.Row> rows = new ArrayList<>();
@@ -96,9 +103,10 @@ public class DepartmentPage {
                         .filter(f -> f.table() != null && f.table() == tableNo && column[0].equals(f.column()) && rowKey != null
                                 && rowKey.equals(f.rowCode()))
                         .findFirst().orElse(null);
-                cells.add(new TableView.Cell(amount.isMissingNode() || amount.isNull() ? "" : amount.decimalValue().toPlainString(), finding));
+                cells.add(new TableView.Cell(amount.isMissingNode() || amount.isNull() ? "" : printed(amount.decimalValue()), finding));
             }
-            rows.add(new TableView.Row(code == null ? "" : code, row.path("name").asText(), cells));
+            // a total prints no code
+            rows.add(new TableView.Row(code == null || TOTAL_ROW.equals(rowKey) ? "" : code, row.path("name").asText(), cells));
         }
         return new TableView(tableNo, table.path("title").asText(), table.path("unit").asText(),
                 columns.stream().map(c -> c[1]).toList(), rows, table.path("note").asText(null));

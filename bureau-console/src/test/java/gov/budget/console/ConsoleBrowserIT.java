@@ -1,0 +1,114 @@
+package gov.budget.console;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged console in a real headless Chromium (Debian's, driven by Selenium), against the
+ * packaged ledger and reconciliation with the seed budget loaded and one of its cells changed. Each
+ * test saves screenshots under target/screenshots/.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(PackagedServices.class)
+class ConsoleBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private WebDriver browser;
+    private String console;
+    private String dept;
+
+    @BeforeEach
+    void openBrowser() {
+        dept = SeedDepartment.withOneCellChanged();
+        console = "http://localhost:" + RestAssured.port;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // headless, and as root in a container without a sandbox
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000",
+                "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aFinanceViewerSignsInSeesTheDepartmentInErrorAndItsHighlightedCell() throws IOException {
+        browser.get(console + "/?year=2024");
+        assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "a page without a session redirects to sign-in: " + browser.getCurrentUrl());
+        screenshot("sign-in");
+        signIn(ConsoleTokens.financeViewer());
+
+        // the latest change first: the department's changed cell is the test database's latest event
+        browser.get(console + "/?year=2024&sort=lastEvent");
+        WebElement row = browser.findElement(By.cssSelector("tr[data-dept='" + dept + "']"));
+        assertTrue(row.getText().contains("有错误"), row.getText());
+        screenshot("overview");
+
+        row.findElement(By.linkText(dept)).click();
+        WebElement cell = browser.findElement(By.xpath("//section[@id='table-3']//td[contains(@class,'finding')][a[text()='580.22']]"));
+        assertTrue(cell.getDomAttribute("title").contains("ERROR"), cell.getDomAttribute("title"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", cell);
+        screenshot("department");
+
+        cell.findElement(By.tagName("a")).click();
+        assertTrue(browser.getCurrentUrl().contains("#finding-"), "selecting the cell opens its finding: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void anotherDepartmentsEditorSeesNeitherTheDepartmentNorItsFigures() throws IOException {
+        browser.get(console + "/sign-in");
+        signIn(ConsoleTokens.deptEditor("OTHER1"));
+        assertTrue(browser.findElements(By.cssSelector("tr[data-dept='" + dept + "']")).isEmpty());
+        browser.get(console + "/departments/" + dept + "/2024");
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("没有查看该部门的权限"), page);
+        assertTrue(!page.contains("580.22"), page);
+        screenshot("refused");
+
+        browser.findElement(By.xpath("//button[text()='退出']")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
+        browser.get(console + "/?year=2024");
+        assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "signed out, a page redirects to sign-in again");
+    }
+
+    private void signIn(String token) {
+        browser.findElement(By.id("token")).sendKeys(token);
+        browser.findElement(By.xpath("//button[text()='登录']")).click();
+        assertEquals(console + "/", browser.getCurrentUrl().replaceFirst("\\?.*", ""));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

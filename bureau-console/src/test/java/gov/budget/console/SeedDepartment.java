@@ -1,0 +1,61 @@
+package gov.budget.console;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The seed budget loaded into a fresh department through the ledger, with one cell of 表3
+ * (就业管理事务, 2080106) changed from 580.21 to 580.22: reconciliation then reads the budget as ERRORS.
+ */
+final class SeedDepartment {
+
+    private static String loaded;
+
+    private SeedDepartment() {
+    }
+
+    /** The department's code, once reconciliation has flagged the changed cell; loaded once per test JVM. */
+    static synchronized String withOneCellChanged() {
+        if (loaded == null) {
+            String dept = "C" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+            load(dept);
+            loaded = dept;
+        }
+        return loaded;
+    }
+
+    private static void load(String dept) {
+        String admin = ConsoleTokens.financeAdmin();
+        String ledger = PackagedServices.ledger();
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(sample("department.json").replaceFirst("\"code\": *\"323\"", "\"code\": \"" + dept + "\""))
+                .post(ledger + "/departments").then().statusCode(201);
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(sample("budget.json").replaceFirst("\"deptCode\": *\"323\"", "\"deptCode\": \"" + dept + "\""))
+                .put(ledger + "/budgets/" + dept + "/2024").then().statusCode(200);
+        String etag = RestAssured.given().auth().oauth2(admin).get(ledger + "/budgets/" + dept + "/2024/tables/3")
+                .then().statusCode(200).extract().header("ETag");
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"amounts\": {\"total\": 580.22}}")
+                .patch(ledger + "/budgets/" + dept + "/2024/tables/3/rows/2080106").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(120)).until(() -> "ERRORS".equals(RestAssured.given().auth().oauth2(admin)
+                .get(PackagedServices.reconciliation() + "/reconciliations/" + dept + "/2024").then().extract().path("status")));
+    }
+
+    private static String sample(String file) {
+        try {
+            return Files.readString(Path.of("..", "deploy", "samples", "323-2024", file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
