@@ -85,9 +85,9 @@ public class DepartmentPage {
         return columns;
     }
 
-    /** An amount as the disclosure prints it: two decimals (a count, 个, keeps none). */
+    /** An amount as the disclosure prints it: with two decimals (the ledger stores none finer). */
     private static String printed(BigDecimal amount) {
-        return amount.scale() > 0 && amount.scale() < 2 ? amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : amount.toPlainString();
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static TableView tableOf(JsonNode table, List<String[]> columns, List<FindingView> findings) {
@@ -105,8 +105,10 @@ public class DepartmentPage {
                         .findFirst().orElse(null);
                 cells.add(new TableView.Cell(amount.isMissingNode() || amount.isNull() ? "" : printed(amount.decimalValue()), finding));
             }
-            // a total prints no code
-            rows.add(new TableView.Row(code == null || TOTAL_ROW.equals(rowKey) ? "" : code, row.path("name").asText(), cells));
+            // only classification codes are printed; a total's and an item's keys are the platform's own
+            String kind = row.path("kind").asText();
+            boolean printedCode = "FUNCTIONAL".equals(kind) || "ECONOMIC".equals(kind);
+            rows.add(new TableView.Row(printedCode && code != null ? code : "", row.path("name").asText(), cells));
         }
         return new TableView(tableNo, table.path("title").asText(), table.path("unit").asText(),
                 columns.stream().map(c -> c[1]).toList(), rows, table.path("note").asText(null));
