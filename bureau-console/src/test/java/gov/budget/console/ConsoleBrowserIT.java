@@ -15,12 +15,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +84,27 @@ class ConsoleBrowserIT {
 
         cell.findElement(By.tagName("a")).click();
         assertTrue(browser.getCurrentUrl().contains("#finding-"), "selecting the cell opens its finding: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void aChangeThroughTheApiTurnsUpOnTheOpenPageWithoutAReload() throws IOException {
+        browser.get(console + "/sign-in");
+        signIn(ConsoleTokens.financeViewer());
+        browser.get(console + "/departments/" + dept + "/2024");
+        // a reload would lose this
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        String admin = ConsoleTokens.financeAdmin();
+        String etag = RestAssured.given().auth().oauth2(admin).get(PackagedServices.ledger() + "/budgets/" + dept + "/2024/tables/3")
+                .then().statusCode(200).extract().header("ETag");
+        RestAssured.given().auth().oauth2(admin).contentType("application/json").header("If-Match", etag)
+                .body("{\"amounts\": {\"total\": 3.01}}")
+                .patch(PackagedServices.ledger() + "/budgets/" + dept + "/2024/tables/3/rows/2080107").then().statusCode(200);
+
+        WebElement changed = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//section[@id='table-3']//td[contains(@class,'finding')][a[text()='3.01']]")));
+        assertTrue(changed.getDomAttribute("title").contains("ERROR"), changed.getDomAttribute("title"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"));
+        screenshot("live");
     }
 
     @Test

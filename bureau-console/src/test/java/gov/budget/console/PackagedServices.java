@@ -37,7 +37,9 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("quarkus.rest-client.ledger.url", ledger, "quarkus.rest-client.reconciliation.url", reconciliation);
+        // the services run in their test profile and publish on the test topics; the packaged console runs in its own
+        return Map.of("quarkus.rest-client.ledger.url", ledger, "quarkus.rest-client.reconciliation.url", reconciliation,
+                "console.findings-topic", "test.budget.reconciliation.v1");
     }
 
     @Override

@@ -43,6 +43,10 @@ public class DepartmentPage {
     /** What the page shows. */
     public record Department(String deptCode, String deptName, int fiscalYear, String templateId, String status,
                              List<TableView> tables, List<FindingView> findings) {
+
+        public String statusText() {
+            return OverviewRow.statusText(status);
+        }
     }
 
     @CheckedTemplate

@@ -27,6 +27,11 @@ public record OverviewRow(String deptCode, String deptName, int fiscalYear, Stri
 
     /** The status in the officer's words. */
     public String statusText() {
+        return statusText(status);
+    }
+
+    /** A reconciliation status in the officer's words. */
+    static String statusText(String status) {
         return switch (status) {
             case "CONSISTENT" -> "一致";
             case "WARNINGS" -> "有提示";
