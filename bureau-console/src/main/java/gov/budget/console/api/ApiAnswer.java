@@ -1,5 +1,6 @@
 package gov.budget.console.api;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +11,8 @@ import java.io.UncheckedIOException;
 /** A service's answer as a page uses it: its status and, when it has one, its JSON. */
 public record ApiAnswer(int status, JsonNode body) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Amounts are read as BigDecimal, never through a double. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     public static ApiAnswer of(Response response) {
         try (response) {

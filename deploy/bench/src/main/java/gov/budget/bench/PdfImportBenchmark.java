@@ -1,6 +1,7 @@
 package gov.budget.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -112,23 +113,18 @@ final class PdfImportBenchmark {
         }
     }
 
-    private JsonNode awaitRead(long id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (true) {
+    private JsonNode awaitRead(long id) {
+        JsonNode[] read = new JsonNode[1];
+        Awaitility.await("import " + id + " read").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(imports + "/imports/" + id))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode view = Json.parse(response.body());
-            String status = view.path("status").asText();
-            if (!status.equals("RECEIVED") && !status.equals("PARSING")) {
-                if (status.equals("FAILED")) {
-                    throw new IllegalStateException("import " + id + " failed: " + view.path("error").asText());
-                }
-                return view;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("import " + id + " is still " + status + " after 5 minutes");
-            }
-            Thread.sleep(50);
+            read[0] = Json.parse(response.body());
+            String status = read[0].path("status").asText();
+            return !status.equals("RECEIVED") && !status.equals("PARSING");
+        });
+        if (read[0].path("status").asText().equals("FAILED")) {
+            throw new IllegalStateException("import " + id + " failed: " + read[0].path("error").asText());
         }
+        return read[0];
     }
 }

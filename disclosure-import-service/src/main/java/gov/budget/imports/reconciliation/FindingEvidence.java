@@ -1,5 +1,6 @@
 package gov.budget.imports.reconciliation;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.budget.contracts.ledger.RowKind;
@@ -53,7 +54,8 @@ public class FindingEvidence {
             if (answer.getStatus() != 200) {
                 throw new LedgerRefusedException(answer.getStatus(), body);
             }
-            budget = json.readTree(body);
+            // the findings' amounts as BigDecimal, never through a double
+            budget = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

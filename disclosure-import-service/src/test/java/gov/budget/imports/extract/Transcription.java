@@ -1,5 +1,6 @@
 package gov.budget.imports.extract;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.budget.contracts.ledger.RowKind;
@@ -26,7 +27,9 @@ final class Transcription {
 
     static Transcription of(String sample) {
         try {
-            return new Transcription(new ObjectMapper().readTree(Samples.path(sample + "/budget.json").toFile()));
+            // amounts as BigDecimal, as the ledger reads them
+            return new Transcription(new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(Samples.path(sample + "/budget.json").toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
