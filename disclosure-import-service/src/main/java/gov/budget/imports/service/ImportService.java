@@ -22,7 +22,6 @@ import gov.budget.web.problem.NotFoundException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -134,18 +133,13 @@ public class ImportService {
     /**
      * Writes the draft through the ledger's whole-budget import, with If-Match when the budget exists.
      * An import with problems is committed only when the caller accepts them, and then only its tables
-     * without problems. The ledger's refusal is answered as it is.
+     * without problems. The ledger's refusal is answered as it is. No transaction is held while the
+     * ledger is called: the import is read before and marked committed after, in transactions of their own.
      */
-    @Transactional
     public DisclosureImport commit(long id, boolean acceptProblems, String authorization, String actor) {
-        DisclosureImport upload = DisclosureImport.<DisclosureImport>findByIdOptional(id)
+        DisclosureImport upload = QuarkusTransaction.requiringNew().call(() -> DisclosureImport.<DisclosureImport>findByIdOptional(id))
                 .orElseThrow(() -> new NotFoundException("no import " + id));
-        if (upload.status == DisclosureImport.Status.COMMITTED) {
-            throw new ConflictException("import " + id + " was committed already");
-        }
-        if (upload.status != DisclosureImport.Status.READY && upload.status != DisclosureImport.Status.NEEDS_REVIEW) {
-            throw new ConflictException("import " + id + " is " + upload.status + "; only a read import can be committed");
-        }
+        checkCommittable(upload);
         DraftBudget draft = draftOf(upload);
         if (!draft.problems().isEmpty() && !acceptProblems) {
             throw new ConflictException("import " + id + " has " + draft.problems().size()
@@ -162,17 +156,32 @@ public class ImportService {
                 throw new LedgerRefusedException(current.getStatus(), current.readEntity(String.class));
             }
         }
+        Long version;
         try (Response written = ledger.importBudget(authorization, ifMatch, upload.deptCode, upload.fiscalYear, body)) {
             if (written.getStatus() / 100 != 2) {
                 throw new LedgerRefusedException(written.getStatus(), written.readEntity(String.class));
             }
             String etag = written.getHeaderString("ETag");
-            upload.committedVersion = etag == null ? null : Long.valueOf(etag.replace("\"", ""));
+            version = etag == null ? null : Long.valueOf(etag.replace("\"", ""));
         }
-        upload.status = DisclosureImport.Status.COMMITTED;
-        upload.committedAt = Instant.now();
-        upload.committedBy = actor;
-        return upload;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DisclosureImport stored = DisclosureImport.findById(id);
+            checkCommittable(stored);
+            stored.status = DisclosureImport.Status.COMMITTED;
+            stored.committedAt = Instant.now();
+            stored.committedBy = actor;
+            stored.committedVersion = version;
+            return stored;
+        });
+    }
+
+    private static void checkCommittable(DisclosureImport upload) {
+        if (upload.status == DisclosureImport.Status.COMMITTED) {
+            throw new ConflictException("import " + upload.id + " was committed already");
+        }
+        if (upload.status != DisclosureImport.Status.READY && upload.status != DisclosureImport.Status.NEEDS_REVIEW) {
+            throw new ConflictException("import " + upload.id + " is " + upload.status + "; only a read import can be committed");
+        }
     }
 
     /**
