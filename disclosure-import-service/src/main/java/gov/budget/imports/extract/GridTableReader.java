@@ -39,6 +39,10 @@ final class GridTableReader {
     private final PrintedLayout.TableLayout tableLayout;
     private final List<ImportProblem> problems;
     private final Pattern title;
+    /** The layout's labels keyed once as printed labels are looked up. */
+    private final Map<String, String> items;
+    private final List<Map<String, String>> sideItems;
+    private final Map<String, String> classes;
 
     GridTableReader(TableTemplate template, PrintedLayout layout, List<ImportProblem> problems) {
         this.template = template;
@@ -47,6 +51,9 @@ final class GridTableReader {
         this.problems = problems;
         String stem = template.title().replaceFirst("^(部门|单位)", "");
         this.title = Pattern.compile("^(\\d{4}年)?(部门预算|单位预算|部门|单位)?" + Pattern.quote(PrintedText.compact(stem)) + "$");
+        this.items = tableLayout.items() == null ? Map.of() : keyed(tableLayout.items());
+        this.sideItems = tableLayout.sides() == null ? List.of() : tableLayout.sides().stream().map(side -> keyed(side.items())).toList();
+        this.classes = layout.classes() == null ? Map.of() : keyed(layout.classes());
     }
 
     Optional<DraftTable> read(GridDocument document) {
@@ -136,7 +143,7 @@ final class GridTableReader {
                     + " cells, the template's table " + (prefix + columns), Evidence.inTable(tableNo, rowNo, 1, String.join(" | ", row))));
             return Optional.empty();
         }
-        String name = name(row.get(prefix - 1));
+        String name = PrintedText.label(row.get(prefix - 1));
         Evidence nameEvidence = Evidence.inTable(tableNo, rowNo, prefix, row.get(prefix - 1));
         DraftRow draft;
         if (items) {
@@ -177,7 +184,7 @@ final class GridTableReader {
         if (tableLayout.totals() != null && tableLayout.totals().stream().anyMatch(t -> PrintedText.bare(t).equals(bare))) {
             return Optional.of(DraftRow.of(RowKind.TOTAL, null, name, nameEvidence));
         }
-        String code = keyed(tableLayout.items()).get(bare);
+        String code = items.get(bare);
         if (code == null) {
             problems.add(new ImportProblem(ImportProblem.Kind.UNKNOWN_ROW, template.number(),
                     "the row " + name + " is no item the template knows", nameEvidence));
@@ -202,13 +209,13 @@ final class GridTableReader {
             }
             String printedName = row.get(at);
             if (!printedName.isBlank()) {
-                String name = name(printedName);
+                String name = PrintedText.label(printedName);
                 String bare = PrintedText.bare(name);
                 Evidence nameEvidence = Evidence.inTable(tableNo, rowNo, at + 1, printedName);
-                Map<String, String> items = keyed(side.items());
-                String code = group[s] == null ? null : items.get(PrintedText.bare(group[s]) + "/" + bare);
+                Map<String, String> labels = sideItems.get(s);
+                String code = group[s] == null ? null : labels.get(PrintedText.bare(group[s]) + "/" + bare);
                 if (code == null) {
-                    code = items.get(bare);
+                    code = labels.get(bare);
                 }
                 if (side.groups() != null && side.groups().stream().anyMatch(g -> PrintedText.bare(g).equals(bare))) {
                     group[s] = bare;
@@ -216,8 +223,8 @@ final class GridTableReader {
                 DraftRow draft = null;
                 if (code != null) {
                     draft = DraftRow.of(RowKind.ITEM, code, name, nameEvidence);
-                } else if (side.classesByName() && layout.classes() != null && keyed(layout.classes()).containsKey(bare)) {
-                    draft = DraftRow.of(RowKind.FUNCTIONAL, keyed(layout.classes()).get(bare), name, nameEvidence);
+                } else if (side.classesByName() && classes.containsKey(bare)) {
+                    draft = DraftRow.of(RowKind.FUNCTIONAL, classes.get(bare), name, nameEvidence);
                 } else {
                     problems.add(new ImportProblem(ImportProblem.Kind.UNKNOWN_ROW, template.number(),
                             "the row " + printedName.strip() + " is neither an item nor a 类 the template knows", nameEvidence));
@@ -246,11 +253,6 @@ final class GridTableReader {
         }
         row.amounts().put(column, PrintedText.amount(text));
         row.evidence().put(column, evidence);
-    }
-
-    /** A printed label as stored: without its enumerator and surrounding white space, brackets as printed. */
-    private static String name(String printed) {
-        return printed.strip().replaceFirst("^([一二三四五六七八九十]+、|\\d+[.．、])", "");
     }
 
     /** A layout's labels keyed as a printed label is looked up: without white space or enumerators. */

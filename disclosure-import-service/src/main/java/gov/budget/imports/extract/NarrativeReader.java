@@ -26,7 +26,6 @@ final class NarrativeReader {
     /** A 财政拨款支出主要内容 item's label: its 类, 款 and 项 names, brackets of either width. */
     private static final Pattern ITEM_LABEL = Pattern.compile(
             "^(?<lei>.+?)[（(]类[）)](?<kuan>.+?)[（(]款[）)](?<xiang>.+?)[（(]项[）)]$");
-    private static final Pattern SECTION_END = Pattern.compile("^(\\d{4}年)?(部门|预算单位|单位).*(预算表|总表)$");
 
     private final PrintedLayout layout;
     private final List<DraftTable> tables;
@@ -137,7 +136,7 @@ final class NarrativeReader {
                 inside = true;
                 continue;
             }
-            if (SECTION_END.matcher(compact).matches()) {
+            if (PrintedText.isTableTitle(compact)) {
                 inside = false;
             }
             if (!inside) {

@@ -15,6 +15,18 @@ final class PrintedText {
     private PrintedText() {
     }
 
+    /** The title of any table of a disclosure, which ends the table or the narrative section before it. */
+    private static final Pattern TABLE_TITLE = Pattern.compile("^(\\d{4}年)?(部门|预算单位|单位).*(预算表|总表)$");
+
+    static boolean isTableTitle(String compactLine) {
+        return TABLE_TITLE.matcher(compact(compactLine)).matches();
+    }
+
+    /** A label as stored: without its enumerator and surrounding white space, brackets as printed. */
+    static String label(String printed) {
+        return ENUMERATOR.matcher(printed.strip()).replaceFirst("");
+    }
+
     static boolean isAmount(String text) {
         return AMOUNT.matcher(text).matches();
     }

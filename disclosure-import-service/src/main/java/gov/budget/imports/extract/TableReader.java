@@ -133,8 +133,7 @@ final class TableReader {
 
     /** Whether a line starts another table or section, which ends this one. */
     private boolean isTitle(PrintedLine line) {
-        String compact = PrintedText.compact(line.compactText());
-        return compact.matches("^(\\d{4}年)?(部门|预算单位|单位).*(预算表|总表)$") || compact.equals("其他相关情况说明");
+        return PrintedText.isTableTitle(line.compactText()) || PrintedText.compact(line.compactText()).equals("其他相关情况说明");
     }
 
     private static Optional<PrintedWord> unitOf(PrintedLine line) {
