@@ -2,6 +2,7 @@ package gov.budget.reconciliation.facts;
 
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.RecordProjection;
+import gov.budget.reconciliation.source.RecordFacts;
 import gov.budget.reconciliation.source.Sources;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,7 @@ public class BudgetModelLoader {
     private BudgetModel read(BudgetKey key) {
         BudgetModel model = new BudgetModel(key);
         sources.all().forEach(source -> source.loadInto(model));
+        RecordFacts.loadInto(model, sources.budgetRecords());
         return model;
     }
 }

@@ -2,6 +2,7 @@ package gov.budget.reconciliation.nightly;
 
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.source.RecordFacts;
 import gov.budget.reconciliation.source.Sources;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class UnfiledBudgets {
     public boolean removeIfUnfiled(String deptCode, int fiscalYear) {
         return QuarkusTransaction.requiringNew().call(() -> {
             boolean filed = sources.all().stream().anyMatch(source -> source.filed(deptCode, fiscalYear))
+                    || RecordFacts.filed(deptCode, fiscalYear, sources.budgetRecords())
                     || Finding.count(BUDGET, deptCode, fiscalYear) > 0;
             return !filed && BudgetReconciliation.delete(BUDGET, deptCode, fiscalYear) > 0;
         });

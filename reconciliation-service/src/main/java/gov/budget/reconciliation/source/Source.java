@@ -37,11 +37,22 @@ public interface Source {
     /** The service's own digests of the departments' parts. */
     List<BudgetDigest> digests(List<String> deptCodes);
 
-    /** Adds what the projections hold of this service for the model's budget to the model. */
-    void loadInto(BudgetModel model);
+    /**
+     * The kinds of record this service files per budget: every source's are read into a budget's
+     * model in one query, and tell together whether anything was filed for a department-year.
+     */
+    default List<RecordProjector> budgetRecords() {
+        return List.of();
+    }
 
-    /** Whether the projections hold anything that the service has filed for the department-year. */
-    boolean filed(String deptCode, int fiscalYear);
+    /** Adds what the projections hold of this service for the model's budget to the model, besides its budget records. */
+    default void loadInto(BudgetModel model) {
+    }
+
+    /** Whether the projections hold anything besides budget records that the service filed for the department-year. */
+    default boolean filed(String deptCode, int fiscalYear) {
+        return false;
+    }
 
     /** Compares the budget's projected parts with the service's snapshot of them, and repairs the difference. */
     Tally repairBudget(String deptCode, int fiscalYear, Instant runStartedAt);

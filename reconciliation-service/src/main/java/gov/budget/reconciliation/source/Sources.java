@@ -32,6 +32,11 @@ public class Sources {
         return all;
     }
 
+    /** Every source's kinds of record filed per budget. */
+    public List<RecordProjector> budgetRecords() {
+        return all.stream().flatMap(source -> source.budgetRecords().stream()).toList();
+    }
+
     public List<String> topics() {
         return all.stream().map(Source::topic).toList();
     }

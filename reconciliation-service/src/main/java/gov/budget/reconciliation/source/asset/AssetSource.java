@@ -6,11 +6,9 @@ import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.asset.HoldingsSnapshot;
 import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.reconciliation.config.ReconciliationConfig;
-import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
-import gov.budget.reconciliation.source.RecordFacts;
 import gov.budget.reconciliation.source.RecordProjector;
 import gov.budget.reconciliation.source.Source;
 import gov.budget.reconciliation.source.Tally;
@@ -85,14 +83,8 @@ public class AssetSource implements Source {
 
     /** The holdings tables filed under the budget's year; the register is read per department, when a rule asks for it. */
     @Override
-    public void loadInto(BudgetModel model) {
-        RecordFacts.loadInto(model, List.of(HOLDINGS));
-    }
-
-    /** An asset keyed by a year belongs to its department's register, which every filed budget reads, and files nothing. */
-    @Override
-    public boolean filed(String deptCode, int fiscalYear) {
-        return RecordFacts.filed(deptCode, fiscalYear, List.of(HOLDINGS));
+    public List<RecordProjector> budgetRecords() {
+        return List.of(HOLDINGS);
     }
 
     @Override

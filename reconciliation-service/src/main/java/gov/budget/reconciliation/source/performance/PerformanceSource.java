@@ -4,11 +4,9 @@ import gov.budget.contracts.performance.ProjectSheetPayload;
 import gov.budget.contracts.performance.ProjectSheetSnapshotPage;
 import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.reconciliation.config.ReconciliationConfig;
-import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
-import gov.budget.reconciliation.source.RecordFacts;
 import gov.budget.reconciliation.source.RecordProjector;
 import gov.budget.reconciliation.source.Source;
 import gov.budget.reconciliation.source.Tally;
@@ -72,13 +70,8 @@ public class PerformanceSource implements Source {
     }
 
     @Override
-    public void loadInto(BudgetModel model) {
-        RecordFacts.loadInto(model, List.of(SHEETS));
-    }
-
-    @Override
-    public boolean filed(String deptCode, int fiscalYear) {
-        return RecordFacts.filed(deptCode, fiscalYear, List.of(SHEETS));
+    public List<RecordProjector> budgetRecords() {
+        return List.of(SHEETS);
     }
 
     @Override

@@ -6,11 +6,9 @@ import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.procurement.ProcurementTableSnapshot;
 import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.reconciliation.config.ReconciliationConfig;
-import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
-import gov.budget.reconciliation.source.RecordFacts;
 import gov.budget.reconciliation.source.RecordProjector;
 import gov.budget.reconciliation.source.Source;
 import gov.budget.reconciliation.source.Tally;
@@ -76,13 +74,8 @@ public class ProcurementSource implements Source {
     }
 
     @Override
-    public void loadInto(BudgetModel model) {
-        RecordFacts.loadInto(model, KINDS);
-    }
-
-    @Override
-    public boolean filed(String deptCode, int fiscalYear) {
-        return RecordFacts.filed(deptCode, fiscalYear, KINDS);
+    public List<RecordProjector> budgetRecords() {
+        return KINDS;
     }
 
     @Override
