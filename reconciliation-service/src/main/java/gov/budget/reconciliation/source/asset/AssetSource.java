@@ -10,6 +10,7 @@ import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
 import gov.budget.reconciliation.source.RecordProjector;
+import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
 import gov.budget.reconciliation.source.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class AssetSource implements Source {
-
-    private static final int PAGE = 5000;
 
     static final RecordProjector HOLDINGS = new RecordProjector(HoldingsPayload.AGGREGATE_TYPE, HoldingsPayload.class,
             Set.of(RuleInput.assets()), false);
@@ -100,15 +99,12 @@ public class AssetSource implements Source {
                     table.deptCode(), table.fiscalYear(), table.version(), table.updatedAt(), false, table.holdings()));
         }
         Tally tables = repair.repair(HOLDINGS, deptCode, null, holdings, runStartedAt);
-        List<RecordDriftRepair.SnapshotRecord> assets = new ArrayList<>();
-        String cursor = null;
-        do {
-            AssetSnapshotPage page = snapshot.assets(deptCode, cursor, PAGE);
-            page.assets().forEach(a -> assets.add(new RecordDriftRepair.SnapshotRecord(
-                    AssetPayload.aggregateId(a.deptCode(), a.asset().assetNumber()), a.deptCode(),
-                    a.asset().acquiredOn().getYear() + 1, a.version(), a.updatedAt(), false, a.asset())));
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        List<RecordDriftRepair.SnapshotRecord> assets = SnapshotPages.all(
+                cursor -> snapshot.assets(deptCode, cursor, SnapshotPages.PAGE), AssetSnapshotPage::assets, AssetSnapshotPage::nextCursor)
+                .stream()
+                .map(a -> new RecordDriftRepair.SnapshotRecord(AssetPayload.aggregateId(a.deptCode(), a.asset().assetNumber()), a.deptCode(),
+                        a.asset().acquiredOn().getYear() + 1, a.version(), a.updatedAt(), false, a.asset()))
+                .toList();
         return tables.plus(repair.repair(REGISTER, deptCode, null, assets, runStartedAt));
     }
 }

@@ -9,6 +9,7 @@ import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.source.ProjectedAggregate;
+import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
 import gov.budget.reconciliation.source.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,9 +26,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class LedgerSource implements Source {
-
-    /** A seed-sized budget has about 300 lines: one page each. */
-    private static final int PAGE = 5000;
 
     @Inject
     ReconciliationConfig config;
@@ -106,13 +103,7 @@ public class LedgerSource implements Source {
     }
 
     private List<SnapshotLine> linesOf(String deptCode, int fiscalYear) {
-        List<SnapshotLine> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            SnapshotPage page = snapshot.lines(deptCode, fiscalYear, cursor, PAGE);
-            all.addAll(page.lines());
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return all;
+        return SnapshotPages.all(cursor -> snapshot.lines(deptCode, fiscalYear, cursor, SnapshotPages.PAGE), SnapshotPage::lines,
+                SnapshotPage::nextCursor);
     }
 }

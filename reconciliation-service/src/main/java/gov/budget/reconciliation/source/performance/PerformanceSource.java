@@ -8,6 +8,7 @@ import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
 import gov.budget.reconciliation.source.RecordProjector;
+import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
 import gov.budget.reconciliation.source.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +16,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** The performance service: each budget's project performance-goal sheets (绩效目标). */
 @ApplicationScoped
 public class PerformanceSource implements Source {
-
-    /** A seed-sized budget has a handful of sheets: one page each. */
-    private static final int PAGE = 5000;
 
     static final RecordProjector SHEETS = new RecordProjector(ProjectSheetPayload.AGGREGATE_TYPE, ProjectSheetPayload.class,
             Set.of(RuleInput.sheets()), false);
@@ -76,15 +73,12 @@ public class PerformanceSource implements Source {
 
     @Override
     public Tally repairBudget(String deptCode, int fiscalYear, Instant runStartedAt) {
-        List<RecordDriftRepair.SnapshotRecord> records = new ArrayList<>();
-        String cursor = null;
-        do {
-            ProjectSheetSnapshotPage page = snapshot.sheets(deptCode, fiscalYear, cursor, PAGE);
-            page.sheets().forEach(s -> records.add(new RecordDriftRepair.SnapshotRecord(
-                    ProjectSheetPayload.aggregateId(s.deptCode(), s.fiscalYear(), s.sheet().projectCode()), s.deptCode(),
-                    s.fiscalYear(), s.version(), s.updatedAt(), s.sheet().deleted(), s.sheet())));
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        List<RecordDriftRepair.SnapshotRecord> records = SnapshotPages.all(
+                cursor -> snapshot.sheets(deptCode, fiscalYear, cursor, SnapshotPages.PAGE), ProjectSheetSnapshotPage::sheets,
+                ProjectSheetSnapshotPage::nextCursor).stream()
+                .map(s -> new RecordDriftRepair.SnapshotRecord(ProjectSheetPayload.aggregateId(s.deptCode(), s.fiscalYear(),
+                        s.sheet().projectCode()), s.deptCode(), s.fiscalYear(), s.version(), s.updatedAt(), s.sheet().deleted(), s.sheet()))
+                .toList();
         return repair.repair(SHEETS, deptCode, fiscalYear, records, runStartedAt);
     }
 }

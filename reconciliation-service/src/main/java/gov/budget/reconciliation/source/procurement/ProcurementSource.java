@@ -10,6 +10,7 @@ import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
 import gov.budget.reconciliation.source.RecordProjector;
+import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
 import gov.budget.reconciliation.source.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,6 @@ import java.util.Set;
 /** The procurement service: each budget's procurement lines (政府采购预算) and its printed totals. */
 @ApplicationScoped
 public class ProcurementSource implements Source {
-
-    private static final int PAGE = 5000;
 
     static final RecordProjector LINES = new RecordProjector(ProcurementLinePayload.AGGREGATE_TYPE, ProcurementLinePayload.class,
             Set.of(RuleInput.procurement()), false);
@@ -80,15 +79,12 @@ public class ProcurementSource implements Source {
 
     @Override
     public Tally repairBudget(String deptCode, int fiscalYear, Instant runStartedAt) {
-        List<RecordDriftRepair.SnapshotRecord> lines = new ArrayList<>();
-        String cursor = null;
-        do {
-            ProcurementSnapshotPage page = snapshot.lines(deptCode, fiscalYear, cursor, PAGE);
-            page.lines().forEach(l -> lines.add(new RecordDriftRepair.SnapshotRecord(
-                    ProcurementLinePayload.aggregateId(l.deptCode(), l.fiscalYear(), l.line().lineId()), l.deptCode(),
-                    l.fiscalYear(), l.version(), l.updatedAt(), l.line().deleted(), l.line())));
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        List<RecordDriftRepair.SnapshotRecord> lines = SnapshotPages.all(
+                cursor -> snapshot.lines(deptCode, fiscalYear, cursor, SnapshotPages.PAGE), ProcurementSnapshotPage::lines,
+                ProcurementSnapshotPage::nextCursor).stream()
+                .map(l -> new RecordDriftRepair.SnapshotRecord(ProcurementLinePayload.aggregateId(l.deptCode(), l.fiscalYear(),
+                        l.line().lineId()), l.deptCode(), l.fiscalYear(), l.version(), l.updatedAt(), l.line().deleted(), l.line()))
+                .toList();
         List<RecordDriftRepair.SnapshotRecord> totals = new ArrayList<>();
         for (ProcurementTableSnapshot table : snapshot.tables(deptCode, fiscalYear)) {
             totals.add(new RecordDriftRepair.SnapshotRecord(ProcurementTablePayload.aggregateId(table.deptCode(), table.fiscalYear()),
