@@ -55,11 +55,11 @@ committed="$(api -w '\n%{http_code}' -X POST "$IMPORTS/imports/$id/commit?accept
 [ "$(tail -1 <<<"$committed")" = "200" ] || die "the commit was refused: $(sed '$d' <<<"$committed")"
 log "committed import $id to the ledger as $dept/$(jq -r .fiscalYear <<<"$view")"
 
-# the findings are current once the ledger's relay has published the commit's events (it is woken at
-# commit, and polls every second) and reconciliation has applied and evaluated all of them
-sleep 2
+# the findings are current once the ledger's relay has published the commit's events (its outbox is
+# empty) and reconciliation has applied and evaluated all of them
 deadline=$((SECONDS + 120))
-until lag="$(api -f "$RECONCILIATION/reconciliations/consumer-lag" 2>/dev/null)" \
+until outbox="$(api -f "$LEDGER/outbox" 2>/dev/null)" && [ "$(jq -r .pending <<<"$outbox")" = "0" ] \
+      && lag="$(api -f "$RECONCILIATION/reconciliations/consumer-lag" 2>/dev/null)" \
       && [ "$(jq -r .totalLag <<<"$lag")" = "0" ] && [ "$(jq -r .pendingEvaluations <<<"$lag")" = "0" ] \
       && findings="$(api -f "$IMPORTS/imports/$id/findings" 2>/dev/null)"; do
   [ "$SECONDS" -lt "$deadline" ] || die "reconciliation has not caught up after 120 s"
