@@ -20,7 +20,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A department-year: its nine ledger tables rendered as published, every cell a finding involves
@@ -69,9 +71,13 @@ public class DepartmentPage {
         ApiAnswer checked = ApiAnswer.of(reconciliation.budget(session.authorization(), deptCode, fiscalYear));
         List<FindingView> findings = new ArrayList<>();
         checked.body().path("findings").forEach(f -> findings.add(FindingView.of(f)));
+        // each cell's finding, looked up once per cell
+        Map<String, FindingView> byCell = new HashMap<>();
+        findings.stream().filter(f -> f.table() != null && f.rowCode() != null && f.column() != null)
+                .forEach(f -> byCell.putIfAbsent(cellKey(f.table(), f.rowCode(), f.column()), f));
         List<TableView> tables = new ArrayList<>();
         for (JsonNode table : budget.body().path("tables")) {
-            tables.add(tableOf(table, columnsOf(template.body(), table.path("tableNo").asInt()), findings));
+            tables.add(tableOf(table, columnsOf(template.body(), table.path("tableNo").asInt()), byCell));
         }
         Department department = new Department(deptCode, budget.body().path("deptName").asText(""), fiscalYear,
                 budget.body().path("templateId").asText(), checked.ok() ? checked.body().path("status").asText() : "—", tables, findings);
@@ -94,7 +100,11 @@ public class DepartmentPage {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static TableView tableOf(JsonNode table, List<String[]> columns, List<FindingView> findings) {
+    private static String cellKey(int tableNo, String rowCode, String column) {
+        return tableNo + ":" + rowCode + ":" + column;
+    }
+
+    private static TableView tableOf(JsonNode table, List<String[]> columns, Map<String, FindingView> byCell) {
         int tableNo = table.path("tableNo").asInt();
         List<TableView.Row> rows = new ArrayList<>();
         for (JsonNode row : table.path("rows")) {
@@ -103,10 +113,7 @@ public class DepartmentPage {
             List<TableView.Cell> cells = new ArrayList<>();
             for (String[] column : columns) {
                 JsonNode amount = row.path("amounts").path(column[0]);
-                FindingView finding = findings.stream()
-                        .filter(f -> f.table() != null && f.table() == tableNo && column[0].equals(f.column()) && rowKey != null
-                                && rowKey.equals(f.rowCode()))
-                        .findFirst().orElse(null);
+                FindingView finding = rowKey == null ? null : byCell.get(cellKey(tableNo, rowKey, column[0]));
                 cells.add(new TableView.Cell(amount.isMissingNode() || amount.isNull() ? "" : printed(amount.decimalValue()), finding));
             }
             // only classification codes are printed; a total's and an item's keys are the platform's own
