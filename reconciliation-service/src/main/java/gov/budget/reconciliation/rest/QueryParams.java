@@ -34,6 +34,18 @@ final class QueryParams {
         }
     }
 
+    /** Text stripped of its surrounding blanks, or null when there is none; refused when longer than {@code maxLength}. */
+    static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > maxLength) {
+            throw InvalidInputException.of(field, value, "at most " + maxLength + " characters");
+        }
+        return text;
+    }
+
     static int page(String value) {
         Integer page = integer("page", value);
         if (page != null && (page < 0 || page > MAX_PAGE)) {

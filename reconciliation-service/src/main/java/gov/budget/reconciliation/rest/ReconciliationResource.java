@@ -8,9 +8,7 @@ import gov.budget.reconciliation.finding.Finding;
 import gov.budget.reconciliation.finding.FindingExplanation;
 import gov.budget.reconciliation.finding.FindingQuery;
 import gov.budget.reconciliation.finding.FindingStatus;
-import gov.budget.reconciliation.finding.OpenFindingCounts;
 import gov.budget.reconciliation.rule.Severity;
-import gov.budget.reconciliation.source.ledger.BudgetProjection;
 import gov.budget.web.problem.InvalidInputException;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
@@ -32,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +54,12 @@ public class ReconciliationResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    BureauOverview bureauOverview;
+
+    @Inject
+    BureauSummary bureauSummary;
 
     @GET
     @Path("/{deptCode}/{fiscalYear}")
@@ -166,53 +169,47 @@ public class ReconciliationResource {
     }
 
     @GET
-    @Operation(summary = "The bureau's view: every department-year of a year with its status and open findings; sortable and paged",
-            description = "sort: dept (default), status (ERRORS first), errors or warnings (most first), lastEvent (latest first)")
+    @Operation(summary = "The bureau's view: every department-year of a year with its status and open findings; filtered, sorted and paged",
+            description = "sort: dept (default), status (EVALUATION_FAILED, ERRORS, WARNINGS, NO_RULES, CONSISTENT), errors or warnings "
+                    + "(most first), lastEvent (latest first). Filters, each optional: status; severity (budgets with an open finding of "
+                    + "it); rule (budgets with an open finding of it); template; q, a part of the department's name or the start of its code")
     @APIResponse(responseCode = "200", description = "One page of budgets")
-    @APIResponse(responseCode = "400", description = "A missing year or a bad sort, page or size",
+    @APIResponse(responseCode = "400", description = "A missing year, or a bad sort, filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
     public Page<BudgetStatusView> overview(@QueryParam("year") String year, @QueryParam("sort") String sort,
+                                           @QueryParam("status") String status, @QueryParam("severity") String severity,
+                                           @QueryParam("rule") String rule, @QueryParam("template") String template,
+                                           @QueryParam("q") String text,
                                            @QueryParam("page") String page, @QueryParam("size") String size) {
+        int fiscalYear = requiredYear(year);
+        BureauOverview.Sort order = QueryParams.enumValue("sort", sort == null ? null : sort.replaceAll("([a-z])([A-Z])", "$1_$2"),
+                BureauOverview.Sort.class);
+        var filter = new BureauOverview.Filter(fiscalYear, QueryParams.enumValue("status", status, ReconciliationView.BudgetStatus.class),
+                QueryParams.enumValue("severity", severity, Severity.class), QueryParams.text("rule", rule, 16),
+                QueryParams.text("template", template, 64), QueryParams.text("q", text, 100));
+        return bureauOverview.page(filter, order == null ? BureauOverview.Sort.DEPT : order, QueryParams.page(page), QueryParams.size(size));
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "The bureau's year at a glance: department-years by status, open findings by rule, and open findings at the end "
+            + "of each of the last 30 days, from the findings' history")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BureauSummaryView.class)))
+    @APIResponse(responseCode = "400", description = "A missing year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
+    public BureauSummaryView summary(@QueryParam("year") String year) {
+        return bureauSummary.of(requiredYear(year));
+    }
+
+    private static int requiredYear(String year) {
         Integer fiscalYear = QueryParams.integer("year", year);
         if (fiscalYear == null) {
             throw InvalidInputException.of("year", year, "the fiscal year is required, for example ?year=2024");
         }
-        OverviewSort order = QueryParams.enumValue("sort", sort == null ? null : sort.replaceAll("([a-z])([A-Z])", "$1_$2"),
-                OverviewSort.class);
-        int pageNo = QueryParams.page(page);
-        int pageSize = QueryParams.size(size);
-        Map<String, Map<Severity, Long>> counts = OpenFindingCounts.ofYear(fiscalYear);
-        Map<String, String> names = new java.util.HashMap<>();
-        BudgetProjection.<BudgetProjection>list("fiscalYear", fiscalYear).forEach(b -> names.put(b.deptCode, b.deptName));
-        List<BudgetStatusView> all = BudgetReconciliation.<BudgetReconciliation>list("fiscalYear", fiscalYear).stream()
-                .map(state -> {
-                    Map<Severity, Long> open = counts.getOrDefault(state.deptCode, OpenFindingCounts.empty());
-                    return new BudgetStatusView(state.deptCode, names.get(state.deptCode), fiscalYear, statusOf(state, open), open,
-                            state.lastEventAt, state.evaluatedAt);
-                })
-                .sorted((order == null ? OverviewSort.DEPT : order).comparator)
-                .toList();
-        int from = Math.min(all.size(), pageNo * pageSize);
-        return new Page<>(all.subList(from, Math.min(all.size(), from + pageSize)), pageNo, pageSize, all.size());
-    }
-
-    /** How the bureau's view can be ordered. */
-    enum OverviewSort {
-        DEPT(Comparator.comparing(BudgetStatusView::deptCode)),
-        STATUS(Comparator.comparing((BudgetStatusView v) -> v.status().ordinal()).reversed().thenComparing(BudgetStatusView::deptCode)),
-        ERRORS(Comparator.comparing((BudgetStatusView v) -> v.openFindings().get(Severity.ERROR)).reversed()
-                .thenComparing(BudgetStatusView::deptCode)),
-        WARNINGS(Comparator.comparing((BudgetStatusView v) -> v.openFindings().get(Severity.WARNING)).reversed()
-                .thenComparing(BudgetStatusView::deptCode)),
-        LAST_EVENT(Comparator.comparing(BudgetStatusView::lastEventAt, Comparator.nullsFirst(Comparator.naturalOrder())).reversed()
-                .thenComparing(BudgetStatusView::deptCode));
-
-        final Comparator<BudgetStatusView> comparator;
-
-        OverviewSort(Comparator<BudgetStatusView> comparator) {
-            this.comparator = comparator;
-        }
+        return fiscalYear;
     }
 
     static ReconciliationView.BudgetStatus statusOf(BudgetReconciliation state, Map<Severity, Long> open) {

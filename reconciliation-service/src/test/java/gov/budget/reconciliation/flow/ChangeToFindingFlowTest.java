@@ -117,6 +117,8 @@ class ChangeToFindingFlowTest {
         assertEquals("ERRORS", inOverview.get("status"), inOverview.toString());
         assertEquals(3, ((Map<?, ?>) inOverview.get("openFindings")).get("ERROR"), inOverview.toString());
         assertEquals("秦皇岛市海港区人力资源和社会保障局", inOverview.get("deptName"), inOverview.toString());
+        theBureauViewFiltersTheBrokenBudget(dept);
+        theSummaryCountsItsFindings();
 
         putTable3(dept, seed());
         awaitEventsApplied(dept, IMPORT_EVENTS + 2 * CHANGE_EVENTS);
@@ -296,19 +298,60 @@ class ChangeToFindingFlowTest {
         return response.statusCode() == 200 ? response.jsonPath().getLong("eventsApplied") : 0;
     }
 
-    /** The department's entry in the bureau's view, paging through it: the shared test database holds many departments. */
+    /** The department's entry in the bureau's view, found by its code: the shared test database holds many departments. */
     private static Map<String, Object> overviewEntryOf(String dept) {
-        for (int page = 0; ; page++) {
-            JsonPath view = asFinanceAdmin().queryParam("year", 2024).queryParam("sort", "errors").queryParam("size", 200)
-                    .queryParam("page", page).when().get("/reconciliations").then().statusCode(200).extract().jsonPath();
-            Map<String, Object> entry = view.getMap("items.find { it.deptCode == '" + dept + "' }");
-            if (entry != null) {
-                return entry;
-            }
-            if (view.getList("items").isEmpty()) {
-                throw new AssertionError(dept + " is missing from the bureau's view of 2024");
-            }
+        JsonPath view = overview(Map.of("q", dept));
+        assertEquals(1, view.getInt("total"), view.prettify());
+        return view.getMap("items[0]");
+    }
+
+    /** Each filter keeps the budget in ERRORS with its three R-errors, or leaves it out. */
+    private static void theBureauViewFiltersTheBrokenBudget(String dept) {
+        for (Map<String, String> keeps : List.of(Map.of("status", "ERRORS"), Map.of("severity", "ERROR"), Map.of("rule", "R05"),
+                Map.of("template", "hebei-2024"), Map.of("sort", "status"))) {
+            Map<String, String> filter = new HashMap<>(keeps);
+            filter.put("q", dept);
+            assertEquals(List.of(dept), overview(filter).getList("items.deptCode"), "kept by " + keeps);
         }
+        for (Map<String, String> drops : List.of(Map.of("status", "CONSISTENT"), Map.of("severity", absentSeverity(dept)),
+                Map.of("rule", "R99"), Map.of("template", "shanghai-putuo"))) {
+            Map<String, String> filter = new HashMap<>(drops);
+            filter.put("q", dept);
+            assertEquals(0, overview(filter).getInt("total"), "left out by " + drops);
+        }
+        // the name is searched by any part of it, and a % is a letter there, not a wildcard
+        assertTrue(overview(Map.of("q", "海港区人力资源", "size", "500")).getList("items.deptCode").contains(dept));
+        assertEquals(0, overview(Map.of("q", "%" + dept)).getInt("total"));
+        asFinanceAdmin().queryParam("year", 2024).queryParam("status", "BROKEN").when().get("/reconciliations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("status")).body("violations[0].value", equalTo("BROKEN"));
+    }
+
+    /** A severity of which the budget has no open finding. */
+    private static String absentSeverity(String dept) {
+        Map<String, Object> summary = findings(dept).getMap("summary");
+        return summary.entrySet().stream().filter(e -> ((Number) e.getValue()).longValue() == 0).map(Map.Entry::getKey).findFirst()
+                .orElseThrow();
+    }
+
+    /** The bureau's charts: open findings by rule, budgets by status, and the last 30 days, which end with the findings open now. */
+    private static void theSummaryCountsItsFindings() {
+        JsonPath summary = asFinanceAdmin().queryParam("year", 2024).when().get("/reconciliations/summary")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(summary.getLong("budgetsByStatus.ERRORS") >= 1, summary.prettify());
+        Map<String, Object> r05 = summary.getMap("openFindingsByRule.find { it.ruleId == 'R05' }");
+        assertTrue(((Number) r05.get("budgets")).longValue() >= 1, r05.toString());
+        assertTrue(((Number) r05.get("openFindings")).longValue() >= ((Number) r05.get("budgets")).longValue(), r05.toString());
+        List<Long> byRule = summary.getList("openFindingsByRule.openFindings", Long.class);
+        List<Long> byDay = summary.getList("openFindingsByDay.openFindings", Long.class);
+        assertEquals(30, byDay.size());
+        assertEquals(byRule.stream().mapToLong(Long::longValue).sum(), byDay.get(29), "today ends with the findings open now");
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), summary.getString("openFindingsByDay[29].date"));
+    }
+
+    private static JsonPath overview(Map<String, String> query) {
+        return asFinanceAdmin().queryParam("year", 2024).queryParams(query).when().get("/reconciliations")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     private static JsonPath findings(String dept) {
