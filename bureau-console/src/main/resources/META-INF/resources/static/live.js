@@ -14,6 +14,8 @@
       const next = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
       if (next) {
         document.querySelector('main').replaceWith(next);
+        // the page's own scripts (the overview's charts) draw the new content
+        document.dispatchEvent(new Event('console:refreshed'));
       }
     })
     .catch(() => {});

@@ -1,5 +1,7 @@
 package gov.budget.console;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -72,20 +74,53 @@ class ConsolePagesTest {
     }
 
     @Test
-    void theOverviewListsTheDepartmentWithItsErrors() {
-        String page = RestAssured.given().cookie("budget_session", ConsoleTokens.financeViewer()).get("/?year=2024&sort=dept&page=0")
-                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+    void theOverviewFindsTheDepartmentByItsCodeWithItsErrors() {
+        // the shared test database holds many department-years: the department is searched for
+        String page = overview("/?year=2024&sort=dept&q=" + DEPT);
+        assertTrue(page.contains("共 1 个部门年度"), page);
         int row = page.indexOf("data-dept=\"" + DEPT + "\"");
-        if (row < 0) {
-            // a busy test database holds more department-years than one page: the errors first
-            page = RestAssured.given().cookie("budget_session", ConsoleTokens.financeViewer()).get("/?year=2024&sort=errors")
-                    .then().statusCode(200).extract().asString();
-            row = page.indexOf("data-dept=\"" + DEPT + "\"");
-        }
         assertTrue(row > 0, "the department is listed");
         String tr = page.substring(row, page.indexOf("</tr>", row));
         assertTrue(tr.contains("有错误"), tr);
         assertTrue(tr.contains("秦皇岛市海港区人力资源和社会保障局"), tr);
+        // the filters keep the search in the sorting links and the pages
+        assertTrue(page.contains("sort=errors&amp;q=" + DEPT), "sorting keeps the filter");
+    }
+
+    @Test
+    void theOverviewFiltersByStatusRuleAndSeverity() {
+        assertTrue(overview("/?year=2024&status=ERRORS&rule=R05&severity=ERROR&q=" + DEPT).contains("data-dept=\"" + DEPT + "\""));
+        String consistent = overview("/?year=2024&status=CONSISTENT&q=" + DEPT);
+        assertTrue(consistent.contains("没有符合筛选条件的部门预算"), consistent);
+        assertTrue(consistent.contains("<option value=\"CONSISTENT\" selected>一致</option>"), "the chosen status stays chosen");
+        // the officer reads the refusal of a wrong value
+        String refused = overview("/?year=2024&severity=LOUD");
+        assertTrue(refused.contains("role=\"alert\"") && refused.contains("severity"), refused);
+    }
+
+    @Test
+    void theOverviewCarriesTheChartsCountsAndServesEcharts() throws Exception {
+        String page = overview("/?year=2024");
+        String opening = "<script type=\"application/json\" id=\"chart-data\">";
+        int from = page.indexOf(opening) + opening.length();
+        String json = page.substring(from, page.indexOf("</script>", from));
+        JsonNode charts = new ObjectMapper().readTree(json);
+        JsonNode r05 = null;
+        for (JsonNode rule : charts.path("rules")) {
+            if ("R05".equals(rule.path("rule").asText())) {
+                r05 = rule;
+            }
+        }
+        assertTrue(r05 != null && r05.path("open").asLong() >= 1 && r05.path("severity").asText().equals("ERROR"), json);
+        assertEquals(30, charts.path("days").size(), json);
+        assertTrue(charts.path("statuses").toString().contains("\"name\":\"有错误\""), json);
+        assertTrue(page.contains("src=\"/webjars/echarts/dist/echarts.common.min.js\""), "the page loads ECharts from the console");
+        RestAssured.get("/webjars/echarts/dist/echarts.common.min.js").then().statusCode(200).body(containsString("echarts"));
+    }
+
+    private static String overview(String path) {
+        return RestAssured.given().cookie("budget_session", ConsoleTokens.financeViewer()).get(path)
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
     }
 
     @Test

@@ -8,18 +8,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** Reconciliation's reads the pages show, each with the signed-in user's token. */
+/** Reconciliation's reads the pages show, each with the signed-in user's token; a null filter is left out of the query. */
 @RegisterRestClient(configKey = "reconciliation")
-@Path("/reconciliations")
 public interface ReconciliationApi {
 
-    /** The bureau's view of a year: every department-year with its status and open findings, sorted and paged. */
+    /** The bureau's view of a year: every department-year with its status and open findings, filtered, sorted and paged. */
     @GET
+    @Path("/reconciliations")
     Response overview(@HeaderParam("Authorization") String authorization, @QueryParam("year") int year, @QueryParam("sort") String sort,
+                      @QueryParam("status") String status, @QueryParam("severity") String severity, @QueryParam("rule") String rule,
+                      @QueryParam("template") String template, @QueryParam("q") String text,
                       @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** Budgets by status, open findings by rule and over the last 30 days. */
     @GET
-    @Path("/{deptCode}/{fiscalYear}")
+    @Path("/reconciliations/summary")
+    Response summary(@HeaderParam("Authorization") String authorization, @QueryParam("year") int year);
+
+    @GET
+    @Path("/reconciliations/{deptCode}/{fiscalYear}")
     Response budget(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
                     @PathParam("fiscalYear") int fiscalYear);
+
+    /** The rule sets that check a year's budgets, with their relations. */
+    @GET
+    @Path("/rules")
+    Response rules(@HeaderParam("Authorization") String authorization, @QueryParam("year") int year);
 }

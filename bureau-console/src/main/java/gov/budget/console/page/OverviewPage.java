@@ -1,5 +1,6 @@
 package gov.budget.console.page;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.console.api.ApiAnswer;
 import gov.budget.console.api.ReconciliationApi;
 import gov.budget.console.session.Session;
@@ -18,25 +19,37 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * 总览: one row per department-year of a year, paged and sorted by reconciliation. A department
- * editor, who may not see the bureau's view, sees the department-years of its own departments.
+ * 总览: one row per department-year of a year, filtered, paged and sorted by reconciliation, under
+ * the bureau's charts. A department editor, who may not see the bureau's view, sees the
+ * department-years of its own departments, filtered here.
  */
 @Path("/")
 public class OverviewPage {
 
     static final int PAGE_SIZE = 50;
     private static final Set<String> SORTS = Set.of("dept", "status", "errors", "warnings", "lastEvent");
+    private static final List<String> STATUSES = List.of("ERRORS", "WARNINGS", "CONSISTENT", "NO_RULES", "EVALUATION_FAILED");
+
+    /** One option of a filter: what is sent, and what the officer reads. */
+    public record Choice(String value, String label) {
+    }
 
     @Inject
     @RestClient
     ReconciliationApi reconciliation;
 
-    /** What the overview shows: the rows, where in the pages they are, and a refusal to explain, if any. */
-    public record Overview(int year, List<Integer> years, String sort, List<OverviewRow> rows, int page, int pages, long total,
-                           String error) {
+    /**
+     * What the overview shows: the rows, where in the pages they are, the choices of its filters, the
+     * charts' counts as JSON (bureau-wide users only) and a refusal to explain, if any.
+     */
+    public record Overview(int year, List<Integer> years, String sort, OverviewFilter filter, List<OverviewRow> rows, int page,
+                           int pages, long total, Map<String, String> rules, Set<String> templates, String chartJson, String error) {
 
         public boolean hasPrevious() {
             return page > 0;
@@ -44,6 +57,10 @@ public class OverviewPage {
 
         public boolean hasNext() {
             return page + 1 < pages;
+        }
+
+        public List<Choice> statusChoices() {
+            return STATUSES.stream().map(status -> new Choice(status, OverviewRow.statusText(status))).toList();
         }
     }
 
@@ -55,35 +72,59 @@ public class OverviewPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance overview(@CookieParam(Session.COOKIE) String token, @QueryParam("year") Integer year,
-                                     @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
+                                     @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+                                     @QueryParam("status") String status, @QueryParam("severity") String severity,
+                                     @QueryParam("rule") String rule, @QueryParam("template") String template,
+                                     @QueryParam("q") String text) {
         Session session = Session.of(token);
         int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         int fiscalYear = year == null ? thisYear : year;
         String order = sort != null && SORTS.contains(sort) ? sort : "status";
         int pageNo = page == null || page < 0 ? 0 : page;
+        OverviewFilter filter = OverviewFilter.of(status, severity, rule, template, text);
         List<Integer> years = List.of(thisYear + 1, thisYear, thisYear - 1, thisYear - 2);
+        Map<String, String> rules = new TreeMap<>();
+        Set<String> templates = new TreeSet<>();
+        ruleChoices(session, fiscalYear, rules, templates);
         if (!session.bureauWide()) {
-            return Templates.overview(session, ownDepartments(session, fiscalYear, years, order));
+            List<OverviewRow> rows = ownDepartments(session, fiscalYear, filter);
+            return Templates.overview(session, new Overview(fiscalYear, years, order, filter, rows, 0, 1, rows.size(), rules,
+                    Set.of(), null, null));
         }
-        ApiAnswer answer = ApiAnswer.of(reconciliation.overview(session.authorization(), fiscalYear, order, pageNo, PAGE_SIZE));
+        ApiAnswer answer = ApiAnswer.of(reconciliation.overview(session.authorization(), fiscalYear, order, filter.status(),
+                filter.severity(), filter.rule(), filter.template(), filter.text(), pageNo, PAGE_SIZE));
         if (!answer.ok()) {
-            return Templates.overview(session, new Overview(fiscalYear, years, order, List.of(), 0, 0, 0, answer.refusal()));
+            return Templates.overview(session, new Overview(fiscalYear, years, order, filter, List.of(), 0, 0, 0, rules, templates, null,
+                    answer.refusal()));
         }
         List<OverviewRow> rows = new ArrayList<>();
         answer.body().path("items").forEach(item -> rows.add(OverviewRow.of(item)));
         long total = answer.body().path("total").asLong();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return Templates.overview(session, new Overview(fiscalYear, years, order, rows, pageNo, pages, total, null));
+        ApiAnswer summary = ApiAnswer.of(reconciliation.summary(session.authorization(), fiscalYear));
+        String chartJson = summary.ok() ? ChartData.of(summary.body(), rules) : null;
+        return Templates.overview(session, new Overview(fiscalYear, years, order, filter, rows, pageNo, pages, total, rules, templates,
+                chartJson, null));
     }
 
-    private Overview ownDepartments(Session session, int fiscalYear, List<Integer> years, String order) {
+    /** The rules (id to title) and templates of the rule sets that check the year, for the filters' choices. */
+    private void ruleChoices(Session session, int fiscalYear, Map<String, String> rules, Set<String> templates) {
+        ApiAnswer answer = ApiAnswer.of(reconciliation.rules(session.authorization(), fiscalYear));
+        for (JsonNode set : answer.ok() ? answer.body() : List.<JsonNode>of()) {
+            set.path("templates").forEach(t -> templates.add(t.asText()));
+            set.path("rules").forEach(r -> rules.putIfAbsent(r.path("id").asText(), r.path("title").asText()));
+        }
+    }
+
+    /** An editor's own department-years, each read from reconciliation and kept when it passes the filter. */
+    private List<OverviewRow> ownDepartments(Session session, int fiscalYear, OverviewFilter filter) {
         List<OverviewRow> rows = new ArrayList<>();
         for (String dept : session.departments()) {
             ApiAnswer answer = ApiAnswer.of(reconciliation.budget(session.authorization(), dept, fiscalYear));
-            if (answer.ok()) {
+            if (answer.ok() && OwnDepartmentFilter.keeps(filter, answer.body())) {
                 rows.add(OverviewRow.of(answer.body()));
             }
         }
-        return new Overview(fiscalYear, years, order, rows, 0, 1, rows.size(), null);
+        return rows;
     }
 }

@@ -9,6 +9,7 @@ import gov.budget.reconciliation.finding.FindingExplanation;
 import gov.budget.reconciliation.finding.FindingQuery;
 import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.rule.Severity;
+import gov.budget.reconciliation.source.ledger.BudgetProjection;
 import gov.budget.web.problem.InvalidInputException;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
@@ -79,7 +80,8 @@ public class ReconciliationResource {
         ReconciliationView.BudgetStatus status = statusOf(state, summary);
         List<String> relations = state.relationsChecked == null || state.relationsChecked.isBlank()
                 ? List.of() : Arrays.asList(state.relationsChecked.split(","));
-        return new ReconciliationView(state.deptCode, state.fiscalYear, status, state.ruleSetId, relations, state.checks,
+        String deptName = BudgetProjection.of(deptCode, fiscalYear).map(header -> header.deptName).orElse(null);
+        return new ReconciliationView(state.deptCode, deptName, state.fiscalYear, status, state.ruleSetId, relations, state.checks,
                 state.eventsApplied, state.lastEventAt, state.evaluatedAt, summary, findings, state.evaluationError, state.retryAt);
     }
 

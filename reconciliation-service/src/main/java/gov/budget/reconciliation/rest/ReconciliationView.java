@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * The reconciliation of one budget.
  *
+ * @param deptName         the department's name in its latest budget header; null before the header arrives
  * @param status           CONSISTENT, WARNINGS or ERRORS, from the open findings; NO_RULES when no rule set covers
  *                         the budget's template and year; EVALUATION_FAILED when the last
  *                         evaluation failed, and the findings are those of the one before
@@ -24,6 +25,7 @@ import java.util.Map;
  * @param retryAt          when a failed evaluation is tried again; null when it succeeded
  */
 public record ReconciliationView(String deptCode,
+                                 @Schema(nullable = true) String deptName,
                                  int fiscalYear,
                                  BudgetStatus status,
                                  @Schema(nullable = true) String ruleSet,

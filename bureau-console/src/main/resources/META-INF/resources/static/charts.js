@@ -1,0 +1,67 @@
+// The overview's charts, drawn with Apache ECharts from the counts the page carries in #chart-data.
+// Selecting a bar or a slice filters the table by that rule or status. Drawn again when live.js
+// swaps the page's content for a newer one.
+(function () {
+  const SEVERITY_COLOURS = {ERROR: '#d64545', WARNING: '#e1a100', INFO: '#2680c2'};
+  const STATUS_COLOURS = {
+    ERRORS: '#d64545', WARNINGS: '#e1a100', CONSISTENT: '#3ebd93', NO_RULES: '#9aa5b1', EVALUATION_FAILED: '#7b1fa2'
+  };
+  let drawn = [];
+
+  const filterBy = (name, value) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set(name, value);
+    url.searchParams.delete('page');
+    window.location.assign(url.toString());
+  };
+
+  const chart = (id, option, onSelect) => {
+    const element = document.getElementById(id);
+    if (!element) {
+      return;
+    }
+    const instance = echarts.init(element, null, {renderer: 'svg'});
+    instance.setOption(Object.assign({animation: false, grid: {left: 48, right: 16, top: 16, bottom: 32}}, option));
+    if (onSelect) {
+      instance.on('click', onSelect);
+    }
+    drawn.push(instance);
+  };
+
+  const draw = () => {
+    drawn.forEach(instance => instance.dispose());
+    drawn = [];
+    const source = document.getElementById('chart-data');
+    if (!source || !window.echarts) {
+      return;
+    }
+    const data = JSON.parse(source.textContent);
+    chart('chart-rules', {
+      tooltip: {trigger: 'item', formatter: p => `${p.data.rule} ${p.data.title}<br>未解决 ${p.data.value}，涉及 ${p.data.budgets} 个部门年度`},
+      xAxis: {type: 'category', data: data.rules.map(r => r.rule), axisLabel: {interval: 0, rotate: 45}},
+      yAxis: {type: 'value', minInterval: 1},
+      series: [{
+        type: 'bar',
+        data: data.rules.map(r => ({value: r.open, rule: r.rule, title: r.title, budgets: r.budgets,
+          itemStyle: {color: SEVERITY_COLOURS[r.severity]}}))
+      }]
+    }, p => filterBy('rule', p.data.rule));
+    chart('chart-statuses', {
+      tooltip: {trigger: 'item', formatter: '{b}：{c} 个部门年度'},
+      series: [{
+        type: 'pie', radius: ['35%', '70%'],
+        data: data.statuses.filter(s => s.budgets > 0).map(s => ({value: s.budgets, name: s.name, status: s.status,
+          itemStyle: {color: STATUS_COLOURS[s.status]}}))
+      }]
+    }, p => filterBy('status', p.data.status));
+    chart('chart-days', {
+      tooltip: {trigger: 'axis'},
+      xAxis: {type: 'category', data: data.days.map(d => d.date.substring(5))},
+      yAxis: {type: 'value', minInterval: 1},
+      series: [{type: 'line', name: '未解决问题', data: data.days.map(d => d.open), areaStyle: {opacity: 0.15}}]
+    });
+  };
+
+  document.addEventListener('console:refreshed', draw);
+  draw();
+})();
