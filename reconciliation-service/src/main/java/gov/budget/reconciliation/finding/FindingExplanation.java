@@ -51,6 +51,11 @@ public class FindingExplanation extends PanacheEntityBase {
         return find("finding = ?1 and lapsedAt is null order by id desc", finding).firstResultOptional();
     }
 
+    /** Every explanation the finding was given, lapsed ones included, oldest first. */
+    public static List<FindingExplanation> allOf(Finding finding) {
+        return list("finding = ?1 order by id", finding);
+    }
+
     /** The standing explanations of these findings, by finding id, read in one query. */
     public static Map<Long, FindingExplanation> currentOf(Collection<Long> findingIds) {
         if (findingIds.isEmpty()) {

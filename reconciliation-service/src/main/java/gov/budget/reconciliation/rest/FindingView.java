@@ -50,7 +50,7 @@ public record FindingView(long id,
     }
 
     /** 580.210000 as stored reads 580.21; a converted 1.094900 reads 1.0949. */
-    private static BigDecimal plain(BigDecimal amount) {
+    static BigDecimal plain(BigDecimal amount) {
         if (amount == null) {
             return null;
         }

@@ -5,12 +5,14 @@ import gov.budget.reconciliation.consumer.ConsumerLag;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.ExplanationService;
 import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.finding.FindingChange;
 import gov.budget.reconciliation.finding.FindingExplanation;
 import gov.budget.reconciliation.finding.FindingQuery;
 import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.rule.Severity;
 import gov.budget.reconciliation.source.ledger.BudgetProjection;
 import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.NotFoundException;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -103,6 +105,24 @@ public class ReconciliationResource {
         FindingQuery query = query(deptCode, fiscalYear, severity, rule, status, table);
         var found = query.query().page(pageNo, pageSize);
         return new Page<>(views(found.list()), pageNo, pageSize, found.count());
+    }
+
+    @GET
+    @Path("/{deptCode}/{fiscalYear}/findings/{id:\\d+}")
+    @Operation(summary = "One finding, open or resolved, with its history: opened, changed, resolved, reopened (each with its numbers "
+            + "then), explained and lapsed (each with its author and reason), oldest first")
+    @APIResponse(responseCode = "200", description = "The finding and its history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such finding in this budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FindingHistoryView finding(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
+                                      @PathParam("id") long id) {
+        Finding finding = Finding.findById(id);
+        if (finding == null || !finding.deptCode.equals(deptCode) || finding.fiscalYear != fiscalYear) {
+            throw new NotFoundException("budget " + deptCode + "/" + fiscalYear + " has no finding " + id);
+        }
+        return FindingHistoryView.of(FindingView.of(finding, FindingExplanation.current(finding).orElse(null)),
+                FindingChange.of(finding), FindingExplanation.allOf(finding));
     }
 
     @GET

@@ -177,6 +177,19 @@ class ChangeToFindingFlowTest {
                 .then().body("items[0].actual", equalTo(139.11f))
                 .body("items[0].expected", equalTo(139.13f))
                 .body("items[0].explanation", nullValue());
+
+        // its history: opened, explained, then changed by the new numbers, which lapsed the explanation
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024/findings/{id}", dept, warning)
+                .then().statusCode(200)
+                .body("finding.ruleId", equalTo("R16"))
+                .body("history.kind", equalTo(List.of("OPENED", "EXPLAINED", "CHANGED", "LAPSED")))
+                .body("history[0].actual", equalTo(139.11f))
+                .body("history[0].expected", equalTo(139.12f))
+                .body("history[1].author", equalTo("test-admin"))
+                .body("history[1].reason", equalTo("职业年金并入养老保险缴费列支"))
+                .body("history[2].expected", equalTo(139.13f));
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024/findings/{id}", "NOT" + dept, warning)
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     /** Changes 30108 in table 6, keeping its row consistent (合计 = 人员经费), as an editor would. */
