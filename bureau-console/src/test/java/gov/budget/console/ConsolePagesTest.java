@@ -118,6 +118,58 @@ class ConsolePagesTest {
         RestAssured.get("/webjars/echarts/dist/echarts.common.min.js").then().statusCode(200).body(containsString("echarts"));
     }
 
+    @Test
+    void aFinanceAdminExplainsTheWarningAndItsHistoryShowsWhoAndWhy() {
+        long warning = findingOf("R16");
+        String path = "/departments/" + DEPT + "/2024/findings/" + warning;
+        // a viewer reads the finding and its history, without the form
+        String viewed = page(ConsoleTokens.financeViewer(), path);
+        assertTrue(viewed.contains("R16") && viewed.contains("data-kind=\"OPENED\""), viewed);
+        assertEquals(-1, viewed.indexOf("提交说明"), "a viewer cannot explain");
+
+        String admin = ConsoleTokens.financeAdmin();
+        Response form = RestAssured.given().cookie("budget_session", admin).get(path);
+        form.then().statusCode(200).body(containsString("提交说明"));
+        String csrf = form.getCookie("csrf-token");
+        // an empty reason is refused by reconciliation, and the form says why
+        RestAssured.given().redirects().follow(false).cookie("budget_session", admin).cookie("csrf-token", csrf)
+                .formParam("reason", " ").formParam("csrf-token", csrf).post(path + "/explanation")
+                .then().statusCode(400).body(containsString("reason"));
+        // as a browser sends a form: UTF-8
+        RestAssured.given().redirects().follow(false).cookie("budget_session", admin).cookie("csrf-token", csrf)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("reason", "职业年金并入养老保险缴费列支").formParam("csrf-token", csrf).post(path + "/explanation")
+                .then().statusCode(303).header("Location", containsString(path));
+
+        String explained = page(admin, path);
+        assertTrue(explained.contains("职业年金并入养老保险缴费列支（test-admin，"), explained);
+        assertTrue(explained.contains("data-kind=\"EXPLAINED\""), explained);
+    }
+
+    @Test
+    void anErrorHasNoExplanationFormAndAViewerCannotPostOne() {
+        long error = findingOf("R05");
+        String path = "/departments/" + DEPT + "/2024/findings/" + error;
+        assertEquals(-1, page(ConsoleTokens.financeAdmin(), path).indexOf("提交说明"), "an ERROR must be corrected, not explained");
+        String viewer = ConsoleTokens.financeViewer();
+        Response form = RestAssured.given().cookie("budget_session", viewer).get(path);
+        String csrf = form.getCookie("csrf-token");
+        RestAssured.given().redirects().follow(false).cookie("budget_session", viewer).cookie("csrf-token", csrf)
+                .formParam("reason", "看起来没问题").formParam("csrf-token", csrf).post(path + "/explanation")
+                .then().statusCode(403);
+    }
+
+    /** The id of the department's open finding of this rule, from reconciliation. */
+    private static long findingOf(String rule) {
+        return RestAssured.given().auth().oauth2(ConsoleTokens.financeAdmin())
+                .get(PackagedServices.reconciliation() + "/reconciliations/" + DEPT + "/2024").then().statusCode(200)
+                .extract().jsonPath().getLong("findings.find { it.ruleId == '" + rule + "' }.id");
+    }
+
+    private static String page(String token, String path) {
+        return RestAssured.given().cookie("budget_session", token).get(path).then().statusCode(200).extract().asString();
+    }
+
     private static String overview(String path) {
         return RestAssured.given().cookie("budget_session", ConsoleTokens.financeViewer()).get(path)
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();

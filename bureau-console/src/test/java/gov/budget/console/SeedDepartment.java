@@ -14,7 +14,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The seed budget loaded into a fresh department through the ledger, with one cell of 表3
- * (就业管理事务, 2080106) changed from 580.21 to 580.22: reconciliation then reads the budget as ERRORS.
+ * (就业管理事务, 2080106) changed from 580.21 to 580.22, and 表6's 30108 (机关事业单位基本养老保险缴费)
+ * from 139.11 to 139.12: reconciliation then reads the budget as ERRORS, with R16's WARNING among them.
  */
 final class SeedDepartment {
 
@@ -23,7 +24,7 @@ final class SeedDepartment {
     private SeedDepartment() {
     }
 
-    /** The department's code, once reconciliation has flagged the changed cell; loaded once per test JVM. */
+    /** The department's code, once reconciliation has flagged the changed cells; loaded once per test JVM. */
     static synchronized String withOneCellChanged() {
         if (loaded == null) {
             String dept = "C" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
@@ -47,8 +48,16 @@ final class SeedDepartment {
         RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"amounts\": {\"total\": 580.22}}")
                 .patch(ledger + "/budgets/" + dept + "/2024/tables/3/rows/2080106").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(120)).until(() -> "ERRORS".equals(RestAssured.given().auth().oauth2(admin)
-                .get(PackagedServices.reconciliation() + "/reconciliations/" + dept + "/2024").then().extract().path("status")));
+        String table6 = RestAssured.given().auth().oauth2(admin).get(ledger + "/budgets/" + dept + "/2024/tables/6")
+                .then().statusCode(200).extract().header("ETag");
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", table6)
+                .body("{\"amounts\": {\"total\": 139.12, \"personnel\": 139.12}}")
+                .patch(ledger + "/budgets/" + dept + "/2024/tables/6/rows/30108").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            var reconciliation = RestAssured.given().auth().oauth2(admin)
+                    .get(PackagedServices.reconciliation() + "/reconciliations/" + dept + "/2024").then().extract().jsonPath();
+            return "ERRORS".equals(reconciliation.getString("status")) && reconciliation.getList("findings.ruleId").contains("R16");
+        });
     }
 
     private static String sample(String file) {

@@ -1,12 +1,17 @@
 package gov.budget.console.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.Map;
 
 /** Reconciliation's reads the pages show, each with the signed-in user's token; a null filter is left out of the query. */
 @RegisterRestClient(configKey = "reconciliation")
@@ -29,6 +34,19 @@ public interface ReconciliationApi {
     @Path("/reconciliations/{deptCode}/{fiscalYear}")
     Response budget(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
                     @PathParam("fiscalYear") int fiscalYear);
+
+    /** One finding, open or resolved, with its history. */
+    @GET
+    @Path("/reconciliations/{deptCode}/{fiscalYear}/findings/{id}")
+    Response finding(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
+                     @PathParam("fiscalYear") int fiscalYear, @PathParam("id") long id);
+
+    /** Explains a WARNING finding; the author is the token's subject. The body is {@code {"reason": …}}. */
+    @POST
+    @Path("/reconciliations/{deptCode}/{fiscalYear}/findings/{id}/explanation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response explain(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
+                     @PathParam("fiscalYear") int fiscalYear, @PathParam("id") long id, Map<String, String> body);
 
     /** The rule sets that check a year's budgets, with their relations. */
     @GET

@@ -18,6 +18,15 @@ public record FindingView(long id, String ruleId, String severity, String locati
         return ruleId + " " + severity + "：应为 " + expected + "，实为 " + actual + "，差额 " + difference;
     }
 
+    public String severityText() {
+        return switch (severity) {
+            case "ERROR" -> "错误（强制性）";
+            case "WARNING" -> "提示（提示性）";
+            case "INFO" -> "信息";
+            default -> severity;
+        };
+    }
+
     public String severityClass() {
         return "severity-" + severity.toLowerCase();
     }

@@ -11,13 +11,7 @@ public record OverviewRow(String deptCode, String deptName, int fiscalYear, Stri
         JsonNode counts = budget.has("openFindings") ? budget.path("openFindings") : budget.path("summary");
         return new OverviewRow(budget.path("deptCode").asText(), budget.path("deptName").asText(""), budget.path("fiscalYear").asInt(),
                 budget.path("status").asText(), counts.path("ERROR").asLong(), counts.path("WARNING").asLong(), counts.path("INFO").asLong(),
-                time(budget.path("lastEventAt")), time(budget.path("evaluatedAt")));
-    }
-
-    /** A time as a bureau officer reads it: date and minute, UTC. */
-    private static String time(JsonNode instant) {
-        String text = instant.asText("");
-        return text.length() >= 16 ? text.substring(0, 10) + " " + text.substring(11, 16) : "—";
+                Times.minute(budget.path("lastEventAt")), Times.minute(budget.path("evaluatedAt")));
     }
 
     /** The CSS class of the status, for its colour. */
