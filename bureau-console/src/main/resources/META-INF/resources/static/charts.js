@@ -3,6 +3,7 @@
 // swaps the page's content for a newer one.
 (function () {
   const SEVERITY_COLOURS = {ERROR: '#d64545', WARNING: '#e1a100', INFO: '#2680c2'};
+  const SEVERITY_NAMES = {ERROR: '错误', WARNING: '提示', INFO: '信息'};
   const STATUS_COLOURS = {
     ERRORS: '#d64545', WARNINGS: '#e1a100', CONSISTENT: '#3ebd93', NO_RULES: '#9aa5b1', EVALUATION_FAILED: '#7b1fa2'
   };
@@ -36,18 +37,28 @@
       return;
     }
     const data = JSON.parse(source.textContent);
+    // one bar per rule, stacked by severity: a rule that also flags conditionally has findings of two
+    const rules = [...new Set(data.rules.map(r => r.rule))];
+    const titles = Object.fromEntries(data.rules.map(r => [r.rule, r.title]));
     chart('chart-rules', {
-      tooltip: {trigger: 'item', formatter: p => `${p.data.rule} ${p.data.title}<br>未解决 ${p.data.value}，涉及 ${p.data.budgets} 个部门年度`},
-      xAxis: {type: 'category', data: data.rules.map(r => r.rule), axisLabel: {interval: 0, rotate: 45}},
+      tooltip: {
+        trigger: 'axis', axisPointer: {type: 'shadow'},
+        // a rule set's titles are data: escaped before the tooltip's HTML
+        formatter: params => `${params[0].name} ${echarts.format.encodeHTML(titles[params[0].name] || '')}<br>`
+          + params.filter(p => p.value > 0).map(p => `${p.marker}${p.seriesName} ${p.value}`).join('<br>')
+      },
+      xAxis: {type: 'category', data: rules, axisLabel: {interval: 0, rotate: 45}},
       yAxis: {type: 'value', minInterval: 1},
-      series: [{
-        type: 'bar',
-        data: data.rules.map(r => ({value: r.open, rule: r.rule, title: r.title, budgets: r.budgets,
-          itemStyle: {color: SEVERITY_COLOURS[r.severity]}}))
-      }]
-    }, p => filterBy('rule', p.data.rule));
+      series: Object.keys(SEVERITY_COLOURS).map(severity => ({
+        type: 'bar', stack: 'open', name: SEVERITY_NAMES[severity], itemStyle: {color: SEVERITY_COLOURS[severity]},
+        data: rules.map(rule => {
+          const count = data.rules.find(r => r.rule === rule && r.severity === severity);
+          return count ? count.open : 0;
+        })
+      }))
+    }, p => filterBy('rule', p.name));
     chart('chart-statuses', {
-      tooltip: {trigger: 'item', formatter: '{b}：{c} 个部门年度'},
+      tooltip: {trigger: 'item', formatter: p => `${p.name}：${p.value} 个部门年度`},
       series: [{
         type: 'pie', radius: ['35%', '70%'],
         data: data.statuses.filter(s => s.budgets > 0).map(s => ({value: s.budgets, name: s.name, status: s.status,

@@ -45,7 +45,7 @@ class ConsoleBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        dept = SeedDepartment.withOneCellChanged();
+        dept = SeedDepartment.withTwoCellsChanged();
         console = "http://localhost:" + RestAssured.port;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -70,8 +70,21 @@ class ConsoleBrowserIT {
         screenshot("sign-in");
         signIn(ConsoleTokens.financeViewer());
 
-        // the latest change first: the department's changed cell is the test database's latest event
-        browser.get(console + "/?year=2024&sort=lastEvent");
+        // the charts count the bureau's open findings of the year, the department's R05 and R16 among them
+        browser.get(console + "/?year=2024");
+        // the chart is drawn by the page's script once ECharts has loaded
+        boolean drawn = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            Object rules = ((JavascriptExecutor) d).executeScript("const chart = document.getElementById('chart-rules');"
+                    + "const drawn = chart && window.echarts && echarts.getInstanceByDom(chart);"
+                    + "return drawn ? drawn.getOption().xAxis[0].data.join(',') : '';");
+            return rules.toString().contains("R05") && rules.toString().contains("R16");
+        });
+        assertTrue(drawn, "the chart's rules include the department's R05 and R16");
+        screenshot("overview-charts");
+
+        // the shared test database holds many department-years: the officer searches for the department
+        browser.findElement(By.name("q")).sendKeys(dept);
+        browser.findElement(By.xpath("//button[text()='筛选']")).click();
         WebElement row = browser.findElement(By.cssSelector("tr[data-dept='" + dept + "']"));
         assertTrue(row.getText().contains("有错误"), row.getText());
         screenshot("overview");
@@ -108,6 +121,24 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aFinanceAdminExplainsTheWarningFromTheDepartmentPage() throws IOException {
+        browser.get(console + "/sign-in");
+        signIn(ConsoleTokens.financeAdmin());
+        browser.get(console + "/departments/" + dept + "/2024");
+        WebElement warning = browser.findElement(By.xpath("//section[@class='findings']//tr[td[1][text()='R16']]"));
+        warning.findElement(By.linkText("历史与说明")).click();
+        String reason = "职业年金并入养老保险缴费列支 " + System.nanoTime();
+        browser.findElement(By.id("reason")).sendKeys(reason);
+        browser.findElement(By.xpath("//button[text()='提交说明']")).click();
+
+        WebElement explanation = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("dd.explanation")));
+        assertTrue(explanation.getText().contains(reason + "（test-admin，"), explanation.getText());
+        assertTrue(browser.findElements(By.cssSelector("tr[data-kind='EXPLAINED']")).size() >= 1, "the history shows the explanation");
+        screenshot("explained");
+    }
+
+    @Test
     void anotherDepartmentsEditorSeesNeitherTheDepartmentNorItsFigures() throws IOException {
         browser.get(console + "/sign-in");
         signIn(ConsoleTokens.deptEditor("OTHER1"));
@@ -119,7 +150,7 @@ class ConsoleBrowserIT {
         screenshot("refused");
 
         browser.findElement(By.xpath("//button[text()='退出']")).click();
-        assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), browser.getCurrentUrl());
+        awaitUrl(".*/sign-in$");
         browser.get(console + "/?year=2024");
         assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "signed out, a page redirects to sign-in again");
     }
@@ -127,7 +158,12 @@ class ConsoleBrowserIT {
     private void signIn(String token) {
         browser.findElement(By.id("token")).sendKeys(token);
         browser.findElement(By.xpath("//button[text()='登录']")).click();
-        assertEquals(console + "/", browser.getCurrentUrl().replaceFirst("\\?.*", ""));
+        awaitUrl(java.util.regex.Pattern.quote(console + "/") + "(\\?.*)?");
+    }
+
+    /** A click starts a navigation; the next page is there once the address is. */
+    private void awaitUrl(String pattern) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(pattern));
     }
 
     private void screenshot(String name) throws IOException {

@@ -27,7 +27,7 @@ class ConsolePagesTest {
 
     @BeforeEach
     void loadTheSeedBudget() {
-        DEPT = SeedDepartment.withOneCellChanged();
+        DEPT = SeedDepartment.withTwoCellsChanged();
     }
 
     @Test

@@ -25,7 +25,7 @@ final class SeedDepartment {
     }
 
     /** The department's code, once reconciliation has flagged the changed cells; loaded once per test JVM. */
-    static synchronized String withOneCellChanged() {
+    static synchronized String withTwoCellsChanged() {
         if (loaded == null) {
             String dept = "C" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
             load(dept);
