@@ -51,10 +51,9 @@
       yAxis: {type: 'value', minInterval: 1},
       series: Object.keys(SEVERITY_COLOURS).map(severity => ({
         type: 'bar', stack: 'open', name: SEVERITY_NAMES[severity], itemStyle: {color: SEVERITY_COLOURS[severity]},
-        data: rules.map(rule => {
-          const count = data.rules.find(r => r.rule === rule && r.severity === severity);
-          return count ? count.open : 0;
-        })
+        // summed over the rule sets that share the rule's id
+        data: rules.map(rule => data.rules.filter(r => r.rule === rule && r.severity === severity)
+          .reduce((open, r) => open + r.open, 0))
       }))
     }, p => filterBy('rule', p.name));
     chart('chart-statuses', {

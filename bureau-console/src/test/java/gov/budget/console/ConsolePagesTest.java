@@ -159,6 +159,40 @@ class ConsolePagesTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void theRulesPageListsEachRuleSetsRulesWithTheBureausOpenFindings() {
+        String page = page(ConsoleTokens.financeViewer(), "/rules?year=2024");
+        assertTrue(page.contains("id=\"rule-set-hebei-2024\""), page);
+        int row = page.indexOf("data-rule=\"R05\"", page.indexOf("id=\"rule-set-hebei-2024\""));
+        String tr = page.substring(row, page.indexOf("</tr>", row));
+        // the department's R05 is among the open findings, and the count links to the department-years that have them
+        assertTrue(tr.matches("(?s).*<a href=\"/\\?year=2024&amp;rule=R05\">[1-9][0-9]*</a>.*"), tr);
+        // an editor reads the rules, not the bureau's counts
+        assertEquals(-1, page(ConsoleTokens.deptEditor(DEPT), "/rules?year=2024").indexOf("未解决问题"));
+    }
+
+    @Test
+    void aFinanceAdminStartsAFullRunOfTheDepartmentAndTheRunsPageListsIt() {
+        assertEquals(-1, page(ConsoleTokens.financeViewer(), "/runs").indexOf("开始全面核对"), "a viewer cannot start a run");
+        String admin = ConsoleTokens.financeAdmin();
+        Response form = RestAssured.given().cookie("budget_session", admin).get("/runs");
+        form.then().statusCode(200).body(containsString("开始全面核对"));
+        String csrf = form.getCookie("csrf-token");
+        // a prefix reconciliation refuses is shown with its reason
+        RestAssured.given().redirects().follow(false).cookie("budget_session", admin).cookie("csrf-token", csrf)
+                .formParam("deptPrefix", "no good").formParam("csrf-token", csrf).post("/runs")
+                .then().statusCode(400).body(containsString("deptPrefix"));
+        RestAssured.given().redirects().follow(false).cookie("budget_session", admin).cookie("csrf-token", csrf)
+                .formParam("deptPrefix", DEPT).formParam("csrf-token", csrf).post("/runs")
+                .then().statusCode(303).header("Location", containsString("/runs"));
+        String runs = page(admin, "/runs");
+        int row = runs.indexOf("data-run=");
+        String latest = runs.substring(row, runs.indexOf("</tr>", row));
+        assertTrue(latest.contains("手动") && latest.contains(DEPT), latest);
+        // a department editor does not see the bureau's runs
+        RestAssured.given().cookie("budget_session", ConsoleTokens.deptEditor(DEPT)).get("/runs").then().statusCode(403);
+    }
+
     /** The id of the department's open finding of this rule, from reconciliation. */
     private static long findingOf(String rule) {
         return RestAssured.given().auth().oauth2(ConsoleTokens.financeAdmin())

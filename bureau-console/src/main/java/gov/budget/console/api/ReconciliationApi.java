@@ -48,6 +48,16 @@ public interface ReconciliationApi {
     Response explain(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
                      @PathParam("fiscalYear") int fiscalYear, @PathParam("id") long id, Map<String, String> body);
 
+    /** The full runs, latest first. */
+    @GET
+    @Path("/reconciliation-runs")
+    Response runs(@HeaderParam("Authorization") String authorization, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** Starts a full run, of the departments whose code starts with the prefix when one is given. */
+    @POST
+    @Path("/reconciliation-runs")
+    Response startRun(@HeaderParam("Authorization") String authorization, @QueryParam("deptPrefix") String deptPrefix);
+
     /** The rule sets that check a year's budgets, with their relations. */
     @GET
     @Path("/rules")

@@ -1,7 +1,6 @@
 package gov.budget.reconciliation.rest;
 
 import gov.budget.reconciliation.finding.FindingChange;
-import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.rest.BureauSummaryView.DayCount;
 import gov.budget.reconciliation.rest.BureauSummaryView.RuleCount;
 import gov.budget.reconciliation.rule.Severity;
@@ -48,16 +47,23 @@ public class BureauSummary {
                 byDay(fiscalYear, openNow, LocalDate.now(Clock.system(zone))));
     }
 
+    /** Per rule set and rule: a rule's id names it within its rule set, which the budget's last evaluation used. */
     private List<RuleCount> byRule(int fiscalYear) {
-        List<Object[]> rows = em.createQuery("select f.ruleId, f.severity, count(f), count(distinct f.deptCode) from Finding f "
-                        + "where f.fiscalYear = ?1 and f.status = ?2 "
-                        + "group by f.ruleId, f.severity order by f.ruleId, f.severity", Object[].class)
-                .setParameter(1, fiscalYear)
-                .setParameter(2, FindingStatus.OPEN)
-                .getResultList();
+        Query query = em.createNativeQuery("""
+                select r.rule_set_id rule_set, f.rule_id rule_id, f.severity severity, count(*) findings, count(distinct f.dept_code) budgets
+                from finding f join budget_reconciliation r on r.dept_code = f.dept_code and r.fiscal_year = f.fiscal_year
+                where f.fiscal_year = ?1 and f.status = 'OPEN'
+                group by r.rule_set_id, f.rule_id, f.severity
+                order by f.rule_id, r.rule_set_id, f.severity""")
+                .setParameter(1, fiscalYear);
+        query.unwrap(NativeQuery.class).addScalar("rule_set", StandardBasicTypes.STRING).addScalar("rule_id", StandardBasicTypes.STRING)
+                .addScalar("severity", StandardBasicTypes.STRING).addScalar("findings", StandardBasicTypes.LONG)
+                .addScalar("budgets", StandardBasicTypes.LONG);
         List<RuleCount> counts = new ArrayList<>();
-        for (Object[] row : rows) {
-            counts.add(new RuleCount((String) row[0], (Severity) row[1], (Long) row[2], (Long) row[3]));
+        for (Object row : query.getResultList()) {
+            Object[] cells = (Object[]) row;
+            counts.add(new RuleCount((String) cells[0], (String) cells[1], Severity.valueOf((String) cells[2]), (Long) cells[3],
+                    (Long) cells[4]));
         }
         return counts;
     }
