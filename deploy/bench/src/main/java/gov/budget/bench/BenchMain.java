@@ -15,8 +15,8 @@ import java.util.Set;
  * --budgets 1000 (ingest, per run), --runs 3, --clients 4, --accuracy-budgets 200, --inconsistent 0.25,
  * --change-budgets 200, --rate 200, --change-seconds 20, --nightly-sizes 1000,10000,
  * --nightly-prefix (a new one each invocation; name an earlier one to reuse the department-years it loaded),
- * --throughput-events 300000, --seed 20241127, --pdf-batch 100,
- * --only accuracy,ingest,change,throughput,nightly,pdf (all when absent)
+ * --throughput-events 300000, --seed 20241127, --pdf-batch 100, --console-year 2024,
+ * --only accuracy,ingest,change,throughput,nightly,pdf,console (all when absent)
  */
 public final class BenchMain {
 
@@ -38,7 +38,7 @@ public final class BenchMain {
         long throughputEvents = Long.parseLong(options.getOrDefault("throughput-events", "300000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20241127"));
         int pdfBatch = Integer.parseInt(options.getOrDefault("pdf-batch", "100"));
-        Set<String> only = Set.of(options.getOrDefault("only", "accuracy,ingest,change,throughput,nightly,pdf").split(","));
+        Set<String> only = Set.of(options.getOrDefault("only", "accuracy,ingest,change,throughput,nightly,pdf,console").split(","));
 
         Path root = Path.of(Env.get("BUDGET_ROOT", "."));
         Path state = Path.of(Env.get("BUDGET_STATE", root.resolve(".local").toString()));
@@ -104,6 +104,11 @@ public final class BenchMain {
         }
         if (only.contains("pdf")) {
             new PdfImportBenchmark(Env.get("BUDGET_BENCH_TOKEN", ""), root).run(report, tag, pdfBatch, runs, clients);
+        }
+        if (only.contains("console")) {
+            // the generated budgets are of the seed's year
+            int consoleYear = Integer.parseInt(options.getOrDefault("console-year", "2024"));
+            new ConsolePageBenchmark(Env.get("BUDGET_BENCH_TOKEN", "")).run(report, consoleYear, runs);
         }
         if (only.contains("throughput")) {
             new ReconciliationThroughputBenchmark(api, database, bootstrap, root, throughputEvents).run(report, runs, out);
