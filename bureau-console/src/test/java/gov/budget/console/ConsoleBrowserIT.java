@@ -95,6 +95,13 @@ class ConsoleBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", cell);
         screenshot("department");
 
+        // the project sheet's cost indicator that R22 questions, highlighted the same way
+        WebElement indicator = browser.findElement(By.xpath("//section[@id='tab-sheets']//td[contains(@class,'finding')]"));
+        assertTrue(indicator.getDomAttribute("title").startsWith("R22 WARNING"), indicator.getDomAttribute("title"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", indicator);
+        screenshot("project-sheet");
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
         cell.findElement(By.tagName("a")).click();
         assertTrue(browser.getCurrentUrl().contains("#finding-"), "selecting the cell opens its finding: " + browser.getCurrentUrl());
     }

@@ -193,6 +193,68 @@ class ConsolePagesTest {
         RestAssured.given().cookie("budget_session", ConsoleTokens.deptEditor(DEPT)).get("/runs").then().statusCode(403);
     }
 
+    @Test
+    void theDepartmentsExportsAreDownloadedWithTheSignedInUsersToken() {
+        String viewer = ConsoleTokens.financeViewer();
+        String page = page(viewer, "/departments/" + DEPT + "/2024");
+        assertTrue(page.contains("/departments/" + DEPT + "/2024/tables/3/export.csv"), "each table links its CSV");
+        String csv = RestAssured.given().cookie("budget_session", viewer).get("/departments/" + DEPT + "/2024/tables/3/export.csv")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertTrue(csv.contains("580.22"), csv);
+        byte[] workbook = RestAssured.given().cookie("budget_session", viewer).get("/departments/" + DEPT + "/2024/export.xlsx")
+                .then().statusCode(200).header("Content-Disposition", containsString(".xlsx")).extract().asByteArray();
+        assertEquals('P', (char) workbook[0], "an XLSX is a zip");
+        String findings = RestAssured.given().cookie("budget_session", viewer)
+                .get("/departments/" + DEPT + "/2024/findings/export.csv?status=ALL").then().statusCode(200).extract().asString();
+        assertTrue(findings.contains("R05") && findings.contains("R16"), findings);
+        // the services' refusal is passed on
+        RestAssured.given().cookie("budget_session", ConsoleTokens.deptEditor("OTHER1")).get("/departments/" + DEPT + "/2024/export.xlsx")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void anAdministratorUploadsAPublishedPdfSeesItReadAndCommitsIt() throws Exception {
+        String admin = ConsoleTokens.financeAdmin();
+        String dept = "I" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        RestAssured.given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"code\": \"" + dept + "\", \"name\": \"上海市普陀区商务委员会\", \"subUnits\": []}")
+                .post(PackagedServices.ledger() + "/departments").then().statusCode(201);
+        Response form = RestAssured.given().cookie("budget_session", admin).get("/imports");
+        form.then().statusCode(200).body(containsString("上传并读取"));
+        String csrf = form.getCookie("csrf-token");
+        java.io.File pdf = java.nio.file.Path.of("..", "deploy", "samples", "putuo-pdf", "putuo-commerce-2025-budget.pdf").toFile();
+        String location = RestAssured.given().redirects().follow(false).cookie("budget_session", admin).cookie("csrf-token", csrf)
+                .multiPart("file", pdf, "application/pdf").multiPart("deptCode", dept).multiPart("csrf-token", csrf)
+                .post("/imports").then().statusCode(303).extract().header("Location");
+        String importPage = location.replaceFirst("^https?://[^/]+", "");
+        // read in the background: the page shows where it stands, and then what was read
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            String page = page(admin, importPage);
+            return page.contains("data-status=\"READY\"") || page.contains("data-status=\"NEEDS_REVIEW\"");
+        });
+        String read = page(admin, importPage);
+        assertTrue(read.contains("共 26 页") && read.contains("找到 9 张表"), read);
+        RestAssured.given().redirects().follow(false).cookie("budget_session", admin).cookie("csrf-token", csrf)
+                .formParam("acceptProblems", "on").formParam("csrf-token", csrf).post(importPage + "/commit")
+                .then().statusCode(303);
+        String committed = page(admin, importPage);
+        assertTrue(committed.contains("data-status=\"COMMITTED\"") && committed.contains("/departments/" + dept + "/2025"), committed);
+        // a viewer reads it, without the commit form
+        assertEquals(-1, page(ConsoleTokens.financeViewer(), importPage).indexOf("写入部门预算"));
+    }
+
+    @Test
+    void aFileTheImportServiceRefusesIsShownWithItsReason() {
+        String admin = ConsoleTokens.financeAdmin();
+        Response form = RestAssured.given().cookie("budget_session", admin).get("/imports");
+        String csrf = form.getCookie("csrf-token");
+        RestAssured.given().redirects().follow(false).cookie("budget_session", admin).cookie("csrf-token", csrf)
+                .multiPart("file", "notes.pdf", "not a PDF at all".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/pdf")
+                .multiPart("deptCode", DEPT).multiPart("csrf-token", csrf)
+                .post("/imports").then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400))
+                .body(containsString("role=\"alert\""));
+    }
+
     /** The id of the department's open finding of this rule, from reconciliation. */
     private static long findingOf(String rule) {
         return RestAssured.given().auth().oauth2(ConsoleTokens.financeAdmin())
@@ -221,6 +283,19 @@ class ConsolePagesTest {
         assertTrue(td.contains("class=\"num finding severity-error\""), td);
         assertTrue(td.matches("(?s).*title=\"R\\d\\d ERROR：应为 [0-9.]+，实为 580.22，差额 [-0-9.]+\".*"), td);
         assertTrue(page.contains("id=\"finding-"), "the findings list the highlighted cell links to");
+    }
+
+    @Test
+    void theDepartmentPageShowsItsProjectSheetsProcurementAndHoldingsWithTheirFindings() {
+        String page = page(ConsoleTokens.financeViewer(), "/departments/" + DEPT + "/2024");
+        String sheets = page.substring(page.indexOf("id=\"tab-sheets\""), page.indexOf("id=\"tab-procurement\""));
+        assertTrue(sheets.contains("保障农民工工资支付工作专项经费"), sheets);
+        // the cost indicator that R22 questions is highlighted, with what the finding says
+        assertTrue(sheets.matches("(?s).*<td class=\"finding severity-warning\" tabindex=\"0\" title=\"R22 WARNING：[^\"]*\".*"), sheets);
+        String procurement = page.substring(page.indexOf("id=\"tab-procurement\""), page.indexOf("id=\"tab-assets\""));
+        assertTrue(procurement.contains("复印纸") && procurement.contains("合计"), procurement);
+        String assets = page.substring(page.indexOf("id=\"tab-assets\""), page.indexOf("id=\"tab-findings\""));
+        assertTrue(assets.contains("截至 2023-12-31") && assets.contains("58.92"), assets);
     }
 
     @Test

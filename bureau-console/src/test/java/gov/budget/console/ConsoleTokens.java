@@ -39,6 +39,11 @@ final class ConsoleTokens {
         return token("test-admin", List.of("finance-admin"), List.of());
     }
 
+    /** What one service calls another with (the procurement service reads the ledger's departments). */
+    static String service(String name) {
+        return token(name, List.of("service"), List.of());
+    }
+
     static String deptEditor(String dept) {
         return token("editor-" + dept, List.of("dept-editor"), List.of(dept));
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Starts the real, packaged ledger and reconciliation services (test profile: test database, test
+ * Starts the real, packaged ledger, performance, procurement, asset, reconciliation and import services (test profile: test database, test
  * topics, this module's test signing key) before the console, and points the console at them: the
  * pages are tested against what the services really answer.
  */
@@ -27,18 +27,32 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
     private static final List<Process> STARTED = new ArrayList<>();
     private static String ledger;
     private static String reconciliation;
+    private static String performance;
+    private static String procurement;
+    private static String asset;
+    private static String imports;
 
     @Override
     public Map<String, String> start() {
         try {
             ledger = start("ledger", Path.of("..", "budget-ledger-service", "target", "quarkus-app", "quarkus-run.jar"), List.of());
-            reconciliation = start("reconciliation", Path.of("..", "reconciliation-service", "target", "quarkus-app", "quarkus-run.jar"),
+            performance = start("performance", Path.of("..", "performance-service", "target", "quarkus-app", "quarkus-run.jar"), List.of());
+            // procurement reads a department and its sub-units from the ledger
+            procurement = start("procurement", Path.of("..", "procurement-service", "target", "quarkus-app", "quarkus-run.jar"),
                     List.of("-D%test.quarkus.rest-client.ledger.url=" + ledger));
+            asset = start("asset", Path.of("..", "asset-service", "target", "quarkus-app", "quarkus-run.jar"), List.of());
+            reconciliation = start("reconciliation", Path.of("..", "reconciliation-service", "target", "quarkus-app", "quarkus-run.jar"),
+                    List.of("-D%test.quarkus.rest-client.ledger.url=" + ledger, "-D%test.quarkus.rest-client.performance.url=" + performance,
+                            "-D%test.quarkus.rest-client.procurement.url=" + procurement, "-D%test.quarkus.rest-client.asset.url=" + asset));
+            imports = start("imports", Path.of("..", "disclosure-import-service", "target", "quarkus-app", "quarkus-run.jar"),
+                    List.of("-D%test.quarkus.rest-client.ledger.url=" + ledger, "-D%test.quarkus.rest-client.reconciliation.url=" + reconciliation));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // the services run in their test profile and publish on the test topics; the packaged console runs in its own
         return Map.of("quarkus.rest-client.ledger.url", ledger, "quarkus.rest-client.reconciliation.url", reconciliation,
+                "quarkus.rest-client.performance.url", performance, "quarkus.rest-client.procurement.url", procurement,
+                "quarkus.rest-client.asset.url", asset, "quarkus.rest-client.imports.url", imports,
                 "console.findings-topic", "test.budget.reconciliation.v1");
     }
 
@@ -65,6 +79,18 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
         return reconciliation;
     }
 
+    static String performance() {
+        return performance;
+    }
+
+    static String procurement() {
+        return procurement;
+    }
+
+    static String asset() {
+        return asset;
+    }
+
     private static String start(String name, Path jar, List<String> settings) throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package it first (mvn verify from the root does)");
@@ -74,7 +100,8 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.profile=test",
-                "-Dmp.jwt.verify.publickey.location=" + ConsoleTokens.publicKey(), "-Dquarkus.http.port=" + port));
+                "-Dmp.jwt.verify.publickey.location=" + ConsoleTokens.publicKey(), "-Dquarkus.http.port=" + port,
+                "-Dplatform.service-token=" + ConsoleTokens.service(name)));
         command.addAll(settings);
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", "console-" + name + ".log");

@@ -24,4 +24,16 @@ public interface LedgerApi {
     @GET
     @Path("/templates/{id}")
     Response template(@HeaderParam("Authorization") String authorization, @PathParam("id") String id);
+
+    /** The whole budget as a workbook, one sheet per table, as published. */
+    @GET
+    @Path("/budgets/{deptCode}/{fiscalYear}/export.xlsx")
+    Response budgetWorkbook(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
+                            @PathParam("fiscalYear") int fiscalYear);
+
+    /** One table as CSV ({@code csv}) or a workbook ({@code xlsx}). */
+    @GET
+    @Path("/budgets/{deptCode}/{fiscalYear}/tables/{tableNo}/export.{format}")
+    Response tableExport(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
+                         @PathParam("fiscalYear") int fiscalYear, @PathParam("tableNo") int tableNo, @PathParam("format") String format);
 }

@@ -48,6 +48,12 @@ public interface ReconciliationApi {
     Response explain(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
                      @PathParam("fiscalYear") int fiscalYear, @PathParam("id") long id, Map<String, String> body);
 
+    /** A budget's findings, every status, as CSV ({@code csv}) or a workbook ({@code xlsx}). */
+    @GET
+    @Path("/reconciliations/{deptCode}/{fiscalYear}/findings/export.{format}")
+    Response findingsExport(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
+                            @PathParam("fiscalYear") int fiscalYear, @PathParam("format") String format, @QueryParam("status") String status);
+
     /** The full runs, latest first. */
     @GET
     @Path("/reconciliation-runs")

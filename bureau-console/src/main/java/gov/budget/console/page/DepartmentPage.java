@@ -2,7 +2,10 @@ package gov.budget.console.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.console.api.ApiAnswer;
+import gov.budget.console.api.AssetApi;
 import gov.budget.console.api.LedgerApi;
+import gov.budget.console.api.PerformanceApi;
+import gov.budget.console.api.ProcurementApi;
 import gov.budget.console.api.ReconciliationApi;
 import gov.budget.console.session.Session;
 import io.quarkus.qute.CheckedTemplate;
@@ -42,9 +45,21 @@ public class DepartmentPage {
     @RestClient
     ReconciliationApi reconciliation;
 
+    @Inject
+    @RestClient
+    PerformanceApi performance;
+
+    @Inject
+    @RestClient
+    ProcurementApi procurement;
+
+    @Inject
+    @RestClient
+    AssetApi assets;
+
     /** What the page shows. */
     public record Department(String deptCode, String deptName, int fiscalYear, String templateId, String status,
-                             List<TableView> tables, List<FindingView> findings) {
+                             List<TableView> tables, RecordTabs records, List<FindingView> findings) {
 
         public String statusText() {
             return OverviewRow.statusText(status);
@@ -80,8 +95,19 @@ public class DepartmentPage {
             tables.add(tableOf(table, columnsOf(template.body(), table.path("tableNo").asInt()), byCell));
         }
         Department department = new Department(deptCode, budget.body().path("deptName").asText(""), fiscalYear,
-                budget.body().path("templateId").asText(), checked.ok() ? checked.body().path("status").asText() : "—", tables, findings);
+                budget.body().path("templateId").asText(), checked.ok() ? checked.body().path("status").asText() : "—", tables,
+                recordTabs(session, deptCode, fiscalYear, new RecordFindings(findings)), findings);
         return Response.ok(Templates.department(session, department)).build();
+    }
+
+    /** The project sheets, procurement and holdings, each from its own service with the user's token. */
+    private RecordTabs recordTabs(Session session, String deptCode, int fiscalYear, RecordFindings findings) {
+        ApiAnswer plan = ApiAnswer.ofReachable(() -> performance.plan(session.authorization(), deptCode, fiscalYear));
+        ApiAnswer table = ApiAnswer.ofReachable(() -> procurement.table(session.authorization(), deptCode, fiscalYear));
+        ApiAnswer holdings = ApiAnswer.ofReachable(() -> assets.holdings(session.authorization(), deptCode));
+        return new RecordTabs(RecordTabs.sheets(plan.status(), plan.body(), findings),
+                RecordTabs.procurement(table.status(), table.body(), findings),
+                RecordTabs.holdings(holdings.status(), holdings.body(), fiscalYear, findings));
     }
 
     /** The template's columns of a table: code and label. */

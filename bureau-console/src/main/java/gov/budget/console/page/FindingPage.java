@@ -25,7 +25,7 @@ import java.util.Map;
  * One finding with its history, and the form that explains a WARNING (出错说明) for a finance-bureau
  * administrator. The explanation's author is the signed-in user: reconciliation takes it from the token.
  */
-@Path("/departments/{deptCode}/{fiscalYear}/findings/{id}")
+@Path("/departments/{deptCode}/{fiscalYear}/findings/{id: \\d+}")
 public class FindingPage {
 
     @Inject

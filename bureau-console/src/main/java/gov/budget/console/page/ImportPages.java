@@ -1,0 +1,118 @@
+package gov.budget.console.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.budget.console.api.ApiAnswer;
+import gov.budget.console.api.ImportApi;
+import gov.budget.console.session.Session;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * 导入: upload a published disclosure (PDF or Word) to the import service, follow its reading, see
+ * its problems with the page and the text as printed, commit it to the ledger, and then see
+ * reconciliation's findings on it, each with where its cell was printed.
+ */
+@Path("/imports")
+public class ImportPages {
+
+    @Inject
+    @RestClient
+    ImportApi imports;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance upload(Session session, boolean canUpload, String error, String deptCode);
+
+        static native TemplateInstance imported(Session session, ImportDetail detail, boolean canCommit, String error);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance uploadForm(@CookieParam(Session.COOKIE) String token) {
+        Session session = Session.of(token);
+        return Templates.upload(session, canWrite(session), null, session.departments().isEmpty() ? "" : session.departments().get(0));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@CookieParam(Session.COOKIE) String token, @RestForm("file") FileUpload file, @RestForm String deptCode,
+                           @RestForm String region, @RestForm String fiscalYear, @RestForm String deptName) {
+        Session session = Session.of(token);
+        ClientMultipartForm form = ClientMultipartForm.create();
+        if (file != null) {
+            form.fileUpload(file);
+        }
+        attribute(form, "deptCode", deptCode);
+        attribute(form, "region", region);
+        attribute(form, "fiscalYear", fiscalYear);
+        attribute(form, "deptName", deptName);
+        ApiAnswer answer = ApiAnswer.of(imports.upload(session.authorization(), form));
+        if (answer.status() != 202) {
+            return Response.status(answer.status()).entity(Templates.upload(session, canWrite(session), answer.refusal(), deptCode)).build();
+        }
+        return Response.seeOther(URI.create("/imports/" + answer.body().path("id").asLong())).build();
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@CookieParam(Session.COOKIE) String token, @PathParam("id") long id) {
+        return show(Session.of(token), id, 200, null);
+    }
+
+    @POST
+    @Path("/{id: \\d+}/commit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response commit(@CookieParam(Session.COOKIE) String token, @PathParam("id") long id, @RestForm String acceptProblems) {
+        Session session = Session.of(token);
+        ApiAnswer answer = ApiAnswer.of(imports.commit(session.authorization(), id, "on".equals(acceptProblems)));
+        if (!answer.ok()) {
+            return show(session, id, answer.status(), answer.refusal());
+        }
+        return Response.seeOther(URI.create("/imports/" + id)).build();
+    }
+
+    private Response show(Session session, long id, int status, String error) {
+        ApiAnswer read = ApiAnswer.of(imports.read(session.authorization(), id));
+        if (!read.ok()) {
+            return Response.status(read.status()).entity(DepartmentPage.Templates.refused(session, read.status(), read.refusal())).build();
+        }
+        JsonNode findings = null;
+        if ("COMMITTED".equals(read.body().path("status").asText())) {
+            ApiAnswer checked = ApiAnswer.of(imports.findings(session.authorization(), id));
+            findings = checked.ok() ? checked.body() : null;
+        }
+        return Response.status(status).entity(Templates.imported(session, ImportDetail.of(read.body(), findings), canWrite(session), error))
+                .build();
+    }
+
+    /** Whether the user may upload and commit: the import service allows department editors and administrators. */
+    private static boolean canWrite(Session session) {
+        return session.roles().stream().anyMatch(List.of("dept-editor", "finance-admin")::contains);
+    }
+
+    private static void attribute(ClientMultipartForm form, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            form.attribute(name, value.strip(), null);
+        }
+    }
+}
