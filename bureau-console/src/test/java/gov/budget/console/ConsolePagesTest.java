@@ -194,6 +194,21 @@ class ConsolePagesTest {
     }
 
     @Test
+    void theDepartmentsFindingsAreFilteredAndTheExportsFollowTheFilter() {
+        String viewer = ConsoleTokens.financeViewer();
+        String warnings = page(viewer, "/departments/" + DEPT + "/2024?severity=WARNING");
+        String list = warnings.substring(warnings.indexOf("id=\"tab-findings\""));
+        assertTrue(list.contains("<td>R16</td>") && list.contains("<td>R22</td>"), list);
+        assertEquals(-1, list.indexOf("<td>R05</td>"), "only the warnings are listed");
+        assertTrue(list.contains("findings/export.csv?status=ALL&amp;severity=WARNING"), "the export follows the filter");
+        String r05 = page(viewer, "/departments/" + DEPT + "/2024?rule=R05&status=ALL");
+        String r05List = r05.substring(r05.indexOf("id=\"tab-findings\""));
+        assertTrue(r05List.contains("<td>R05</td>") && !r05List.contains("<td>R16</td>"), r05List);
+        String refused = page(viewer, "/departments/" + DEPT + "/2024?severity=LOUD");
+        assertTrue(refused.substring(refused.indexOf("id=\"tab-findings\"")).contains("role=\"alert\""), "a wrong value is refused by name");
+    }
+
+    @Test
     void theDepartmentsExportsAreDownloadedWithTheSignedInUsersToken() {
         String viewer = ConsoleTokens.financeViewer();
         String page = page(viewer, "/departments/" + DEPT + "/2024");

@@ -48,6 +48,13 @@ public interface ReconciliationApi {
     Response explain(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
                      @PathParam("fiscalYear") int fiscalYear, @PathParam("id") long id, Map<String, String> body);
 
+    /** A budget's findings, filtered (open ones unless the status says ALL or RESOLVED), one page of up to 500. */
+    @GET
+    @Path("/reconciliations/{deptCode}/{fiscalYear}/findings")
+    Response findings(@HeaderParam("Authorization") String authorization, @PathParam("deptCode") String deptCode,
+                      @PathParam("fiscalYear") int fiscalYear, @QueryParam("severity") String severity, @QueryParam("rule") String rule,
+                      @QueryParam("status") String status, @QueryParam("size") int size);
+
     /** A budget's findings, every status, as CSV ({@code csv}) or a workbook ({@code xlsx}). */
     @GET
     @Path("/reconciliations/{deptCode}/{fiscalYear}/findings/export.{format}")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -59,7 +60,8 @@ public class DepartmentPage {
 
     /** What the page shows. */
     public record Department(String deptCode, String deptName, int fiscalYear, String templateId, String status,
-                             List<TableView> tables, RecordTabs records, List<FindingView> findings) {
+                             List<TableView> tables, RecordTabs records, List<FindingView> findings, FindingFilter filter,
+                             List<FindingView> listed, String listError) {
 
         public String statusText() {
             return OverviewRow.statusText(status);
@@ -76,7 +78,8 @@ public class DepartmentPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@CookieParam(Session.COOKIE) String token, @PathParam("deptCode") String deptCode,
-                         @PathParam("fiscalYear") int fiscalYear) {
+                         @PathParam("fiscalYear") int fiscalYear, @QueryParam("severity") String severity,
+                         @QueryParam("rule") String rule, @QueryParam("status") String status) {
         Session session = Session.of(token);
         ApiAnswer budget = ApiAnswer.of(ledger.budget(session.authorization(), deptCode, fiscalYear));
         if (!budget.ok()) {
@@ -94,9 +97,21 @@ public class DepartmentPage {
         for (JsonNode table : budget.body().path("tables")) {
             tables.add(tableOf(table, columnsOf(template.body(), table.path("tableNo").asInt()), byCell));
         }
+        // the list below the tables: the open findings, or those the officer filtered for
+        FindingFilter filter = FindingFilter.of(severity, rule, status);
+        List<FindingView> listed = findings;
+        String listError = null;
+        if (filter.any()) {
+            ApiAnswer filtered = ApiAnswer.of(reconciliation.findings(session.authorization(), deptCode, fiscalYear, filter.severity(),
+                    filter.rule(), filter.status(), FindingFilter.MAX_LISTED));
+            List<FindingView> matching = new ArrayList<>();
+            filtered.body().path("items").forEach(f -> matching.add(FindingView.of(f)));
+            listed = matching;
+            listError = filtered.ok() ? null : filtered.refusal();
+        }
         Department department = new Department(deptCode, budget.body().path("deptName").asText(""), fiscalYear,
                 budget.body().path("templateId").asText(), checked.ok() ? checked.body().path("status").asText() : "—", tables,
-                recordTabs(session, deptCode, fiscalYear, new RecordFindings(findings)), findings);
+                recordTabs(session, deptCode, fiscalYear, new RecordFindings(findings)), findings, filter, listed, listError);
         return Response.ok(Templates.department(session, department)).build();
     }
 
