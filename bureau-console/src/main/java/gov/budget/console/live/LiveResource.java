@@ -1,9 +1,9 @@
 package gov.budget.console.live;
 
+import gov.budget.console.session.CurrentSession;
 import gov.budget.console.session.Session;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,13 +21,16 @@ import java.time.Duration;
 public class LiveResource {
 
     @Inject
+    CurrentSession sessions;
+
+    @Inject
     FindingFeed feed;
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN)
-    public Multi<String> changes(@CookieParam(Session.COOKIE) String token) {
-        Session session = Session.of(token);
+    public Multi<String> changes() {
+        Session session = sessions.current();
         Multi<String> visible = feed.changes().filter(key -> session.bureauWide()
                 || session.departments().contains(key.substring(0, Math.max(0, key.lastIndexOf(':')))));
         // a keep-alive event every 20 s keeps proxies from closing a quiet stream; pages ignore it

@@ -7,11 +7,11 @@ import gov.budget.console.api.LedgerApi;
 import gov.budget.console.api.PerformanceApi;
 import gov.budget.console.api.ProcurementApi;
 import gov.budget.console.api.ReconciliationApi;
+import gov.budget.console.session.CurrentSession;
 import gov.budget.console.session.Session;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +34,9 @@ import java.util.Map;
  */
 @Path("/departments/{deptCode}/{fiscalYear}")
 public class DepartmentPage {
+
+    @Inject
+    CurrentSession sessions;
 
     /** How a finding names a table's 合计 row. */
     private static final String TOTAL_ROW = "total";
@@ -77,10 +80,10 @@ public class DepartmentPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@CookieParam(Session.COOKIE) String token, @PathParam("deptCode") String deptCode,
+    public Response page(@PathParam("deptCode") String deptCode,
                          @PathParam("fiscalYear") int fiscalYear, @QueryParam("severity") String severity,
                          @QueryParam("rule") String rule, @QueryParam("status") String status) {
-        Session session = Session.of(token);
+        Session session = sessions.current();
         ApiAnswer budget = ApiAnswer.of(ledger.budget(session.authorization(), deptCode, fiscalYear));
         if (!budget.ok()) {
             return Response.status(budget.status()).entity(Templates.refused(session, budget.status(), budget.refusal())).build();

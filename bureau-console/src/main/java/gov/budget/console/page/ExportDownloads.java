@@ -2,9 +2,9 @@ package gov.budget.console.page;
 
 import gov.budget.console.api.LedgerApi;
 import gov.budget.console.api.ReconciliationApi;
+import gov.budget.console.session.CurrentSession;
 import gov.budget.console.session.Session;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +21,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class ExportDownloads {
 
     @Inject
+    CurrentSession sessions;
+
+    @Inject
     @RestClient
     LedgerApi ledger;
 
@@ -30,24 +33,24 @@ public class ExportDownloads {
 
     @GET
     @Path("/export.xlsx")
-    public Response budgetWorkbook(@CookieParam(Session.COOKIE) String token, @PathParam("deptCode") String deptCode,
+    public Response budgetWorkbook(@PathParam("deptCode") String deptCode,
                                    @PathParam("fiscalYear") int fiscalYear) {
-        return passOn(ledger.budgetWorkbook(Session.of(token).authorization(), deptCode, fiscalYear));
+        return passOn(ledger.budgetWorkbook(sessions.current().authorization(), deptCode, fiscalYear));
     }
 
     @GET
     @Path("/tables/{tableNo}/export.{format:csv|xlsx}")
-    public Response table(@CookieParam(Session.COOKIE) String token, @PathParam("deptCode") String deptCode,
+    public Response table(@PathParam("deptCode") String deptCode,
                           @PathParam("fiscalYear") int fiscalYear, @PathParam("tableNo") int tableNo, @PathParam("format") String format) {
-        return passOn(ledger.tableExport(Session.of(token).authorization(), deptCode, fiscalYear, tableNo, format));
+        return passOn(ledger.tableExport(sessions.current().authorization(), deptCode, fiscalYear, tableNo, format));
     }
 
     @GET
     @Path("/findings/export.{format:csv|xlsx}")
-    public Response findings(@CookieParam(Session.COOKIE) String token, @PathParam("deptCode") String deptCode,
+    public Response findings(@PathParam("deptCode") String deptCode,
                              @PathParam("fiscalYear") int fiscalYear, @PathParam("format") String format,
                              @QueryParam("status") String status) {
-        return passOn(reconciliation.findingsExport(Session.of(token).authorization(), deptCode, fiscalYear, format, status));
+        return passOn(reconciliation.findingsExport(sessions.current().authorization(), deptCode, fiscalYear, format, status));
     }
 
     /** The service's status, type, file name and bytes. */

@@ -2,12 +2,12 @@ package gov.budget.console.page;
 
 import gov.budget.console.api.ApiAnswer;
 import gov.budget.console.api.ReconciliationApi;
+import gov.budget.console.session.CurrentSession;
 import gov.budget.console.session.Session;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +29,9 @@ import java.util.Map;
 public class FindingPage {
 
     @Inject
+    CurrentSession sessions;
+
+    @Inject
     @RestClient
     ReconciliationApi reconciliation;
 
@@ -39,18 +42,18 @@ public class FindingPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@CookieParam(Session.COOKIE) String token, @PathParam("deptCode") String deptCode,
+    public Response page(@PathParam("deptCode") String deptCode,
                          @PathParam("fiscalYear") int fiscalYear, @PathParam("id") long id) {
-        return show(Session.of(token), deptCode, fiscalYear, id, 200, null, null);
+        return show(sessions.current(), deptCode, fiscalYear, id, 200, null, null);
     }
 
     @POST
     @Path("/explanation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response explain(@CookieParam(Session.COOKIE) String token, @PathParam("deptCode") String deptCode,
+    public Response explain(@PathParam("deptCode") String deptCode,
                             @PathParam("fiscalYear") int fiscalYear, @PathParam("id") long id, @RestForm String reason) {
-        Session session = Session.of(token);
+        Session session = sessions.current();
         ApiAnswer answer = ApiAnswer.of(reconciliation.explain(session.authorization(), deptCode, fiscalYear, id,
                 Map.of("reason", reason == null ? "" : reason)));
         if (!answer.ok()) {

@@ -3,12 +3,12 @@ package gov.budget.console.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.console.api.ApiAnswer;
 import gov.budget.console.api.ImportApi;
+import gov.budget.console.session.CurrentSession;
 import gov.budget.console.session.Session;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +33,9 @@ import java.util.List;
 public class ImportPages {
 
     @Inject
+    CurrentSession sessions;
+
+    @Inject
     @RestClient
     ImportApi imports;
 
@@ -45,17 +48,17 @@ public class ImportPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance uploadForm(@CookieParam(Session.COOKIE) String token) {
-        Session session = Session.of(token);
+    public TemplateInstance uploadForm() {
+        Session session = sessions.current();
         return Templates.upload(session, canWrite(session), null, session.departments().isEmpty() ? "" : session.departments().get(0));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response upload(@CookieParam(Session.COOKIE) String token, @RestForm("file") FileUpload file, @RestForm String deptCode,
+    public Response upload(@RestForm("file") FileUpload file, @RestForm String deptCode,
                            @RestForm String region, @RestForm String fiscalYear, @RestForm String deptName) {
-        Session session = Session.of(token);
+        Session session = sessions.current();
         ClientMultipartForm form = ClientMultipartForm.create();
         if (file != null) {
             form.fileUpload(file);
@@ -74,16 +77,16 @@ public class ImportPages {
     @GET
     @Path("/{id: \\d+}")
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@CookieParam(Session.COOKIE) String token, @PathParam("id") long id) {
-        return show(Session.of(token), id, 200, null);
+    public Response page(@PathParam("id") long id) {
+        return show(sessions.current(), id, 200, null);
     }
 
     @POST
     @Path("/{id: \\d+}/commit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response commit(@CookieParam(Session.COOKIE) String token, @PathParam("id") long id, @RestForm String acceptProblems) {
-        Session session = Session.of(token);
+    public Response commit(@PathParam("id") long id, @RestForm String acceptProblems) {
+        Session session = sessions.current();
         ApiAnswer answer = ApiAnswer.of(imports.commit(session.authorization(), id, "on".equals(acceptProblems)));
         if (!answer.ok()) {
             return show(session, id, answer.status(), answer.refusal());

@@ -3,11 +3,11 @@ package gov.budget.console.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.console.api.ApiAnswer;
 import gov.budget.console.api.ReconciliationApi;
+import gov.budget.console.session.CurrentSession;
 import gov.budget.console.session.Session;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +31,9 @@ import java.util.TreeSet;
  */
 @Path("/")
 public class OverviewPage {
+
+    @Inject
+    CurrentSession sessions;
 
     static final int PAGE_SIZE = 50;
     private static final Set<String> SORTS = Set.of("dept", "status", "errors", "warnings", "lastEvent");
@@ -71,12 +74,12 @@ public class OverviewPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance overview(@CookieParam(Session.COOKIE) String token, @QueryParam("year") Integer year,
+    public TemplateInstance overview(@QueryParam("year") Integer year,
                                      @QueryParam("sort") String sort, @QueryParam("page") Integer page,
                                      @QueryParam("status") String status, @QueryParam("severity") String severity,
                                      @QueryParam("rule") String rule, @QueryParam("template") String template,
                                      @QueryParam("q") String text) {
-        Session session = Session.of(token);
+        Session session = sessions.current();
         int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         int fiscalYear = year == null ? thisYear : year;
         String order = sort != null && SORTS.contains(sort) ? sort : "status";

@@ -3,11 +3,11 @@ package gov.budget.console.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.console.api.ApiAnswer;
 import gov.budget.console.api.ReconciliationApi;
+import gov.budget.console.session.CurrentSession;
 import gov.budget.console.session.Session;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +28,9 @@ import java.util.Map;
  */
 @Path("/rules")
 public class RulesPage {
+
+    @Inject
+    CurrentSession sessions;
 
     @Inject
     @RestClient
@@ -53,8 +56,8 @@ public class RulesPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@CookieParam(Session.COOKIE) String token, @QueryParam("year") Integer year) {
-        Session session = Session.of(token);
+    public TemplateInstance page(@QueryParam("year") Integer year) {
+        Session session = sessions.current();
         int fiscalYear = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
         List<Integer> years = List.of(fiscalYear + 1, fiscalYear, fiscalYear - 1);
         ApiAnswer sets = ApiAnswer.of(reconciliation.rules(session.authorization(), fiscalYear));

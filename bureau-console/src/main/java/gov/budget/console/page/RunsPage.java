@@ -3,12 +3,12 @@ package gov.budget.console.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.console.api.ApiAnswer;
 import gov.budget.console.api.ReconciliationApi;
+import gov.budget.console.session.CurrentSession;
 import gov.budget.console.session.Session;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +31,9 @@ import java.util.List;
  */
 @Path("/runs")
 public class RunsPage {
+
+    @Inject
+    CurrentSession sessions;
 
     static final int PAGE_SIZE = 20;
 
@@ -63,15 +66,15 @@ public class RunsPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@CookieParam(Session.COOKIE) String token, @QueryParam("page") Integer page) {
-        return show(Session.of(token), page == null || page < 0 ? 0 : page, 200, null);
+    public Response page(@QueryParam("page") Integer page) {
+        return show(sessions.current(), page == null || page < 0 ? 0 : page, 200, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response start(@CookieParam(Session.COOKIE) String token, @RestForm String deptPrefix) {
-        Session session = Session.of(token);
+    public Response start(@RestForm String deptPrefix) {
+        Session session = sessions.current();
         String prefix = deptPrefix == null || deptPrefix.isBlank() ? null : deptPrefix.strip();
         ApiAnswer started = ApiAnswer.of(reconciliation.startRun(session.authorization(), prefix));
         if (started.status() != 202) {

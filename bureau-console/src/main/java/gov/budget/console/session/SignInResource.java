@@ -33,6 +33,14 @@ public class SignInResource {
     @ConfigProperty(name = "console.session.secure-cookie")
     boolean secureCookie;
 
+    /** With OpenID Connect on, the identity provider signs users in and out. */
+    @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
+    boolean oidc;
+
+    /** Where the OIDC session ends, at the console and then at the identity provider. */
+    @ConfigProperty(name = "quarkus.oidc.logout.path")
+    String oidcLogout;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance signIn(String error);
@@ -40,14 +48,22 @@ public class SignInResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page() {
-        return Templates.signIn(null);
+    public Response page() {
+        if (oidc) {
+            // the identity provider's sign-in, through the overview (which requires it)
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(Templates.signIn(null)).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response signIn(@RestForm String token) {
+        if (oidc) {
+            // tokens come from the identity provider, never pasted
+            return Response.seeOther(URI.create("/")).build();
+        }
         String bearer = token == null ? "" : token.strip();
         if (bearer.isEmpty()) {
             return Response.status(400).entity(Templates.signIn("请粘贴令牌。")).build();
@@ -63,7 +79,8 @@ public class SignInResource {
     @Path("/out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut() {
-        return Response.seeOther(URI.create("/sign-in")).cookie(cookie("", 0)).build();
+        URI next = URI.create(oidc ? oidcLogout : "/sign-in");
+        return Response.seeOther(next).cookie(cookie("", 0)).build();
     }
 
     private NewCookie cookie(String value, int maxAge) {
