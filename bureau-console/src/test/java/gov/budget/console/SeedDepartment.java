@@ -14,29 +14,51 @@ import java.util.List;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The seed budget loaded into a fresh department through the ledger, with one cell of 表3
- * (就业管理事务, 2080106) changed from 580.21 to 580.22, and 表6's 30108 (机关事业单位基本养老保险缴费)
- * from 139.11 to 139.12, with its project sheets, procurement, holdings and register in their services:
- * reconciliation then reads the budget as ERRORS, with R16's and R22's WARNINGs among them.
+ * The seed disclosure loaded into fresh departments through the services' APIs: its budget into the
+ * ledger, its project sheets, procurement, holdings and register into theirs. As published it has one
+ * WARNING, R22 (a cost indicator above its sheet's budget). With one cell of 表3 (就业管理事务,
+ * 2080106) changed from 580.21 to 580.22 and 表6's 30108 (机关事业单位基本养老保险缴费) from 139.11
+ * to 139.12, it has ERRORs too (R05 among them) and R16's WARNING.
  */
 final class SeedDepartment {
 
-    private static String loaded;
+    private static String published;
+    private static String changed;
 
     private SeedDepartment() {
     }
 
-    /** The department's code, once reconciliation has flagged the changed cells; loaded once per test JVM. */
-    static synchronized String withTwoCellsChanged() {
-        if (loaded == null) {
-            String dept = "C" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
-            load(dept);
-            loaded = dept;
+    /** A department with the seed disclosure as published, once reconciliation has flagged its one WARNING (R22); once per test JVM. */
+    static synchronized String published() {
+        if (published == null) {
+            String dept = newCode("W");
+            loadPublished(dept);
+            awaitFindings(dept, "WARNINGS", List.of("R22"));
+            published = dept;
         }
-        return loaded;
+        return published;
     }
 
-    private static void load(String dept) {
+    /** A department with two cells changed, once reconciliation has flagged them; once per test JVM. */
+    static synchronized String withTwoCellsChanged() {
+        if (changed == null) {
+            String dept = newCode("C");
+            loadPublished(dept);
+            String ledger = PackagedServices.ledger();
+            patch(ledger + "/budgets/" + dept + "/2024/tables/3", "2080106", "{\"amounts\": {\"total\": 580.22}}");
+            patch(ledger + "/budgets/" + dept + "/2024/tables/6", "30108", "{\"amounts\": {\"total\": 139.12, \"personnel\": 139.12}}");
+            awaitFindings(dept, "ERRORS", List.of("R05", "R16", "R22"));
+            changed = dept;
+        }
+        return changed;
+    }
+
+    private static String newCode(String prefix) {
+        return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    /** The department, its budget, and its other records each into its own service (the project sheets bring R22). */
+    private static void loadPublished(String dept) {
         String admin = ConsoleTokens.financeAdmin();
         String ledger = PackagedServices.ledger();
         RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON)
@@ -45,26 +67,25 @@ final class SeedDepartment {
         RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(forDept("budget.json", dept))
                 .put(ledger + "/budgets/" + dept + "/2024").then().statusCode(200);
-        String etag = RestAssured.given().auth().oauth2(admin).get(ledger + "/budgets/" + dept + "/2024/tables/3")
-                .then().statusCode(200).extract().header("ETag");
-        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
-                .body("{\"amounts\": {\"total\": 580.22}}")
-                .patch(ledger + "/budgets/" + dept + "/2024/tables/3/rows/2080106").then().statusCode(200);
-        String table6 = RestAssured.given().auth().oauth2(admin).get(ledger + "/budgets/" + dept + "/2024/tables/6")
-                .then().statusCode(200).extract().header("ETag");
-        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", table6)
-                .body("{\"amounts\": {\"total\": 139.12, \"personnel\": 139.12}}")
-                .patch(ledger + "/budgets/" + dept + "/2024/tables/6/rows/30108").then().statusCode(200);
-        // the department's other records, each into its own service: the project sheets bring R22's cost-indicator WARNING
         put(PackagedServices.procurement() + "/procurement/" + dept + "/2024", forDept("procurement.json", dept));
         put(PackagedServices.asset() + "/assets/" + dept + "/holdings/2023-12-31", forDept("asset-holdings.json", dept));
         put(PackagedServices.asset() + "/assets/" + dept + "/register", forDept("asset-register.json", dept).replace("\"323-", "\"" + dept + "-"));
         put(PackagedServices.performance() + "/performance/" + dept + "/2024", forDept("performance.json", dept));
+    }
+
+    /** A PATCH of one row of a ledger table, with the table's current ETag. */
+    static void patch(String table, String row, String json) {
+        String admin = ConsoleTokens.financeAdmin();
+        String etag = RestAssured.given().auth().oauth2(admin).get(table).then().statusCode(200).extract().header("ETag");
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag).body(json)
+                .patch(table + "/rows/" + row).then().statusCode(200);
+    }
+
+    private static void awaitFindings(String dept, String status, List<String> rules) {
         await().atMost(Duration.ofSeconds(120)).until(() -> {
-            var reconciliation = RestAssured.given().auth().oauth2(admin)
+            var reconciliation = RestAssured.given().auth().oauth2(ConsoleTokens.financeAdmin())
                     .get(PackagedServices.reconciliation() + "/reconciliations/" + dept + "/2024").then().extract().jsonPath();
-            List<String> rules = reconciliation.getList("findings.ruleId");
-            return "ERRORS".equals(reconciliation.getString("status")) && rules.contains("R16") && rules.contains("R22");
+            return status.equals(reconciliation.getString("status")) && reconciliation.getList("findings.ruleId").containsAll(rules);
         });
     }
 
