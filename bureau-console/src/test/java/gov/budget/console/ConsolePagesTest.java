@@ -254,6 +254,11 @@ class ConsolePagesTest {
                 .then().statusCode(303);
         String committed = page(admin, importPage);
         assertTrue(committed.contains("data-status=\"COMMITTED\"") && committed.contains("/departments/" + dept + "/2025"), committed);
+        // the committed budget's 表9 is printed with its nested header: 公务用车购置及运行费 over 小计, 购置费 and 运行费
+        String department = page(admin, "/departments/" + dept + "/2025");
+        String table9 = department.substring(department.indexOf("id=\"table-9\""), department.indexOf("id=\"tab-sheets\""));
+        assertTrue(table9.contains("<th colspan=\"3\" rowspan=\"1\">公务用车购置及运行费</th>"), table9);
+        assertTrue(table9.contains("<th>小计</th><th>购置费</th><th>运行费</th>"), table9);
         // a viewer reads it, without the commit form
         assertEquals(-1, page(ConsoleTokens.financeViewer(), importPage).indexOf("写入部门预算"));
     }
