@@ -4,7 +4,6 @@ import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.reconciliation.rule.Severity;
 import gov.budget.web.problem.ConflictException;
 import gov.budget.web.problem.InvalidInputException;
-import gov.budget.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,10 +37,7 @@ public class ExplanationService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Finding finding = Finding.findById(findingId);
-        if (finding == null || !finding.deptCode.equals(deptCode) || finding.fiscalYear != fiscalYear) {
-            throw new NotFoundException("budget " + deptCode + "/" + fiscalYear + " has no finding " + findingId);
-        }
+        Finding finding = Finding.ofBudget(deptCode, fiscalYear, findingId);
         if (finding.status != FindingStatus.OPEN) {
             throw new ConflictException("finding " + findingId + " is resolved; it needs no explanation");
         }

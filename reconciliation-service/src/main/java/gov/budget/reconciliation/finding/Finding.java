@@ -1,6 +1,8 @@
 package gov.budget.reconciliation.finding;
 
+import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.Severity;
+import gov.budget.web.problem.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import gov.budget.reconciliation.projection.BudgetKey;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -90,6 +90,15 @@ public class Finding extends PanacheEntityBase {
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+
+    /** The finding with this id, which must be one of this budget's; 404 otherwise. */
+    public static Finding ofBudget(String deptCode, int fiscalYear, long id) {
+        Finding finding = findById(id);
+        if (finding == null || !finding.deptCode.equals(deptCode) || finding.fiscalYear != fiscalYear) {
+            throw new NotFoundException("budget " + deptCode + "/" + fiscalYear + " has no finding " + id);
+        }
+        return finding;
+    }
 
     /** Every finding of a budget, resolved ones included. */
     public static List<Finding> ofBudget(String deptCode, int fiscalYear) {

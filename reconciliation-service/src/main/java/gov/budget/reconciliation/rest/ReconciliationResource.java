@@ -12,7 +12,6 @@ import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.rule.Severity;
 import gov.budget.reconciliation.source.ledger.BudgetProjection;
 import gov.budget.web.problem.InvalidInputException;
-import gov.budget.web.problem.NotFoundException;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -117,10 +116,7 @@ public class ReconciliationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FindingHistoryView finding(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                                       @PathParam("id") long id) {
-        Finding finding = Finding.findById(id);
-        if (finding == null || !finding.deptCode.equals(deptCode) || finding.fiscalYear != fiscalYear) {
-            throw new NotFoundException("budget " + deptCode + "/" + fiscalYear + " has no finding " + id);
-        }
+        Finding finding = Finding.ofBudget(deptCode, fiscalYear, id);
         return FindingHistoryView.of(FindingView.of(finding, FindingExplanation.current(finding).orElse(null)),
                 FindingChange.of(finding), FindingExplanation.allOf(finding));
     }
