@@ -71,11 +71,12 @@ public class HttpFailureProblems {
                     "the request body is larger than the " + maxBodySize.asLongValue() + " bytes this service accepts",
                     context.normalizedPath(), List.of()));
         } else if ((status == -1 || status >= 500) && Unavailable.isCause(context.failure())) {
-            LOG.warnf("%s %s answered 503: the database cannot be reached (%s)", context.request().method(), context.normalizedPath(),
-                    context.failure());
+            String unreachable = Unavailable.unreachable(context.failure());
+            LOG.warnf("%s %s answered 503: %s cannot be reached (%s)", context.request().method(), context.normalizedPath(),
+                    unreachable, context.failure());
             context.response().putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
             write(context, new Problem("about:blank", "Service Unavailable", 503,
-                    "the database cannot be reached for now, so the request was not completed; try again in "
+                    unreachable + " cannot be reached for now, so the request was not completed; try again in "
                             + RETRY_AFTER_SECONDS + " s (a change that took effect is refused then with 428 or 412, as its ETag moved)",
                     context.normalizedPath(), List.of()));
         } else if (status == -1 || status >= 500) {

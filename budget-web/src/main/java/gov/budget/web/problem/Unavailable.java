@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Tells a failure to reach the database (it is down, restarting, or no pooled connection came in
- * time) from every other failure: the first is answered 503 with Retry-After, since the same request
+ * time) or another service this one calls from every other failure: the first is answered 503 with Retry-After, since the same request
  * can succeed shortly, and its transaction was rolled back (or, if the link broke during the commit
  * itself, is whole either way); the others are 500s.
  */
@@ -35,6 +35,26 @@ final class Unavailable {
      */
     static boolean isCause(Throwable failure) {
         return isCause(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * What could not be reached, for the answer and the log: the database when the lost connection is a
+     * JDBC one, otherwise another service this one calls (a refused connection of its REST client).
+     */
+    static String unreachable(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof JDBCConnectionException
+                    || DRIVER_CONNECTION_FAILURES.contains(cause.getClass().getName())) {
+                return "the database";
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (suppressed instanceof SQLException || DRIVER_CONNECTION_FAILURES.contains(suppressed.getClass().getName())) {
+                    return "the database";
+                }
+            }
+        }
+        return "a service this one calls";
     }
 
     private static boolean isCause(Throwable failure, Set<Throwable> seen) {

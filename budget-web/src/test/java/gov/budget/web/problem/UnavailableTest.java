@@ -1,0 +1,32 @@
+package gov.budget.web.problem;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnavailableTest {
+
+    @Test
+    void aPoolThatCannotConnectIsTheDatabase() {
+        RuntimeException failure = new RuntimeException("could not prepare", new SQLTransientConnectionException("no connection in time"));
+        assertTrue(Unavailable.isCause(failure));
+        assertEquals("the database", Unavailable.unreachable(failure));
+    }
+
+    @Test
+    void aRefusedConnectionOfARestClientIsAnotherService() {
+        RuntimeException failure = new IllegalStateException("calling the ledger", new ConnectException("Connection refused: /127.0.0.1:8081"));
+        assertTrue(Unavailable.isCause(failure));
+        assertEquals("a service this one calls", Unavailable.unreachable(failure));
+    }
+
+    @Test
+    void anyOtherFailureIsNotUnavailability() {
+        assertFalse(Unavailable.isCause(new IllegalArgumentException("a bug")));
+    }
+}
