@@ -259,6 +259,11 @@ class ConsolePagesTest {
         String table9 = department.substring(department.indexOf("id=\"table-9\""), department.indexOf("id=\"tab-sheets\""));
         assertTrue(table9.contains("<th colspan=\"3\" rowspan=\"1\">公务用车购置及运行费</th>"), table9);
         assertTrue(table9.contains("<th>小计</th><th>购置费</th><th>运行费</th>"), table9);
+        // the upload page lists it among the latest imports, as committed
+        String listed = page(admin, "/imports");
+        String id = importPage.substring(importPage.lastIndexOf('/') + 1);
+        int row = listed.indexOf("data-import=\"" + id + "\"");
+        assertTrue(row > 0 && listed.substring(row, listed.indexOf("</tr>", row)).contains("已写入预算"), listed);
         // a viewer reads it, without the commit form
         assertEquals(-1, page(ConsoleTokens.financeViewer(), importPage).indexOf("写入部门预算"));
     }

@@ -22,6 +22,10 @@ public interface ImportApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     Response upload(@HeaderParam("Authorization") String authorization, ClientMultipartForm form);
 
+    /** The imports the user may see, latest first, without their drafts. */
+    @GET
+    Response list(@HeaderParam("Authorization") String authorization, @QueryParam("page") int page, @QueryParam("size") int size);
+
     /** Where the import stands, and once read its draft with the evidence of every value and its problems. */
     @GET
     @Path("/{id}")

@@ -46,6 +46,10 @@ public record ImportDetail(long id, String deptCode, String status, String fileN
     }
 
     public String statusText() {
+        return statusText(status);
+    }
+
+    static String statusText(String status) {
         return switch (status) {
             case "RECEIVED" -> "已接收，等待读取";
             case "PARSING" -> "读取中";

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,9 @@ import java.util.List;
 @Path("/imports")
 public class ImportPages {
 
+    /** How many of the latest imports the upload page lists. */
+    static final int RECENT = 20;
+
     @Inject
     CurrentSession sessions;
 
@@ -41,16 +45,38 @@ public class ImportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance upload(Session session, boolean canUpload, String error, String deptCode);
+        static native TemplateInstance upload(Session session, boolean canUpload, String error, String deptCode, List<Listed> recent);
 
         static native TemplateInstance imported(Session session, ImportDetail detail, boolean canCommit, String error);
+    }
+
+    /** One import in the list of recent ones. */
+    public record Listed(long id, String deptCode, String fileName, String fiscalYear, String status, String uploadedBy,
+                         String uploadedAt) {
+
+        public String statusText() {
+            return ImportDetail.statusText(status);
+        }
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance uploadForm() {
         Session session = sessions.current();
-        return Templates.upload(session, canWrite(session), null, session.departments().isEmpty() ? "" : session.departments().get(0));
+        return Templates.upload(session, canWrite(session), null, session.departments().isEmpty() ? "" : session.departments().get(0),
+                recent(session));
+    }
+
+    /** The latest imports the user may see. */
+    private List<Listed> recent(Session session) {
+        ApiAnswer answer = ApiAnswer.of(imports.list(session.authorization(), 0, RECENT));
+        List<Listed> recent = new ArrayList<>();
+        for (JsonNode item : answer.ok() ? answer.body().path("items") : List.<JsonNode>of()) {
+            recent.add(new Listed(item.path("id").asLong(), item.path("deptCode").asText(), item.path("fileName").asText(),
+                    item.path("fiscalYear").asText(""), item.path("status").asText(), item.path("uploadedBy").asText(),
+                    Times.minute(item.path("uploadedAt"))));
+        }
+        return recent;
     }
 
     @POST
@@ -69,7 +95,8 @@ public class ImportPages {
         attribute(form, "deptName", deptName);
         ApiAnswer answer = ApiAnswer.of(imports.upload(session.authorization(), form));
         if (answer.status() != 202) {
-            return Response.status(answer.status()).entity(Templates.upload(session, canWrite(session), answer.refusal(), deptCode)).build();
+            return Response.status(answer.status())
+                    .entity(Templates.upload(session, canWrite(session), answer.refusal(), deptCode, recent(session))).build();
         }
         return Response.seeOther(URI.create("/imports/" + answer.body().path("id").asLong())).build();
     }

@@ -30,6 +30,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -113,6 +114,29 @@ public class ImportService {
         });
         worker.submit(upload.id);
         return upload;
+    }
+
+    /**
+     * The imports, latest first, read without their documents and drafts: of one department when it is
+     * given, and of these departments only when they are given (a department editor's).
+     */
+    public ImportPage list(String deptCode, Set<String> onlyDepartments, int page, int size) {
+        String where = " from DisclosureImport i where (:dept is null or i.deptCode = :dept)"
+                + (onlyDepartments == null ? "" : " and i.deptCode in :depts");
+        var items = DisclosureImport.getEntityManager().createQuery("select new gov.budget.imports.service.ImportSummary(i.id, "
+                        + "i.deptCode, i.status, i.fileName, i.fiscalYear, i.deptName, i.uploadedBy, i.uploadedAt, i.parsedAt, "
+                        + "i.committedAt)" + where + " order by i.id desc", ImportSummary.class)
+                .setParameter("dept", deptCode);
+        var count = DisclosureImport.getEntityManager().createQuery("select count(i)" + where, Long.class).setParameter("dept", deptCode);
+        if (onlyDepartments != null) {
+            items.setParameter("depts", onlyDepartments.isEmpty() ? Set.of("") : onlyDepartments);
+            count.setParameter("depts", onlyDepartments.isEmpty() ? Set.of("") : onlyDepartments);
+        }
+        return new ImportPage(items.setFirstResult(page * size).setMaxResults(size).getResultList(), count.getSingleResult());
+    }
+
+    /** One page of imports and how many all pages hold. */
+    public record ImportPage(List<ImportSummary> items, long total) {
     }
 
     public Optional<DisclosureImport> find(long id) {

@@ -29,7 +29,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,6 +111,24 @@ class ImportResourceTest {
         asDeptEditor("OTHER").multiPart("file", "commerce.pdf", Samples.bytes(COMMERCE), "application/pdf")
                 .multiPart("deptCode", "PTSW")
                 .when().post("/imports").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theImportsAreListedLatestFirstAndAnEditorSeesOnlyItsOwnDepartments() {
+        int ptsw = upload(COMMERCE, "PTSW").statusCode(202).extract().path("id");
+        asFinanceViewer().queryParam("deptCode", "PTSW").queryParam("size", 5).when().get("/imports")
+                .then().statusCode(200)
+                .body("items[0].id", equalTo(ptsw))
+                .body("items[0].fileName", equalTo(COMMERCE.substring(COMMERCE.lastIndexOf('/') + 1)))
+                .body("items.deptCode", everyItem(equalTo("PTSW")))
+                .body("size", equalTo(5));
+        asDeptEditor("PTSW").when().get("/imports").then().statusCode(200).body("items.deptCode", everyItem(equalTo("PTSW")))
+                .body("items.id", hasItem(ptsw));
+        asDeptEditor("OTHER").when().get("/imports").then().statusCode(200).body("items.id", not(hasItem(ptsw)));
+        asDeptEditor("OTHER").queryParam("deptCode", "PTSW").when().get("/imports").then().statusCode(403);
+        asFinanceViewer().queryParam("size", "many").when().get("/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("size")).body("violations[0].value", equalTo("many"));
     }
 
     @Test
