@@ -92,30 +92,42 @@ public class DepartmentPage {
         ApiAnswer checked = ApiAnswer.of(reconciliation.budget(session.authorization(), deptCode, fiscalYear));
         List<FindingView> findings = new ArrayList<>();
         checked.body().path("findings").forEach(f -> findings.add(FindingView.of(f)));
+        FindingFilter filter = FindingFilter.of(severity, rule, status);
+        Listed listed = listed(session, deptCode, fiscalYear, filter, findings);
+        Department department = new Department(deptCode, budget.body().path("deptName").asText(""), fiscalYear,
+                budget.body().path("templateId").asText(), checked.ok() ? checked.body().path("status").asText() : "—",
+                tablesOf(budget.body(), template.body(), findings), recordTabs(session, deptCode, fiscalYear, new RecordFindings(findings)),
+                findings, filter, listed.findings(), listed.refusal());
+        return Response.ok(Templates.department(session, department)).build();
+    }
+
+    /** The nine tables, each cell that an open finding involves with that finding. */
+    private static List<TableView> tablesOf(JsonNode budget, JsonNode template, List<FindingView> findings) {
         // each cell's finding, looked up once per cell
         Map<String, FindingView> byCell = new HashMap<>();
         findings.stream().filter(f -> f.table() != null && f.rowCode() != null && f.column() != null)
                 .forEach(f -> byCell.putIfAbsent(cellKey(f.table(), f.rowCode(), f.column()), f));
         List<TableView> tables = new ArrayList<>();
-        for (JsonNode table : budget.body().path("tables")) {
-            tables.add(tableOf(table, columnsOf(template.body(), table.path("tableNo").asInt()), byCell));
+        for (JsonNode table : budget.path("tables")) {
+            tables.add(tableOf(table, columnsOf(template, table.path("tableNo").asInt()), byCell));
         }
-        // the list below the tables: the open findings, or those the officer filtered for
-        FindingFilter filter = FindingFilter.of(severity, rule, status);
-        List<FindingView> listed = findings;
-        String listError = null;
-        if (filter.any()) {
-            ApiAnswer filtered = ApiAnswer.of(reconciliation.findings(session.authorization(), deptCode, fiscalYear, filter.severity(),
-                    filter.rule(), filter.status(), FindingFilter.MAX_LISTED));
-            List<FindingView> matching = new ArrayList<>();
-            filtered.body().path("items").forEach(f -> matching.add(FindingView.of(f)));
-            listed = matching;
-            listError = filtered.ok() ? null : filtered.refusal();
+        return tables;
+    }
+
+    /** The list below the tables, and reconciliation's refusal of the filter, if any. */
+    private record Listed(List<FindingView> findings, String refusal) {
+    }
+
+    /** The open findings, or those the officer filtered for. */
+    private Listed listed(Session session, String deptCode, int fiscalYear, FindingFilter filter, List<FindingView> open) {
+        if (!filter.any()) {
+            return new Listed(open, null);
         }
-        Department department = new Department(deptCode, budget.body().path("deptName").asText(""), fiscalYear,
-                budget.body().path("templateId").asText(), checked.ok() ? checked.body().path("status").asText() : "—", tables,
-                recordTabs(session, deptCode, fiscalYear, new RecordFindings(findings)), findings, filter, listed, listError);
-        return Response.ok(Templates.department(session, department)).build();
+        ApiAnswer filtered = ApiAnswer.of(reconciliation.findings(session.authorization(), deptCode, fiscalYear, filter.severity(),
+                filter.rule(), filter.status(), FindingFilter.MAX_LISTED));
+        List<FindingView> matching = new ArrayList<>();
+        filtered.body().path("items").forEach(f -> matching.add(FindingView.of(f)));
+        return new Listed(matching, filtered.ok() ? null : filtered.refusal());
     }
 
     /** The project sheets, procurement and holdings, each from its own service with the user's token. */
