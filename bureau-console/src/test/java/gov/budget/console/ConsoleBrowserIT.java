@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -127,7 +128,7 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(3)
-    void aChangeThroughTheApiTurnsTheOpenPageToErrorWithTheCellHighlightedWithoutAReload() throws IOException {
+    void aChangeThroughTheApiTurnsTheOpenPagesToErrorAndBackWithoutAReload() throws IOException {
         browser.get(console + "/sign-in");
         signIn(ConsoleTokens.financeViewer());
         browser.get(console + "/departments/" + dept + "/2024");
@@ -143,6 +144,17 @@ class ConsoleBrowserIT {
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", changed);
         screenshot("live");
+
+        // the overview follows too: changing the cell back resolves the errors, and the row turns back to its warning
+        browser.get(console + "/?year=2024&q=" + dept);
+        assertTrue(browser.findElement(By.cssSelector("tr[data-dept='" + dept + "']")).getText().contains("有错误"));
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        SeedDepartment.patch(PackagedServices.ledger() + "/budgets/" + dept + "/2024/tables/3", "2080106", "{\"amounts\": {\"total\": 580.21}}");
+        // the row is replaced when the page swaps its content: a row read mid-swap is read again
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("tr[data-dept='" + dept + "']")).getText().contains("有提示"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"));
+        screenshot("live-overview");
     }
 
     @Test
