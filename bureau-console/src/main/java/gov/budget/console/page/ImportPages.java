@@ -69,7 +69,8 @@ public class ImportPages {
 
     /** The latest imports the user may see. */
     private List<Listed> recent(Session session) {
-        ApiAnswer answer = ApiAnswer.of(imports.list(session.authorization(), 0, RECENT));
+        // the upload form stays usable while the import service is away; the list is then empty
+        ApiAnswer answer = ApiAnswer.ofReachable(() -> imports.list(session.authorization(), 0, RECENT));
         List<Listed> recent = new ArrayList<>();
         for (JsonNode item : answer.ok() ? answer.body().path("items") : List.<JsonNode>of()) {
             recent.add(new Listed(item.path("id").asLong(), item.path("deptCode").asText(), item.path("fileName").asText(),
@@ -93,7 +94,7 @@ public class ImportPages {
         attribute(form, "region", region);
         attribute(form, "fiscalYear", fiscalYear);
         attribute(form, "deptName", deptName);
-        ApiAnswer answer = ApiAnswer.of(imports.upload(session.authorization(), form));
+        ApiAnswer answer = ApiAnswer.ofReachable(() -> imports.upload(session.authorization(), form));
         if (answer.status() != 202) {
             return Response.status(answer.status())
                     .entity(Templates.upload(session, canWrite(session), answer.refusal(), deptCode, recent(session))).build();
