@@ -5,6 +5,9 @@ import gov.budget.imports.reconciliation.FindingEvidence;
 import gov.budget.imports.reconciliation.ImportFindings;
 import gov.budget.imports.service.DisclosureImport;
 import gov.budget.imports.service.ImportService;
+import gov.budget.imports.service.ImportSummary;
+import gov.budget.web.paging.Page;
+import gov.budget.web.paging.PageParams;
 import gov.budget.web.problem.InvalidInputException;
 import gov.budget.web.problem.NotFoundException;
 import gov.budget.web.security.Caller;
@@ -58,7 +61,7 @@ public class ImportResource {
     @Inject
     FindingEvidence findingEvidence;
 
-    private static final int MAX_PAGE = 100_000;
+    private static final int DEFAULT_PAGE_SIZE = 20;
     private static final int MAX_PAGE_SIZE = 200;
 
     /** The largest document accepted; a body sent without its length is measured here, as a file. */
@@ -102,36 +105,19 @@ public class ImportResource {
     @GET
     @Operation(summary = "The imports, latest first, without their documents and drafts; of one department with deptCode",
             description = "A dept-editor sees its own departments' imports only.")
-    @APIResponse(responseCode = "200", description = "One page of imports",
-            content = @Content(schema = @Schema(implementation = ImportList.class)))
+    @APIResponse(responseCode = "200", description = "One page of imports")
     @APIResponse(responseCode = "400", description = "A page or size that is not a number in range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another department's imports, asked for by a dept-editor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({DEPT_EDITOR, FINANCE_VIEWER, FINANCE_ADMIN})
-    public ImportList list(@QueryParam("deptCode") String deptCode, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<ImportSummary> list(@QueryParam("deptCode") String deptCode, @QueryParam("page") String page, @QueryParam("size") String size) {
         String dept = deptCode == null || deptCode.isBlank() ? null : deptCode.strip();
         checkAccess(dept);
-        int pageNo = whole("page", page, 0, 0, MAX_PAGE);
-        int pageSize = whole("size", size, 20, 1, MAX_PAGE_SIZE);
+        int pageNo = PageParams.page(page);
+        int pageSize = PageParams.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         ImportService.ImportPage found = imports.list(dept, caller.limitedToOwnDepartments() ? caller.departments() : null, pageNo, pageSize);
-        return new ImportList(found.items(), pageNo, pageSize, found.total());
-    }
-
-    /** A whole number in range, or the default when absent; 400 naming the field otherwise. */
-    private static int whole(String field, String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like a number out of range
-        }
-        throw InvalidInputException.of(field, value, "a whole number from " + min + " to " + max);
+        return new Page<>(found.items(), pageNo, pageSize, found.total());
     }
 
     @GET

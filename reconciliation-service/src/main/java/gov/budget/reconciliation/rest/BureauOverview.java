@@ -2,6 +2,7 @@ package gov.budget.reconciliation.rest;
 
 import gov.budget.reconciliation.rest.ReconciliationView.BudgetStatus;
 import gov.budget.reconciliation.rule.Severity;
+import gov.budget.web.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

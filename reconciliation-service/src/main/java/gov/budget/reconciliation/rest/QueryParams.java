@@ -1,13 +1,13 @@
 package gov.budget.reconciliation.rest;
 
+import gov.budget.web.paging.PageParams;
 import gov.budget.web.problem.InvalidInputException;
 
 /** Reads query parameters that must have a given shape, answering 400 with the field and value otherwise. */
 final class QueryParams {
 
     static final int MAX_PAGE_SIZE = 500;
-    /** The last page a caller may ask for: far beyond any data, and its offset still fits the database's int. */
-    static final int MAX_PAGE = 1_000_000;
+    static final int DEFAULT_PAGE_SIZE = 50;
 
     private QueryParams() {
     }
@@ -47,18 +47,10 @@ final class QueryParams {
     }
 
     static int page(String value) {
-        Integer page = integer("page", value);
-        if (page != null && (page < 0 || page > MAX_PAGE)) {
-            throw InvalidInputException.of("page", value, "pages count from 0 to " + MAX_PAGE);
-        }
-        return page == null ? 0 : page;
+        return PageParams.page(value);
     }
 
     static int size(String value) {
-        Integer size = integer("size", value);
-        if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
-            throw InvalidInputException.of("size", value, "a page holds 1 to " + MAX_PAGE_SIZE + " items");
-        }
-        return size == null ? 50 : size;
+        return PageParams.size(value, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     }
 }

@@ -11,6 +11,7 @@ import gov.budget.reconciliation.finding.FindingQuery;
 import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.rule.Severity;
 import gov.budget.reconciliation.source.ledger.BudgetProjection;
+import gov.budget.web.paging.Page;
 import gov.budget.web.problem.InvalidInputException;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;

@@ -5,6 +5,7 @@ import gov.budget.contracts.problem.Problem;
 import gov.budget.reconciliation.nightly.NightlyReconciliation;
 import gov.budget.reconciliation.nightly.ReconciliationRun;
 import gov.budget.web.BudgetKeys;
+import gov.budget.web.paging.Page;
 import gov.budget.web.problem.InvalidInputException;
 import gov.budget.web.problem.NotFoundException;
 import io.quarkus.panache.common.Sort;

@@ -1,4 +1,4 @@
-package gov.budget.reconciliation.rest;
+package gov.budget.web.paging;
 
 import java.util.List;
 
