@@ -324,6 +324,15 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aDepartmentsEditorSeesItsOwnDepartmentInTheOverviewWithoutTheBureausCharts() {
+        String page = page(ConsoleTokens.deptEditor(DEPT), "/?year=2024");
+        assertTrue(page.contains("共 1 个部门年度"), page);
+        int row = page.indexOf("data-dept=\"" + DEPT + "\"");
+        assertTrue(row > 0 && page.substring(row, page.indexOf("</tr>", row)).contains("有错误"), page);
+        assertEquals(-1, page.indexOf("id=\"chart-data\""), "the charts are the bureau's");
+    }
+
+    @Test
     void anotherDepartmentsEditorSeesNeitherTheDepartmentNorItsData() {
         String token = ConsoleTokens.deptEditor("OTHER1");
         RestAssured.given().cookie("budget_session", token).get("/?year=2024")

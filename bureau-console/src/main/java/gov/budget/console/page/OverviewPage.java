@@ -26,8 +26,7 @@ import java.util.TreeSet;
 
 /**
  * 总览: one row per department-year of a year, filtered, paged and sorted by reconciliation, under
- * the bureau's charts. A department editor, who may not see the bureau's view, sees the
- * department-years of its own departments, filtered here.
+ * the bureau's charts. Reconciliation shows a department editor its own departments only.
  */
 @Path("/")
 public class OverviewPage {
@@ -89,11 +88,6 @@ public class OverviewPage {
         Map<String, String> rules = new TreeMap<>();
         Set<String> templates = new TreeSet<>();
         ruleChoices(session, fiscalYear, rules, templates);
-        if (!session.bureauWide()) {
-            List<OverviewRow> rows = ownDepartments(session, fiscalYear, filter);
-            return Templates.overview(session, new Overview(fiscalYear, years, order, filter, rows, 0, 1, rows.size(), rules,
-                    Set.of(), null, null));
-        }
         ApiAnswer answer = ApiAnswer.of(reconciliation.overview(session.authorization(), fiscalYear, order, filter.status(),
                 filter.severity(), filter.rule(), filter.template(), filter.text(), pageNo, PAGE_SIZE));
         if (!answer.ok()) {
@@ -104,8 +98,12 @@ public class OverviewPage {
         answer.body().path("items").forEach(item -> rows.add(OverviewRow.of(item)));
         long total = answer.body().path("total").asLong();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        ApiAnswer summary = ApiAnswer.of(reconciliation.summary(session.authorization(), fiscalYear));
-        String chartJson = summary.ok() ? ChartData.of(summary.body(), rules) : null;
+        // the charts are the bureau's: a department editor, who may not read the bureau's summary, has none
+        String chartJson = null;
+        if (session.bureauWide()) {
+            ApiAnswer summary = ApiAnswer.of(reconciliation.summary(session.authorization(), fiscalYear));
+            chartJson = summary.ok() ? ChartData.of(summary.body(), rules) : null;
+        }
         return Templates.overview(session, new Overview(fiscalYear, years, order, filter, rows, pageNo, pages, total, rules, templates,
                 chartJson, null));
     }
@@ -117,17 +115,5 @@ public class OverviewPage {
             set.path("templates").forEach(t -> templates.add(t.asText()));
             set.path("rules").forEach(r -> rules.putIfAbsent(r.path("id").asText(), r.path("title").asText()));
         }
-    }
-
-    /** An editor's own department-years, each read from reconciliation and kept when it passes the filter. */
-    private List<OverviewRow> ownDepartments(Session session, int fiscalYear, OverviewFilter filter) {
-        List<OverviewRow> rows = new ArrayList<>();
-        for (String dept : session.departments()) {
-            ApiAnswer answer = ApiAnswer.of(reconciliation.budget(session.authorization(), dept, fiscalYear));
-            if (answer.ok() && OwnDepartmentFilter.keeps(filter, answer.body())) {
-                rows.add(OverviewRow.of(answer.body()));
-            }
-        }
-        return rows;
     }
 }

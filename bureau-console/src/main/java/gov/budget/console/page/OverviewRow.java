@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record OverviewRow(String deptCode, String deptName, int fiscalYear, String status, long errors, long warnings, long infos,
                           String lastEventAt, String evaluatedAt) {
 
-    /** From the bureau's view (openFindings) or from one budget's reconciliation (summary). */
+    /** From an item of reconciliation's view of the year. */
     static OverviewRow of(JsonNode budget) {
-        JsonNode counts = budget.has("openFindings") ? budget.path("openFindings") : budget.path("summary");
+        JsonNode counts = budget.path("openFindings");
         return new OverviewRow(budget.path("deptCode").asText(), budget.path("deptName").asText(""), budget.path("fiscalYear").asInt(),
                 budget.path("status").asText(), counts.path("ERROR").asLong(), counts.path("WARNING").asLong(), counts.path("INFO").asLong(),
                 Times.minute(budget.path("lastEventAt")), Times.minute(budget.path("evaluatedAt")));

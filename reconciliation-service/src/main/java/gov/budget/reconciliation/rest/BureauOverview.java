@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bureau's view of a year, filtered, sorted and paged by the database: 10,000 department-years
@@ -66,9 +67,11 @@ public class BureauOverview {
      *
      * @param severity only budgets with at least one open finding of this severity
      * @param rule     only budgets with an open finding of this rule
-     * @param text     a part of the department's name, or the start of its code
+     * @param text        a part of the department's name, or the start of its code
+     * @param departments only these departments (a department editor's own); null for every one
      */
-    public record Filter(int fiscalYear, BudgetStatus status, Severity severity, String rule, String template, String text) {
+    public record Filter(int fiscalYear, BudgetStatus status, Severity severity, String rule, String template, String text,
+                         Set<String> departments) {
     }
 
     @Inject
@@ -122,6 +125,12 @@ public class BureauOverview {
 
     private static String where(Filter filter, List<Object> parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.departments() != null && filter.departments().isEmpty()) {
+            where.append(" and 1 = 0");
+        } else if (filter.departments() != null) {
+            parameters.add(List.copyOf(filter.departments()));
+            where.append(" and b.dept_code in (?").append(parameters.size() + 2).append(")");
+        }
         if (filter.status() != null) {
             parameters.add(filter.status().ordinal());
             where.append(" and b.status_rank = ?").append(parameters.size() + 2);

@@ -189,13 +189,12 @@ public class ReconciliationResource {
 
     @GET
     @Operation(summary = "The bureau's view: every department-year of a year with its status and open findings; filtered, sorted and paged",
-            description = "sort: dept (default), status (EVALUATION_FAILED, ERRORS, WARNINGS, NO_RULES, CONSISTENT), errors or warnings "
+            description = "A dept-editor sees its own departments only. sort: dept (default), status (EVALUATION_FAILED, ERRORS, WARNINGS, NO_RULES, CONSISTENT), errors or warnings "
                     + "(most first), lastEvent (latest first). Filters, each optional: status; severity (budgets with an open finding of "
                     + "it); rule (budgets with an open finding of it); template; q, a part of the department's name or the start of its code")
     @APIResponse(responseCode = "200", description = "One page of budgets")
     @APIResponse(responseCode = "400", description = "A missing year, or a bad sort, filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RolesAllowed({FINANCE_VIEWER, FINANCE_ADMIN})
     public Page<BudgetStatusView> overview(@QueryParam("year") String year, @QueryParam("sort") String sort,
                                            @QueryParam("status") String status, @QueryParam("severity") String severity,
                                            @QueryParam("rule") String rule, @QueryParam("template") String template,
@@ -206,7 +205,8 @@ public class ReconciliationResource {
                 BureauOverview.Sort.class);
         var filter = new BureauOverview.Filter(fiscalYear, QueryParams.enumValue("status", status, ReconciliationView.BudgetStatus.class),
                 QueryParams.enumValue("severity", severity, Severity.class), QueryParams.text("rule", rule, 16),
-                QueryParams.text("template", template, 64), QueryParams.text("q", text, 100));
+                QueryParams.text("template", template, 64), QueryParams.text("q", text, 100),
+                caller.limitedToOwnDepartments() ? caller.departments() : null);
         return bureauOverview.page(filter, order == null ? BureauOverview.Sort.DEPT : order, QueryParams.page(page), QueryParams.size(size));
     }
 

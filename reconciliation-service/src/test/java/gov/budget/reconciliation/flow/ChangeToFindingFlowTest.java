@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static gov.budget.web.testing.Callers.asDeptEditor;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -335,6 +336,12 @@ class ChangeToFindingFlowTest {
         // the name is searched by any part of it, and a % is a letter there, not a wildcard
         assertTrue(overview(Map.of("q", "海港区人力资源", "size", "500")).getList("items.deptCode").contains(dept));
         assertEquals(0, overview(Map.of("q", "%" + dept)).getInt("total"));
+        // a department editor's view holds its own departments only
+        asDeptEditor(dept).queryParam("year", 2024).queryParam("size", 500).when().get("/reconciliations")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].deptCode", equalTo(dept))
+                .body("items[0].status", equalTo("ERRORS"));
+        asDeptEditor("OTHER").queryParam("year", 2024).queryParam("q", dept).when().get("/reconciliations")
+                .then().statusCode(200).body("total", equalTo(0));
         asFinanceAdmin().queryParam("year", 2024).queryParam("status", "BROKEN").when().get("/reconciliations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("status")).body("violations[0].value", equalTo("BROKEN"));
