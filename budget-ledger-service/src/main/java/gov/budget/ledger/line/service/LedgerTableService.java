@@ -83,7 +83,8 @@ public class LedgerTableService {
         Budget budget = Budget.requireForUpdate(deptCode, fiscalYear);
         TableTemplate table = templates.tableToRead(templates.of(budget), tableNo);
         LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
-        List<LedgerLine> current = liveLines(LedgerLine.ofTable(budget, tableNo));
+        List<LedgerLine> stored = LedgerLine.ofTable(budget, tableNo);
+        List<LedgerLine> current = liveLines(stored);
         if (current.stream().noneMatch(l -> l.code.equals(code))) {
             throw new NotFoundException("table " + tableNo + " of " + deptCode + "/" + fiscalYear + " has no row " + code);
         }
@@ -101,7 +102,7 @@ public class LedgerTableService {
                     .map(v -> new FieldViolation(v.field().replace(from, ""), v.value(), v.message()))
                     .toList());
         }
-        return write(budget, table, record, validated, record.note, actor);
+        return write(budget, table, record, stored, validated, record.note, actor);
     }
 
     public LedgerTableView readTable(String deptCode, int fiscalYear, int tableNo) {
@@ -113,8 +114,14 @@ public class LedgerTableService {
 
     private LedgerTableView write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows,
                                   String note, String actor) {
+        return write(budget, table, record, LedgerLine.ofTable(budget, table.number()), rows, note, actor);
+    }
+
+    /** As above, with the table's stored lines (deleted ones included) already read, so they are not read twice. */
+    private LedgerTableView write(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> stored,
+                                  List<ValidatedRow> rows, String note, String actor) {
         Instant now = Instant.now();
-        LedgerTableWriter.Written written = writer.write(budget, table, record, rows, note, actor, now);
+        LedgerTableWriter.Written written = writer.write(budget, table, record, stored, rows, note, actor, now);
         if (written.tableChanged()) {
             budget.touch(now);
         }

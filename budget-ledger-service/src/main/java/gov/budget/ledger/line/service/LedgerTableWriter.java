@@ -32,12 +32,7 @@ public class LedgerTableWriter {
     public record Written(LedgerTable record, List<LedgerLine> lines, int changedLines, boolean tableChanged) {
     }
 
-    public Written write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows, String note,
-                         String actor, Instant now) {
-        return write(budget, table, record, LedgerLine.ofTable(budget, table.number()), rows, note, actor, now);
-    }
-
-    /** As above, with the table's current lines (deleted ones included) already read by the caller. */
+    /** Writes the rows over the table's current lines (deleted ones included), which the caller has read. */
     public Written write(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> current,
                          List<ValidatedRow> rows, String note, String actor, Instant now) {
         List<LedgerLine> lines = new ArrayList<>(current);
