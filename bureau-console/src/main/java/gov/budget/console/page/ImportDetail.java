@@ -68,6 +68,9 @@ public record ImportDetail(long id, String deptCode, String status, String fileN
         if (evidence.hasNonNull("table")) {
             return "第 " + evidence.path("table").asInt() + " 个表格第 " + evidence.path("row").asInt() + " 行";
         }
+        if (evidence.hasNonNull("paragraph")) {
+            return "正文第 " + evidence.path("paragraph").asInt() + " 段";
+        }
         return "—";
     }
 }

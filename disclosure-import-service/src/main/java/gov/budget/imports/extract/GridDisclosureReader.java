@@ -4,6 +4,7 @@ import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.contracts.template.TemplateCatalog;
 import gov.budget.imports.draft.DraftBudget;
+import gov.budget.imports.draft.DraftFigure;
 import gov.budget.imports.draft.DraftTable;
 import gov.budget.imports.draft.ImportProblem;
 import gov.budget.imports.grid.GridDocument;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a Word disclosure (DOCX or its text form) into a draft budget under the layout of the regions
  * that publish that way (Hebei): the department and year from the first table's heading row, then
- * every table of the template.
+ * every table of the template and the figures of the narrative (情况说明) that the layout knows.
  */
 public final class GridDisclosureReader {
 
@@ -73,6 +74,7 @@ public final class GridDisclosureReader {
         for (TableTemplate table : template.tables()) {
             new GridTableReader(table, layout, problems).read(document).ifPresent(tables::add);
         }
-        return new DraftBudget(cover.region(), cover.fiscalYear(), cover.deptName(), template.id(), tables, List.of(), problems);
+        List<DraftFigure> narrative = new NarrativeReader(layout, tables, problems).read(document);
+        return new DraftBudget(cover.region(), cover.fiscalYear(), cover.deptName(), template.id(), tables, narrative, problems);
     }
 }

@@ -6,10 +6,11 @@ import gov.budget.imports.draft.DraftRow;
 import gov.budget.imports.draft.DraftTable;
 import gov.budget.imports.draft.Evidence;
 import gov.budget.imports.draft.ImportProblem;
+import gov.budget.imports.grid.GridDocument;
 import gov.budget.imports.layout.PrintedLayout;
 import gov.budget.imports.pdf.PrintedLine;
-import gov.budget.imports.pdf.PrintedWord;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the figures that the layout knows from the narrative (编制说明, 其他相关情况说明): each found
  * by the sentence that states it, in the sections' text with white space and line breaks removed, so
- * that a figure wrapped at the end of a line reads whole. Every figure keeps the page and box of its digits.
+ * that a figure wrapped at the end of a line reads whole. Every figure keeps where its digits were printed:
+ * a PDF's page and box, a Word document's paragraph.
  */
 final class NarrativeReader {
 
@@ -37,26 +39,25 @@ final class NarrativeReader {
         this.problems = problems;
     }
 
-    /** The narrative's text without white space, and for each of its characters the word and place it was printed at. */
-    private record Text(String text, List<PrintedWord> words, List<Integer> offsets) {
-
-        Evidence evidence(int start, int end, String printed) {
-            PrintedWord first = words.get(start);
-            int from = offsets.get(start);
-            int to = from;
-            // the characters of the first word the figure is printed in; a figure wrapped onto the next line keeps its first part's box
-            for (int i = start; i < end && words.get(i) == first; i++) {
-                to = offsets.get(i) + 1;
-            }
-            return first.evidence(from, to).printedAs(printed);
-        }
+    /** The figures of a PDF's narrative. */
+    List<DraftFigure> read(List<PrintedLine> lines) {
+        return hasFigures() ? read(PrintedNarrative.of(lines, sectionTitles())) : List.of();
     }
 
-    List<DraftFigure> read(List<PrintedLine> lines) {
-        if (layout.narrative() == null || layout.narrative().isEmpty()) {
-            return List.of();
-        }
-        Text text = textOf(lines);
+    /** The figures of a Word document's narrative. */
+    List<DraftFigure> read(GridDocument document) {
+        return hasFigures() ? read(GridNarrative.of(document, sectionTitles())) : List.of();
+    }
+
+    private boolean hasFigures() {
+        return layout.narrative() != null && !layout.narrative().isEmpty();
+    }
+
+    private List<Pattern> sectionTitles() {
+        return layout.narrativeSections().stream().map(Pattern::compile).toList();
+    }
+
+    private List<DraftFigure> read(NarrativeText text) {
         List<DraftFigure> figures = new ArrayList<>();
         for (PrintedLayout.NarrativeFigure figure : layout.narrative()) {
             Matcher m = Pattern.compile(figure.pattern()).matcher(text.text());
@@ -71,9 +72,12 @@ final class NarrativeReader {
         return figures;
     }
 
-    private Optional<DraftFigure> figureOf(PrintedLayout.NarrativeFigure figure, Matcher m, Text text) {
-        String printed = m.group("amount");
-        Evidence evidence = text.evidence(m.start("amount"), m.end("amount"), printed);
+    private Optional<DraftFigure> figureOf(PrintedLayout.NarrativeFigure figure, Matcher m, NarrativeText text) {
+        boolean stated = hasGroup(figure.pattern(), "amount") && m.group("amount") != null;
+        // a comparison stated as unchanged (持平) prints no amount: it reads 0, evidenced by its phrase
+        String group = stated ? "amount" : "text";
+        String printed = m.group(group);
+        Evidence evidence = text.evidence(m.start(group), m.end(group), printed);
         String code = figure.code();
         String label = figure.label();
         String phrase = null;
@@ -88,9 +92,10 @@ final class NarrativeReader {
             code = figure.code() + item.get();
         } else if (hasGroup(figure.pattern(), "text")) {
             phrase = m.group("text");
-            label = label + phrase;
+            label = label.replace(PrintedLayout.NarrativeFigure.PHRASE, phrase);
         }
-        return Optional.of(new DraftFigure(code, label, PrintedText.amount(printed), figure.unit(), phrase, evidence));
+        BigDecimal amount = stated ? PrintedText.amount(printed) : BigDecimal.ZERO;
+        return Optional.of(new DraftFigure(code, label, amount, figure.unit(), phrase, evidence));
     }
 
     private static boolean hasGroup(String pattern, String group) {
@@ -121,38 +126,5 @@ final class NarrativeReader {
             }
         }
         return Optional.empty();
-    }
-
-    /** The text of the narrative's sections: from each section's title to the next table's title. */
-    private Text textOf(List<PrintedLine> lines) {
-        StringBuilder text = new StringBuilder();
-        List<PrintedWord> words = new ArrayList<>();
-        List<Integer> offsets = new ArrayList<>();
-        List<Pattern> starts = layout.narrativeSections().stream().map(Pattern::compile).toList();
-        boolean inside = false;
-        for (PrintedLine line : lines) {
-            String compact = line.compactText();
-            if (starts.stream().anyMatch(p -> p.matcher(compact).matches())) {
-                inside = true;
-                continue;
-            }
-            if (PrintedText.isTableTitle(compact)) {
-                inside = false;
-            }
-            if (!inside) {
-                continue;
-            }
-            for (PrintedWord word : line.words()) {
-                for (int i = 0; i < word.text().length(); i++) {
-                    char c = word.text().charAt(i);
-                    if (!Character.isWhitespace(c)) {
-                        text.append(c);
-                        words.add(word);
-                        offsets.add(i);
-                    }
-                }
-            }
-        }
-        return new Text(text.toString(), words, offsets);
     }
 }

@@ -68,10 +68,14 @@ public record PrintedLayout(String templateId, String region, DocumentForm docum
     /**
      * A figure of the narrative, found by a pattern of the sentence that states it (white space
      * removed), whose group {@code amount} is the figure; a comparison's group {@code text} is its phrase
-     * (比2024年预算增加), which the label is followed by. A repeated one (财政拨款支出主要内容) takes its
-     * label from the group {@code label}, a 类/款/项 name, and its code is the prefix and the 项's code.
+     * (比2024年预算增加), which takes the place of {@value #PHRASE} in the label. A comparison stated as
+     * unchanged (与2023年相比持平) has no group {@code amount} and reads 0. A repeated one (财政拨款支出主要内容)
+     * takes its label from the group {@code label}, a 类/款/项 name, and its code is the prefix and the 项's code.
      */
     public record NarrativeFigure(String code, String label, String unit, String pattern, boolean repeated) {
+
+        /** Where a comparison's label takes its phrase as printed. */
+        public static final String PHRASE = "{text}";
     }
 
     /** The code and name of a table's only row, which prints figures without a label. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.budget.contracts.ledger.RowKind;
 import gov.budget.imports.draft.DraftBudget;
+import gov.budget.imports.draft.DraftFigure;
 import gov.budget.imports.draft.DraftRow;
 import gov.budget.imports.draft.DraftTable;
 
@@ -35,8 +36,28 @@ final class Transcription {
         }
     }
 
-    JsonNode narrative() {
-        return budget.get("narrative");
+    /** How many figures the transcription's narrative holds. */
+    int narrativeFigures() {
+        return budget.get("narrative").size();
+    }
+
+    /** Every difference between the transcription's narrative and the draft's, figure by figure in order: code, label, amount, unit and phrase. */
+    List<String> narrativeDifferences(DraftBudget draft) {
+        List<String> differences = new ArrayList<>();
+        JsonNode expected = budget.get("narrative");
+        if (expected.size() != draft.narrative().size()) {
+            differences.add("expected " + expected.size() + " figures, got " + draft.narrative().size() + ": " + draft.narrative());
+        }
+        for (int i = 0; i < Math.min(expected.size(), draft.narrative().size()); i++) {
+            JsonNode figure = expected.get(i);
+            DraftFigure read = draft.narrative().get(i);
+            if (!figure.get("code").asText().equals(read.code()) || !figure.get("label").asText().equals(read.label())
+                    || figure.get("amount").decimalValue().compareTo(read.amount()) != 0 || !figure.get("unit").asText().equals(read.unit())
+                    || !figure.path("text").asText("").equals(read.text() == null ? "" : read.text())) {
+                differences.add("expected " + figure + " got " + read);
+            }
+        }
+        return differences;
     }
 
     /** Every difference between the transcription's tables and the draft's: rows, kinds, codes, names, notes and amounts. */

@@ -87,7 +87,11 @@ class ImportResourceTest {
                 .body("draft.tables[1].rows.find { it.code == '2080101' }.evidence.total.printed", equalTo("279.52"))
                 .body("draft.tables[1].rows.find { it.code == '2080101' }.evidence.total.table", equalTo(2))
                 .body("draft.tables[1].rows.find { it.code == '2080101' }.evidence.total.cell", equalTo(4))
-                .body("draft.tables[6].note", containsString("空表列示"));
+                .body("draft.tables[6].note", containsString("空表列示"))
+                .body("draft.narrative.size()", equalTo(19))
+                .body("draft.narrative.find { it.code == 'running_cost' }.amount", equalTo(131.92f))
+                .body("draft.narrative.find { it.code == 'running_cost' }.evidence.printed", equalTo("131.92"))
+                .body("draft.narrative.find { it.code == 'running_cost' }.evidence.paragraph", notNullValue());
     }
 
     @Test
