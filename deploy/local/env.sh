@@ -23,6 +23,12 @@ BUDGET_DATABASES="budget_ledger budget_performance budget_procurement budget_ass
 BUDGET_TOPICS="budget.ledger.v1 budget.performance.v1 budget.procurement.v1 budget.asset.v1 budget.reconciliation.v1"
 BUDGET_TOPIC_PARTITIONS="${BUDGET_TOPIC_PARTITIONS:-3}"
 
+# The services' JVM: small heaps and the serial collector, since five JVMs share two cores. run.sh
+# starts every service with it, and the benchmark its own reconciliation instance, so that the
+# figures are of the settings the suite runs with. deploy/compose and deploy/k8s carry the same
+# settings, and their memory limits follow from them.
+export BUDGET_JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000}"
+
 log() { printf '[budget] %s\n' "$*"; }
 die() { printf '[budget] error: %s\n' "$*" >&2; exit 1; }
 

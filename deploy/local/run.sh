@@ -11,10 +11,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 RUN_DIR="$BUDGET_STATE/run"
 LOGS="$BUDGET_STATE/logs"
 SAMPLE="$BUDGET_ROOT/deploy/samples/323-2024"
-# small heaps and the serial collector: five JVMs share two cores, and each stays under 300 MB resident
-# (heap 160 MB, class metadata and compiled code at most 176 MB more, most of which is never used).
-# The same settings are in deploy/compose and deploy/k8s, whose memory limits follow from them.
-JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000}"
 # service name and port, in start order
 SERVICES="budget-ledger-service:8081 performance-service:8082 procurement-service:8083 asset-service:8084 reconciliation-service:8085 disclosure-import-service:8086 bureau-console:8080"
 LEDGER="http://127.0.0.1:8081"
@@ -51,7 +47,7 @@ start_services() {
     fi
     # shellcheck disable=SC2086
     # two malloc arenas: glibc's default of eight per core grows the JVMs' native memory, not their speed
-    MALLOC_ARENA_MAX=2 BUDGET_SERVICE_TOKEN="$SERVICE_TOKEN" setsid java $JAVA_OPTS -jar "$BUDGET_ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1 < /dev/null &
+    MALLOC_ARENA_MAX=2 BUDGET_SERVICE_TOKEN="$SERVICE_TOKEN" setsid java $BUDGET_JAVA_OPTS -jar "$BUDGET_ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1 < /dev/null &
     echo $! >"$RUN_DIR/$name.pid"
   done
   for entry in $SERVICES; do

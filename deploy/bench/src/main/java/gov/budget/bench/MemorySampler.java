@@ -61,9 +61,18 @@ final class MemorySampler implements AutoCloseable {
     }
 
     private static long rssKb(long pid) {
+        return statusKb(pid, "VmRSS:");
+    }
+
+    /** The highest resident memory a process has had since it started (VmHWM), in MB; 0 when it is gone. */
+    static double lifetimePeakMb(long pid) {
+        return statusKb(pid, "VmHWM:") / 1024.0;
+    }
+
+    private static long statusKb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }

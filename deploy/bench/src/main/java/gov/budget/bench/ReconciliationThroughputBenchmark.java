@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -45,10 +46,12 @@ final class ReconciliationThroughputBenchmark {
         List<Double> ratios = new ArrayList<>();
         List<Double> jdbc = new ArrayList<>();
         List<Double> jdbcRatios = new ArrayList<>();
+        List<Double> peaks = new ArrayList<>();
         long events = 0;
         for (int run = 1; run <= runs; run++) {
             double[] measured = fresh(run, logs);
             events = (long) measured[1];
+            peaks.add(measured[2]);
             double plain = plainConsumer(events);
             double inserts = new ProjectionInsertBaseline(database, bootstrap).rowsPerSecond(events);
             suite.add(measured[0]);
@@ -64,21 +67,26 @@ final class ReconciliationThroughputBenchmark {
         report.figure(SECTION, new Figures("reconciliation / plain consumer", "ratio", ratios), null);
         report.figure(SECTION, new Figures("JDBC batch insert of as many projection rows", "rows/s", jdbc), null);
         report.figure(SECTION, new Figures("reconciliation / JDBC batch insert", "ratio", jdbcRatios), "≥ 0.5");
+        report.figure(SECTION, new Figures("the instance's peak resident memory (VmHWM), with the suite's JVM settings", "MB", peaks), "≤ 300 MB");
     }
 
-    /** Starts a fresh instance and returns {events per second, events consumed}. */
+    /** Starts a fresh instance and returns {events per second, events consumed, its peak resident memory in MB}. */
     private double[] fresh(int run, Path logs) throws Exception {
         database.recreate(JdbcIngestBaseline.DATABASE);
         String group = "bench-" + System.currentTimeMillis() + "-" + run;
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xms64m", "-Xmx384m",
-                "-Dquarkus.http.port=" + PORT,
+        List<String> command = new ArrayList<>(List.of("java"));
+        // the JVM settings the suite runs with (deploy/local/env.sh), so that the figure is the suite's
+        Arrays.stream(Env.get("BUDGET_JAVA_OPTS", "").trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
+        command.addAll(List.of("-Dquarkus.http.port=" + PORT,
                 "-Dbudget.reconciliation.group-id=" + group,
                 "-Dbudget.reconciliation.nightly-cron=off",
                 "-Dbudget.topics.reconciliation=bench.budget.reconciliation.v1",
-                "-jar", jar.toString())
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve("bench-reconciliation-" + run + ".log").toFile());
         builder.environment().put("BUDGET_RECONCILIATION_DB", JdbcIngestBaseline.DATABASE);
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         Process process = builder.start();
         String base = "http://127.0.0.1:" + PORT;
         try {
@@ -100,7 +108,7 @@ final class ReconciliationThroughputBenchmark {
                     .failFast("the benchmark's reconciliation instance exited; see its log in " + logs, () -> !process.isAlive())
                     .until(() -> evaluatedSince(base, read));
             double seconds = (System.nanoTime() - firstAt) / 1e9;
-            return new double[] {(total - firstCount) / seconds, total};
+            return new double[] {(total - firstCount) / seconds, total, MemorySampler.lifetimePeakMb(process.pid())};
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
