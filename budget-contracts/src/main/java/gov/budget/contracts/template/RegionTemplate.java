@@ -37,6 +37,12 @@ public record RegionTemplate(String id, String region, String version, Integer f
     }
 
     public Optional<TableTemplate> table(int number) {
-        return tables.stream().filter(t -> t.number() == number).findFirst();
+        // a loop, not a stream: reconciliation asks once per comparison, hundreds of times per budget
+        for (TableTemplate table : tables) {
+            if (table.number() == number) {
+                return Optional.of(table);
+            }
+        }
+        return Optional.empty();
     }
 }

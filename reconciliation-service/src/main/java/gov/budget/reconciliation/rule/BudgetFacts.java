@@ -11,6 +11,7 @@ import gov.budget.contracts.template.TableTemplate;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,15 @@ import java.util.stream.Collectors;
  * Everything the rules read about one department-year, as the projections hold it: the live ledger
  * rows by table in published order, which tables were published with which note, and the narrative's figures.
  *
- * @param tables    table number to its live rows, in published order
- * @param published table number to what is known of the published table; a table never written is absent
- * @param narrative figure code to figure, in published order
+ * @param tables     table number to its live rows, in published order
+ * @param rowsByCode table number to its rows by code (the first row of a code printed twice), so that
+ *                   the checks that match rows by code across tables find each in one lookup
+ * @param published  table number to what is known of the published table; a table never written is absent
+ * @param narrative  figure code to figure, in published order
  */
 public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate template, String deptName,
-                          Map<Integer, List<LineValues>> tables, Map<Integer, PublishedTable> published,
-                          Map<String, NarrativeFigure> narrative, OtherServices services) {
+                          Map<Integer, List<LineValues>> tables, Map<Integer, Map<String, LineValues>> rowsByCode,
+                          Map<Integer, PublishedTable> published, Map<String, NarrativeFigure> narrative, OtherServices services) {
 
     /**
      * What the other services hold for the budget: project sheets, procurement lines and the
@@ -54,7 +57,7 @@ public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate templa
 
     /** The budget with what the other services hold for it. */
     public BudgetFacts with(OtherServices other) {
-        return new BudgetFacts(deptCode, fiscalYear, template, deptName, tables, published, narrative, other);
+        return new BudgetFacts(deptCode, fiscalYear, template, deptName, tables, rowsByCode, published, narrative, other);
     }
 
     /** What is known of one published table. */
@@ -66,13 +69,19 @@ public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate templa
         Map<Integer, List<LineValues>> byTable = lines.stream()
                 .sorted(Comparator.comparingInt(LineValues::position))
                 .collect(Collectors.groupingBy(LineValues::tableNo, LinkedHashMap::new, Collectors.toList()));
+        Map<Integer, Map<String, LineValues>> rowsByCode = new HashMap<>();
+        byTable.forEach((no, rows) -> {
+            Map<String, LineValues> byCode = new HashMap<>();
+            rows.stream().filter(r -> r.code() != null).forEach(r -> byCode.putIfAbsent(r.code(), r));
+            rowsByCode.put(no, byCode);
+        });
         Map<Integer, PublishedTable> tables = new LinkedHashMap<>();
         published.forEach(t -> tables.put(t.tableNo(), t));
         // rows without a table record (older events) still show that the table was published
         byTable.forEach((no, rows) -> tables.putIfAbsent(no, new PublishedTable(no, null, rows.size())));
         Map<String, NarrativeFigure> figures = new LinkedHashMap<>();
         narrative.forEach(f -> figures.put(f.code(), f));
-        return new BudgetFacts(deptCode, fiscalYear, template, deptName, byTable, tables, figures, OtherServices.none());
+        return new BudgetFacts(deptCode, fiscalYear, template, deptName, byTable, rowsByCode, tables, figures, OtherServices.none());
     }
 
     public List<LineValues> table(int tableNo) {
@@ -80,7 +89,8 @@ public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate templa
     }
 
     public Optional<LineValues> row(int tableNo, String code) {
-        return table(tableNo).stream().filter(r -> r.code().equals(code)).findFirst();
+        Map<String, LineValues> byCode = rowsByCode.get(tableNo);
+        return byCode == null || code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
     }
 
     /** A published cell, or empty when the row is missing or the cell blank. */

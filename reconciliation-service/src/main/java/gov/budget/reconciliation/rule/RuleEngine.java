@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates a rule on a budget's facts: its checks compute the comparisons, its expression (EvalEx,
@@ -34,6 +35,8 @@ public final class RuleEngine {
      * variables, so it is reused by one thread only.
      */
     private static final ThreadLocal<Map<String, Expression>> PARSED = ThreadLocal.withInitial(HashMap::new);
+    /** Each expression's plain relation, when it is one; a rule set has a handful of expressions. */
+    private static final Map<String, Optional<Relation>> RELATIONS = new ConcurrentHashMap<>();
 
     private RuleEngine() {
     }
@@ -59,7 +62,7 @@ public final class RuleEngine {
     /** Fails fast on an expression the library cannot parse, when a rule file is loaded. */
     public static void checkExpression(String ruleId, String expression) {
         try {
-            holds(expression, BigDecimal.ONE, BigDecimal.ONE);
+            evaluated(expression, BigDecimal.ONE, BigDecimal.ONE);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("rule " + ruleId + ": " + e.getMessage(), e);
         }
@@ -92,7 +95,16 @@ public final class RuleEngine {
         return rounded ? Tolerance.roundedSum(LAST_PLACE, compared.parts()) : Tolerance.exact();
     }
 
-    private static boolean holds(String expression, BigDecimal actual, BigDecimal expected) {
+    static boolean holds(String expression, BigDecimal actual, BigDecimal expected) {
+        Optional<Relation> relation = RELATIONS.computeIfAbsent(expression, Relation::of);
+        if (relation.isPresent()) {
+            return relation.get().holds(actual, expected);
+        }
+        return evaluated(expression, actual, expected);
+    }
+
+    /** The expression evaluated by EvalEx, whatever it says. */
+    static boolean evaluated(String expression, BigDecimal actual, BigDecimal expected) {
         try {
             return PARSED.get().computeIfAbsent(expression, text -> new Expression(text, EXPRESSIONS))
                     .with("actual", actual).and("expected", expected).evaluate().getBooleanValue();
