@@ -13,7 +13,7 @@ public record ImportDetail(long id, String deptCode, String status, String fileN
                            String deptName, String templateId, String pageCount, String tablesFound, String cellsRead,
                            String parseMillis, String error, List<Printed> problems, List<Printed> findings, String committedBy) {
 
-    /** A problem or a finding, with where it was printed: page (PDF) or table and row (Word), and the text. */
+    /** A problem or a finding, with where it was printed: page (PDF), or table and row or paragraph (Word), and the text. */
     public record Printed(String label, String severity, String message, String where, String printed) {
     }
 
