@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Imports a published disclosure (a PDF, a Word document or its text form) into the running suite and
 # prints what reconciliation found, with where each finding's cell was printed (a PDF's page and box,
-# a Word table's row and cell):
+# a Word table's row and cell, or the paragraph of a narrative figure):
 #   deploy/local/import-pdf.sh deploy/samples/putuo-pdf/putuo-commerce-2025-budget.pdf PTSW
 #   deploy/local/import-pdf.sh FILE DEPT --accept-problems   # commits the tables without problems
 # The department is created in the ledger from the cover when it does not exist yet. The suite must
@@ -41,7 +41,7 @@ while :; do
 done
 [ "$status" != "FAILED" ] || die "import $id failed: $(jq -r .error <<<"$view")"
 jq -r '"read in \(.parseMillis) ms: \(.pageCount // "no") pages, \(.tablesFound) tables, \(.cellsRead) values, \(.problemCount) problems"' <<<"$view"
-jq -r '.draft.problems[] | "  problem \(.kind) 表\(.tableNo // "-") \(if .evidence.page then "p\(.evidence.page)" elif .evidence.table then "table \(.evidence.table) row \(.evidence.row)" else "-" end): \(.message)"' <<<"$view"
+jq -r '.draft.problems[] | "  problem \(.kind) 表\(.tableNo // "-") \(if .evidence.page then "p\(.evidence.page)" elif .evidence.table then "table \(.evidence.table) row \(.evidence.row)" elif .evidence.paragraph then "paragraph \(.evidence.paragraph)" else "-" end): \(.message)"' <<<"$view"
 
 if ! api -f -o /dev/null "$LEDGER/departments/$dept" 2>/dev/null; then
   name="$(jq -r '.deptName // empty' <<<"$view")"
@@ -69,4 +69,5 @@ jq -r '"reconciliation: \(.status), \(.findings | length) findings"' <<<"$findin
 jq -r '.findings[] | "  \(.severity) \(.ruleId) \(.location): \(.message)\n      "
   + (if .evidence.page then "printed on page \(.evidence.page) at [\(.evidence.box | map(tostring) | join(", "))] as \(.evidence.printed)"
      elif .evidence.table then "printed in table \(.evidence.table), row \(.evidence.row), cell \(.evidence.cell) as \(.evidence.printed)"
+     elif .evidence.paragraph then "printed in paragraph \(.evidence.paragraph) as \(.evidence.printed)"
      else "not located in the document" end)' <<<"$findings"
