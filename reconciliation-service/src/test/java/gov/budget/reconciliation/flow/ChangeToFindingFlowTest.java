@@ -3,6 +3,7 @@ package gov.budget.reconciliation.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.reconciliation.SampleBudget;
+import gov.budget.web.testing.JsonAmounts;
 import gov.budget.web.testing.LocalBroker;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -29,6 +30,7 @@ import java.util.Map;
 
 import static gov.budget.web.testing.Callers.asDeptEditor;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static gov.budget.web.testing.JsonAmounts.assertAmount;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -181,12 +183,12 @@ class ChangeToFindingFlowTest {
 
         // its history: opened, explained, then changed by the new numbers, which lapsed the explanation. Between a
         // PATCH's row and table events an evaluation may see the finding resolve and reopen: those steps may stand between
-        JsonPath history = asFinanceAdmin().when().get("/reconciliations/{dept}/2024/findings/{id}", dept, warning)
-                .then().statusCode(200).body("finding.ruleId", equalTo("R16")).extract().jsonPath();
+        JsonPath history = JsonAmounts.of(asFinanceAdmin().when().get("/reconciliations/{dept}/2024/findings/{id}", dept, warning)
+                .then().statusCode(200).body("finding.ruleId", equalTo("R16")).extract());
         List<String> kinds = history.getList("history.kind");
         assertEquals("OPENED", kinds.get(0), kinds.toString());
-        assertEquals(139.11f, history.getFloat("history[0].actual"));
-        assertEquals(139.12f, history.getFloat("history[0].expected"));
+        assertAmount("139.11", history, "history[0].actual");
+        assertAmount("139.12", history, "history[0].expected");
         int explained = kinds.indexOf("EXPLAINED");
         assertTrue(explained > 0, kinds.toString());
         assertEquals("test-admin", history.getString("history[" + explained + "].author"));
@@ -195,7 +197,7 @@ class ChangeToFindingFlowTest {
         List<String> after = kinds.subList(explained + 1, kinds.size());
         int changed = explained + 1 + Math.max(after.indexOf("CHANGED"), after.indexOf("REOPENED"));
         assertTrue(changed > explained && after.contains("LAPSED"), kinds.toString());
-        assertEquals(139.13f, history.getFloat("history[" + changed + "].expected"));
+        assertAmount("139.13", history, "history[" + changed + "].expected");
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024/findings/{id}", "NOT" + dept, warning)
                 .then().statusCode(404).contentType("application/problem+json");
     }
