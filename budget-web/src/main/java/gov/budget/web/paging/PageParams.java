@@ -1,6 +1,7 @@
 package gov.budget.web.paging;
 
 import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.QueryNumberConverters;
 
 /**
  * The {@code page} and {@code size} query parameters of a paged list, read the same way by every
@@ -15,7 +16,7 @@ public final class PageParams {
     }
 
     public static int page(String value) {
-        Integer page = whole("page", value);
+        Integer page = QueryNumberConverters.wholeNumber("page", value);
         if (page != null && (page < 0 || page > MAX_PAGE)) {
             throw InvalidInputException.of("page", value, "pages count from 0 to " + MAX_PAGE);
         }
@@ -24,21 +25,10 @@ public final class PageParams {
 
     /** The size asked for, or {@code absent} without one. */
     public static int size(String value, int absent, int max) {
-        Integer size = whole("size", value);
+        Integer size = QueryNumberConverters.wholeNumber("size", value);
         if (size != null && (size < 1 || size > max)) {
             throw InvalidInputException.of("size", value, "a page holds 1 to " + max + " items");
         }
         return size == null ? absent : size;
-    }
-
-    private static Integer whole(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, value, "a whole number");
-        }
     }
 }

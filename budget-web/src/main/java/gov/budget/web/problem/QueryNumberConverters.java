@@ -33,6 +33,26 @@ public class QueryNumberConverters implements ParamConverterProvider {
         return null;
     }
 
+    /**
+     * A whole-number query parameter read from its text: null when it is left out, 400 naming the
+     * parameter and the value when it is not a whole number. Parameters taken as text (a page, a year
+     * that defaults) are read with this, as typed ones are by the converter.
+     */
+    public static Integer wholeNumber(String name, String value) {
+        return parse(name, value, Integer::valueOf);
+    }
+
+    private static <N extends Number> N parse(String name, String value, Function<String, N> parse) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(name, value, "a whole number is required");
+        }
+    }
+
     private static String queryParameter(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
@@ -47,14 +67,7 @@ public class QueryNumberConverters implements ParamConverterProvider {
 
         @Override
         public N fromString(String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return parse.apply(value.strip());
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of(name, value, "a whole number is required");
-            }
+            return QueryNumberConverters.parse(name, value, parse);
         }
 
         @Override

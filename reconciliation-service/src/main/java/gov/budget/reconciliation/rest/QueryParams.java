@@ -23,17 +23,6 @@ final class QueryParams {
         }
     }
 
-    static Integer integer(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, value, "a whole number");
-        }
-    }
-
     /** Text stripped of its surrounding blanks, or null when there is none; refused when longer than {@code maxLength}. */
     static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

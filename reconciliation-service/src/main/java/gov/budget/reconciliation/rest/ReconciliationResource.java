@@ -13,6 +13,7 @@ import gov.budget.reconciliation.rule.Severity;
 import gov.budget.reconciliation.source.ledger.BudgetProjection;
 import gov.budget.web.paging.Page;
 import gov.budget.web.problem.InvalidInputException;
+import gov.budget.web.problem.QueryNumberConverters;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -152,7 +153,7 @@ public class ReconciliationResource {
     private static FindingQuery query(String deptCode, int fiscalYear, String severity, String rule, String status, String table) {
         BudgetReconciliation.of(deptCode, fiscalYear).orElseThrow(() -> new BudgetNotFoundException(deptCode, fiscalYear));
         return new FindingQuery(deptCode, fiscalYear, QueryParams.enumValue("severity", severity, Severity.class),
-                rule == null || rule.isBlank() ? null : rule.strip(), findingStatus(status), QueryParams.integer("table", table));
+                rule == null || rule.isBlank() ? null : rule.strip(), findingStatus(status), QueryNumberConverters.wholeNumber("table", table));
     }
 
     @POST
@@ -224,7 +225,7 @@ public class ReconciliationResource {
     }
 
     private static int requiredYear(String year) {
-        Integer fiscalYear = QueryParams.integer("year", year);
+        Integer fiscalYear = QueryNumberConverters.wholeNumber("year", year);
         if (fiscalYear == null) {
             throw InvalidInputException.of("year", year, "the fiscal year is required, for example ?year=2024");
         }
