@@ -34,42 +34,34 @@ final class Unavailable {
      * failed keeps the driver's error there) is a lost or refused connection.
      */
     static boolean isCause(Throwable failure) {
-        return isCause(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return connectionFailure(failure, Collections.newSetFromMap(new IdentityHashMap<>())) != null;
     }
 
     /**
-     * What could not be reached, for the answer and the log: the database when the lost connection is a
-     * JDBC one, otherwise another service this one calls (a refused connection of its REST client).
+     * What could not be reached, for the answer and the log: another service this one calls when the
+     * first lost connection found is a bare refused socket (its REST client's), otherwise the database,
+     * whose driver and pool wrap theirs in their own exceptions.
      */
     static String unreachable(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof JDBCConnectionException
-                    || DRIVER_CONNECTION_FAILURES.contains(cause.getClass().getName())) {
-                return "the database";
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (suppressed instanceof SQLException || DRIVER_CONNECTION_FAILURES.contains(suppressed.getClass().getName())) {
-                    return "the database";
-                }
-            }
-        }
-        return "a service this one calls";
+        Throwable lost = connectionFailure(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return lost instanceof ConnectException ? "a service this one calls" : "the database";
     }
 
-    private static boolean isCause(Throwable failure, Set<Throwable> seen) {
+    /** The first lost or refused connection in the failure, its suppressed exceptions and its causes, or null. */
+    private static Throwable connectionFailure(Throwable failure, Set<Throwable> seen) {
         if (failure == null || !seen.add(failure)) {
-            return false;
+            return null;
         }
         if (isConnectionFailure(failure)) {
-            return true;
+            return failure;
         }
         for (Throwable suppressed : failure.getSuppressed()) {
-            if (isCause(suppressed, seen)) {
-                return true;
+            Throwable lost = connectionFailure(suppressed, seen);
+            if (lost != null) {
+                return lost;
             }
         }
-        return isCause(failure.getCause(), seen);
+        return connectionFailure(failure.getCause(), seen);
     }
 
     private static boolean isConnectionFailure(Throwable cause) {
