@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * ({@code actual <= expected}), as every rule file writes it today. It is judged with
  * {@link BigDecimal#compareTo}, which is what EvalEx does for these operators, without building an
  * evaluation of the expression for each of a budget's hundreds of comparisons. Any other expression
- * is left to EvalEx.
+ * is an {@link EvaluatedExpression}.
  */
-enum Relation {
+enum Relation implements Judgement {
     EQUAL("=="), NOT_EQUAL("!="), AT_MOST("<="), AT_LEAST(">="), BELOW("<"), ABOVE(">");
 
     private static final Pattern PLAIN = Pattern.compile("^\\s*actual\\s*(==|!=|<=|>=|<|>)\\s*expected\\s*$");
@@ -37,7 +37,8 @@ enum Relation {
         return Optional.empty();
     }
 
-    boolean holds(BigDecimal actual, BigDecimal expected) {
+    @Override
+    public boolean holds(BigDecimal actual, BigDecimal expected) {
         int order = actual.compareTo(expected);
         return switch (this) {
             case EQUAL -> order == 0;

@@ -1,42 +1,22 @@
 package gov.budget.reconciliation.rule;
 
-import com.ezylang.evalex.EvaluationException;
-import com.ezylang.evalex.Expression;
-import com.ezylang.evalex.config.ExpressionConfiguration;
-import com.ezylang.evalex.parser.ParseException;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Evaluates a rule on a budget's facts: its checks compute the comparisons, its expression (EvalEx,
- * BigDecimal arithmetic, never double) says whether each holds, and the tolerance policy (§8) turns a
+ * Evaluates a rule on a budget's facts: its checks compute the comparisons, its expression says whether
+ * each holds (a {@link Judgement}: BigDecimal throughout, never double), and the tolerance policy (§8) turns a
  * small gap into an INFO rounding residual (尾差) instead of the rule's severity.
  */
 public final class RuleEngine {
 
     /** Hebei and Shanghai both publish to 2 decimals: u is 0.01 in the compared unit. */
     private static final BigDecimal LAST_PLACE = new BigDecimal("0.01");
-    /**
-     * EvalEx's default configuration, built once: building it (every operator and function) for each
-     * comparison was half of reconciliation's CPU time (JFR, change-to-finding benchmark).
-     */
-    private static final ExpressionConfiguration EXPRESSIONS = ExpressionConfiguration.defaultConfiguration();
-    /**
-     * Each thread's parsed expressions, by text: a rule set has a handful, and parsing one for each
-     * of a budget's 660 comparisons was the rules' main cost. An EvalEx expression holds its
-     * variables, so it is reused by one thread only.
-     */
-    private static final ThreadLocal<Map<String, Expression>> PARSED = ThreadLocal.withInitial(HashMap::new);
-    /** Each expression's plain relation, when it is one; a rule set has a handful of expressions. */
-    private static final Map<String, Optional<Relation>> RELATIONS = new ConcurrentHashMap<>();
 
     private RuleEngine() {
     }
@@ -62,7 +42,7 @@ public final class RuleEngine {
     /** Fails fast on an expression the library cannot parse, when a rule file is loaded. */
     public static void checkExpression(String ruleId, String expression) {
         try {
-            evaluated(expression, BigDecimal.ONE, BigDecimal.ONE);
+            new EvaluatedExpression(expression).holds(BigDecimal.ONE, BigDecimal.ONE);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("rule " + ruleId + ": " + e.getMessage(), e);
         }
@@ -72,12 +52,12 @@ public final class RuleEngine {
                                                 Severity severity) {
         Tolerance tolerance = toleranceFor(rule, compared);
         BigDecimal gap = compared.actual().subtract(compared.expected());
-        if (!holds(comparison, compared.actual(), compared.expected())) {
+        if (!Judgement.of(comparison).holds(compared.actual(), compared.expected())) {
             boolean residual = tolerance.isRoundingResidual(gap);
             return Optional.of(draft(rule, compared, location, residual ? Severity.INFO : severity, tolerance, residual));
         }
         for (RuleDefinition.ConditionalFlag flag : rule.alsoFlag()) {
-            if (holds(flag.when(), compared.actual(), compared.expected())) {
+            if (Judgement.of(flag.when()).holds(compared.actual(), compared.expected())) {
                 return Optional.of(draft(rule, compared, location, flag.severity(), tolerance, false));
             }
         }
@@ -93,24 +73,6 @@ public final class RuleEngine {
             return Tolerance.of(compared.bound());
         }
         return rounded ? Tolerance.roundedSum(LAST_PLACE, compared.parts()) : Tolerance.exact();
-    }
-
-    static boolean holds(String expression, BigDecimal actual, BigDecimal expected) {
-        Optional<Relation> relation = RELATIONS.computeIfAbsent(expression, Relation::of);
-        if (relation.isPresent()) {
-            return relation.get().holds(actual, expected);
-        }
-        return evaluated(expression, actual, expected);
-    }
-
-    /** The expression evaluated by EvalEx, whatever it says. */
-    static boolean evaluated(String expression, BigDecimal actual, BigDecimal expected) {
-        try {
-            return PARSED.get().computeIfAbsent(expression, text -> new Expression(text, EXPRESSIONS))
-                    .with("actual", actual).and("expected", expected).evaluate().getBooleanValue();
-        } catch (EvaluationException | ParseException e) {
-            throw new IllegalArgumentException("cannot evaluate '" + expression + "': " + e.getMessage(), e);
-        }
     }
 
     private static FindingDraft draft(RuleDefinition rule, Comparison compared, String location, Severity severity,

@@ -28,7 +28,7 @@ class RelationTest {
                     BigDecimal a = new BigDecimal(actual);
                     BigDecimal e = new BigDecimal(expected);
                     judged++;
-                    if (relation.holds(a, e) != RuleEngine.evaluated(expression, a, e)) {
+                    if (relation.holds(a, e) != new EvaluatedExpression(expression).holds(a, e)) {
                         disagreements.add(actual + " " + operator + " " + expected);
                     }
                 }
@@ -49,7 +49,9 @@ class RelationTest {
         for (String expression : List.of("expected == actual", "actual - expected <= 1", "actual == expected * 2", "actual = expected")) {
             assertTrue(Relation.of(expression).isEmpty(), expression);
         }
-        assertTrue(RuleEngine.holds("actual - expected <= 1", new BigDecimal("3"), new BigDecimal("2")));
-        assertEquals(false, RuleEngine.holds("actual - expected <= 1", new BigDecimal("4"), new BigDecimal("2")));
+        assertTrue(Judgement.of("actual - expected <= 1") instanceof EvaluatedExpression);
+        assertTrue(Judgement.of("actual <= expected") instanceof Relation);
+        assertTrue(Judgement.of("actual - expected <= 1").holds(new BigDecimal("3"), new BigDecimal("2")));
+        assertEquals(false, Judgement.of("actual - expected <= 1").holds(new BigDecimal("4"), new BigDecimal("2")));
     }
 }
