@@ -60,25 +60,34 @@ public final class MultiRowSql {
         if (rows.isEmpty()) {
             return;
         }
-        String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
         work(session, connection -> {
             for (List<Object[]> chunk : statementChunks(rows)) {
-                String sql = head + " VALUES " + String.join(",", Collections.nCopies(chunk.size(), row)) + (tail.isEmpty() ? "" : " " + tail);
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    int index = 1;
-                    for (Object[] values : chunk) {
-                        if (values.length != columns) {
-                            throw new IllegalArgumentException("a row of " + values.length + " values for " + columns + " columns");
-                        }
-                        for (Object value : values) {
-                            bind(statement, index++, value);
-                        }
-                    }
+                try (PreparedStatement statement = connection.prepareStatement(multiRowSql(head, tail, columns, chunk.size()))) {
+                    bindRows(statement, columns, chunk);
                     statement.executeUpdate();
                 }
             }
             return null;
         });
+    }
+
+    /** {@code head VALUES (?,…),(?,…)… tail} for {@code rows} rows of {@code columns} values. */
+    private static String multiRowSql(String head, String tail, int columns, int rows) {
+        String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
+        return head + " VALUES " + String.join(",", Collections.nCopies(rows, row)) + (tail.isEmpty() ? "" : " " + tail);
+    }
+
+    /** Binds the rows' values in order, row after row. */
+    private static void bindRows(PreparedStatement statement, int columns, List<Object[]> rows) throws SQLException {
+        int index = 1;
+        for (Object[] values : rows) {
+            if (values.length != columns) {
+                throw new IllegalArgumentException("a row of " + values.length + " values for " + columns + " columns");
+            }
+            for (Object value : values) {
+                bind(statement, index++, value);
+            }
+        }
     }
 
     /** Consecutive runs of the rows, each of at most {@link #CHUNK} rows and about {@link #MAX_STATEMENT_BYTES} of values. */
@@ -154,21 +163,22 @@ public final class MultiRowSql {
         if (rows.isEmpty()) {
             return ids;
         }
-        String sql = head + " VALUES (" + String.join(",", Collections.nCopies(columns, "?")) + ")";
         work(Panache.getEntityManager().unwrap(Session.class), connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                int next = 0;
-                for (int from = 0; from < rows.size(); from += CHUNK) {
-                    executeChunk(statement, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+            int next = 0;
+            for (List<Object[]> chunk : statementChunks(rows)) {
+                try (PreparedStatement statement = connection.prepareStatement(multiRowSql(head, "", columns, chunk.size()),
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    bindRows(statement, columns, chunk);
+                    statement.executeUpdate();
                     try (ResultSet keys = statement.getGeneratedKeys()) {
                         while (keys.next()) {
                             ids[next++] = keys.getLong(1);
                         }
                     }
                 }
-                if (next != ids.length) {
-                    throw new SQLException("expected " + ids.length + " generated ids, the driver returned " + next);
-                }
+            }
+            if (next != ids.length) {
+                throw new SQLException("expected " + ids.length + " generated ids, the driver returned " + next);
             }
             return null;
         });
