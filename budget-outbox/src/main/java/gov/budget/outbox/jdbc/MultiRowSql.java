@@ -25,8 +25,17 @@ import java.util.List;
  */
 public final class MultiRowSql {
 
-    /** Rows per statement: large enough to amortise a round trip, small enough for any packet limit. */
-    static final int CHUNK = 500;
+    /**
+     * Rows per multi-row statement at most. Every statement holds a power of two of rows, so that a
+     * connection meets the same few statement texts again and the driver's cache of parsed statements
+     * (cachePrepStmts) answers: parsing the text of a statement it had not met was most of the time of
+     * an insert of a hundred rows (JFR, province load). A power of two also bounds what the cache holds.
+     */
+    static final int MAX_ROWS = 128;
+    /** Keys of one {@code IN} list at most, a power of two for the same reason; a shorter list is padded to one. */
+    static final int MAX_KEYS = 512;
+    /** Rows of one JDBC batch of an update or delete by key. */
+    static final int BATCH = 500;
     /**
      * At most this many bytes of values in one multi-row insert, counted at 3 bytes a character (UTF-8
      * at worst): well under the server's packet limit (max_allowed_packet, 16 MB on MariaDB, 64 MB on MySQL 8).
@@ -90,21 +99,26 @@ public final class MultiRowSql {
         }
     }
 
-    /** Consecutive runs of the rows, each of at most {@link #CHUNK} rows and about {@link #MAX_STATEMENT_BYTES} of values. */
+    /**
+     * Consecutive runs of the rows, each a power of two of rows, at most {@link #MAX_ROWS} of them and
+     * about {@link #MAX_STATEMENT_BYTES} of values (a row larger than that goes alone). 300 rows are
+     * 128, 128, 32, 8 and 4.
+     */
     static List<List<Object[]>> statementChunks(List<Object[]> rows) {
+        long[] bytesBefore = new long[rows.size() + 1];
+        for (int i = 0; i < rows.size(); i++) {
+            bytesBefore[i + 1] = bytesBefore[i] + estimatedBytes(rows.get(i));
+        }
         List<List<Object[]>> chunks = new ArrayList<>();
         int from = 0;
-        long bytes = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            long size = estimatedBytes(rows.get(i));
-            if (i > from && (i - from == CHUNK || bytes + size > MAX_STATEMENT_BYTES)) {
-                chunks.add(rows.subList(from, i));
-                from = i;
-                bytes = 0;
+        while (from < rows.size()) {
+            int size = Integer.highestOneBit(Math.min(rows.size() - from, MAX_ROWS));
+            while (size > 1 && bytesBefore[from + size] - bytesBefore[from] > MAX_STATEMENT_BYTES) {
+                size /= 2;
             }
-            bytes += size;
+            chunks.add(rows.subList(from, from + size));
+            from += size;
         }
-        chunks.add(rows.subList(from, rows.size()));
         return chunks;
     }
 
@@ -126,8 +140,8 @@ public final class MultiRowSql {
         }
         work(Panache.getEntityManager().unwrap(Session.class), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int from = 0; from < rows.size(); from += CHUNK) {
-                    executeChunk(statement, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    executeChunk(statement, rows.subList(from, Math.min(rows.size(), from + BATCH)));
                 }
             }
             return null;
@@ -237,8 +251,8 @@ public final class MultiRowSql {
                                      StatementWork action) {
         List<?> all = keys instanceof List<?> list ? list : new ArrayList<>(keys);
         work(session, connection -> {
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<?> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            for (int from = 0; from < all.size(); from += MAX_KEYS) {
+                List<?> chunk = inListKeys(all.subList(from, Math.min(all.size(), from + MAX_KEYS)));
                 String filled = sql.replace("IN (?)", "IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
                 try (PreparedStatement statement = connection.prepareStatement(filled)) {
                     int index = 1;
@@ -253,6 +267,17 @@ public final class MultiRowSql {
             }
             return null;
         });
+    }
+
+    /** The keys, padded with their last one to a power of two: a key twice in an {@code IN} list selects nothing more. */
+    static List<?> inListKeys(List<?> keys) {
+        int padded = Integer.highestOneBit(keys.size()) == keys.size() ? keys.size() : Integer.highestOneBit(keys.size()) * 2;
+        if (padded == keys.size()) {
+            return keys;
+        }
+        List<Object> filled = new ArrayList<>(keys);
+        filled.addAll(Collections.nCopies(padded - keys.size(), keys.get(keys.size() - 1)));
+        return filled;
     }
 
     /** Runs on the connection of the session's transaction. */
