@@ -46,6 +46,16 @@ public interface ReconciliationConfig {
         int maxPollRecords();
 
         /**
+         * Bytes one fetch from the broker may bring at most, over all partitions. A poll of 2,000
+         * events is about 3 MB; Kafka's default of 50 MB let the consumer buffer some 30 MB of
+         * events ahead (and as much again in the socket's native buffers), which, beside the
+         * models, filled the heap during a province's load and the service spent its time in
+         * full collections.
+         */
+        @WithDefault("4194304")
+        int fetchMaxBytes();
+
+        /**
          * How long a changed budget's evaluation may wait while the consumer catches up on a backlog
          * (at least a full batch still to read): its events are applied at once, and it is evaluated
          * once for all of them within this time, instead of once per batch.
@@ -86,9 +96,10 @@ public interface ReconciliationConfig {
         /**
          * How much of the budgets' facts is kept in memory, in rows (a seed-sized budget weighs about
          * 600, some 175 KB of heap): the budgets changed most recently stay, the others are read
-         * again when next changed. The default keeps about 250 budgets in some 45 MB.
+         * again when next changed. The default keeps about 170 budgets in some 30 MB: with 150,000
+         * the models took 45 MB of the 160 MB heap, and a province's load ran out of it.
          */
-        @WithDefault("150000")
+        @WithDefault("100000")
         long cachedRows();
 
         /** The region template of a budget whose header event has not arrived yet. */
