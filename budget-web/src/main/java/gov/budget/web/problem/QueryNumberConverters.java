@@ -43,14 +43,7 @@ public class QueryNumberConverters implements ParamConverterProvider {
     }
 
     private static <N extends Number> N parse(String name, String value, Function<String, N> parse) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse.apply(value.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of(name, value, "a whole number is required");
-        }
+        return QueryValues.parseOrNull(name, value, parse, "a whole number is required");
     }
 
     private static String queryParameter(Annotation[] annotations) {
