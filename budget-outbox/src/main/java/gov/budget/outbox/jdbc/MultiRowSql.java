@@ -271,12 +271,12 @@ public final class MultiRowSql {
 
     /** The keys, padded with their last one to a power of two: a key twice in an {@code IN} list selects nothing more. */
     static List<?> inListKeys(List<?> keys) {
-        int padded = Integer.highestOneBit(keys.size()) == keys.size() ? keys.size() : Integer.highestOneBit(keys.size()) * 2;
-        if (padded == keys.size()) {
+        int below = Integer.highestOneBit(keys.size());
+        if (below == keys.size()) {
             return keys;
         }
         List<Object> filled = new ArrayList<>(keys);
-        filled.addAll(Collections.nCopies(padded - keys.size(), keys.get(keys.size() - 1)));
+        filled.addAll(Collections.nCopies(2 * below - keys.size(), keys.get(keys.size() - 1)));
         return filled;
     }
 
