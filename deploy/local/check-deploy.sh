@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the deployment files beyond one machine: the compose file validates (docker-compose config)
-# and the Kubernetes manifests pass deploy/k8s/check_manifests.py. Installs Debian's docker-compose,
-# which brings the YAML parser the check uses, when it is missing.
+# and the Kubernetes manifests pass deploy/k8s/check_manifests.py, and both carry the JVM settings of
+# deploy/local/env.sh. Installs Debian's docker-compose, which brings the YAML parser the check uses,
+# when it is missing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -14,3 +15,13 @@ fi
 docker-compose -f "$BUDGET_ROOT/deploy/compose/docker-compose.yml" config -q
 log "compose: deploy/compose/docker-compose.yml is valid"
 python3 "$BUDGET_ROOT/deploy/k8s/check_manifests.py"
+
+# The JVM settings: compose and Kubernetes carry those run.sh starts every service with (the default of
+# BUDGET_JAVA_OPTS in env.sh, where the memory figures were measured), followed by their own logging property
+java_opts="$(sed -n 's/^export BUDGET_JAVA_OPTS="\${BUDGET_JAVA_OPTS:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
+[ -n "$java_opts" ] || die "no default BUDGET_JAVA_OPTS found in deploy/local/env.sh"
+for file in deploy/compose/docker-compose.yml deploy/k8s/config.yaml; do
+  grep -qF "JAVA_OPTS: \"$java_opts " "$BUDGET_ROOT/$file" \
+    || die "$file: JAVA_OPTS must begin with deploy/local/env.sh's BUDGET_JAVA_OPTS ($java_opts)"
+done
+log "JVM settings: compose and Kubernetes carry deploy/local/env.sh's BUDGET_JAVA_OPTS"

@@ -26,9 +26,10 @@ BUDGET_TOPIC_PARTITIONS="${BUDGET_TOPIC_PARTITIONS:-3}"
 # The services' JVM: small heaps and the serial collector, since five JVMs share two cores. run.sh
 # starts every service with it, and the benchmark its own reconciliation instance, so that the
 # figures are of the settings the suite runs with. deploy/compose and deploy/k8s carry the same
-# settings, and their memory limits follow from them. Class metadata reaches 125 MB in reconciliation
-# after a long run, hence the metaspace cap of 192 MB. The JDK keeps, per thread, a native copy of the
-# largest buffer a socket read into; jdk.nio.maxCachedBufferSize stops it keeping one of megabytes.
+# settings (check-deploy.sh refuses them otherwise), and their memory limits follow from them. Class
+# metadata reaches 123 MB in reconciliation after a long run, hence the metaspace cap of 192 MB. The
+# JDK keeps, per thread, a native copy of the largest buffer a socket read into;
+# jdk.nio.maxCachedBufferSize stops it keeping one of megabytes.
 export BUDGET_JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}"
 
 log() { printf '[budget] %s\n' "$*"; }
