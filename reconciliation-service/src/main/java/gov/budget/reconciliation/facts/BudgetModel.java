@@ -104,17 +104,22 @@ public final class BudgetModel {
     public synchronized void record(RecordRow row) {
         switch (row.aggregateType()) {
             case ProjectSheetPayload.AGGREGATE_TYPE ->
-                    sheets.put(row.aggregateId(), row.deleted() ? null : row.payloadAs(ProjectSheetPayload.class));
+                    sheets.put(row.aggregateId(), row.deleted() ? null : payload(row, ProjectSheetPayload.class));
             case ProcurementLinePayload.AGGREGATE_TYPE ->
-                    procurementLines.put(row.aggregateId(), row.deleted() ? null : row.payloadAs(ProcurementLinePayload.class));
+                    procurementLines.put(row.aggregateId(), row.deleted() ? null : payload(row, ProcurementLinePayload.class));
             // the printed totals count whatever their last state, as the projection's read always did
-            case ProcurementTablePayload.AGGREGATE_TYPE -> procurementTable = row.payloadAs(ProcurementTablePayload.class);
+            case ProcurementTablePayload.AGGREGATE_TYPE -> procurementTable = payload(row, ProcurementTablePayload.class);
             case HoldingsPayload.AGGREGATE_TYPE ->
-                    holdings.put(row.aggregateId(), row.deleted() ? null : row.payloadAs(HoldingsPayload.class));
+                    holdings.put(row.aggregateId(), row.deleted() ? null : payload(row, HoldingsPayload.class));
             default -> {
                 // the asset register is the department's, read per batch and per run, not the budget's
             }
         }
+    }
+
+    /** The row's payload as the model keeps it, its texts and amounts shared with every other model's. */
+    private static <T> T payload(RecordRow row, Class<T> type) {
+        return type.isInstance(row.payload()) ? type.cast(row.payload()) : ModelPayloads.convert(row.payload(), type);
     }
 
     /** The facts the rules read, with the department's register read only if a rule asks for it. */

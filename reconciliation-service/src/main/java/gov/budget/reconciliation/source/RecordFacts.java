@@ -2,6 +2,7 @@ package gov.budget.reconciliation.source;
 
 import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.facts.BudgetModelLoader;
+import gov.budget.reconciliation.facts.ModelPayloads;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.projection.RecordRow;
@@ -34,7 +35,7 @@ public final class RecordFacts {
                 .stream()
                 .map(BudgetModelLoader::detached)
                 .forEach(r -> model.record(new RecordRow(r.aggregateType, r.aggregateId, r.deptCode, r.fiscalYear, r.version,
-                        r.deleted, r.occurredAt, r.payloadAs(payloadTypes.get(r.aggregateType)), r.payload)));
+                        r.deleted, r.occurredAt, ModelPayloads.read(r, payloadTypes.get(r.aggregateType)), r.payload)));
     }
 
     /** Whether a live record of one of these kinds is filed under the department-year. */
