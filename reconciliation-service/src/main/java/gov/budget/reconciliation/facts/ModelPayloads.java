@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import gov.budget.contracts.event.EventCodec;
-import gov.budget.reconciliation.projection.RecordProjection;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -45,12 +44,12 @@ public final class ModelPayloads {
         return MAPPER.convertValue(payload, type);
     }
 
-    /** A stored record's payload, as the record type the model holds. */
-    public static <T> T read(RecordProjection record, Class<T> type) {
+    /** A stored payload, JSON text, as the record type the model holds; {@code stored} names it in the error. */
+    public static <T> T read(String json, Class<T> type, String stored) {
         try {
-            return MAPPER.readValue(record.payload, type);
+            return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + record.aggregateType + " " + record.aggregateId + " cannot be read as " + type.getSimpleName(), e);
+            throw new IllegalStateException("stored " + stored + " cannot be read as " + type.getSimpleName(), e);
         }
     }
 

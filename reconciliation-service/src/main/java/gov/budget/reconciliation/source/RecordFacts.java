@@ -1,7 +1,7 @@
 package gov.budget.reconciliation.source;
 
+import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.reconciliation.facts.BudgetModel;
-import gov.budget.reconciliation.facts.BudgetModelLoader;
 import gov.budget.reconciliation.facts.ModelPayloads;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.RecordProjection;
@@ -22,7 +22,8 @@ public final class RecordFacts {
 
     /**
      * Adds the budget's records of these kinds to its model, removed ones as empty places, in the
-     * order they were stored: one query for all of them, on every model read.
+     * order they were stored: one query for all of them, on every model read. Read as plain values,
+     * not entities: the persistence context's copy of each was most of a model's read.
      */
     public static void loadInto(BudgetModel model, List<RecordProjector> kinds) {
         if (kinds.isEmpty()) {
@@ -30,12 +31,16 @@ public final class RecordFacts {
         }
         BudgetKey key = model.key();
         Map<String, Class<?>> payloadTypes = kinds.stream().collect(Collectors.toMap(RecordProjector::type, RecordProjector::payloadType));
-        RecordProjection.<RecordProjection>list("deptCode = ?1 and fiscalYear = ?2 and aggregateType in ?3 order by id",
-                        key.deptCode(), key.fiscalYear(), payloadTypes.keySet())
-                .stream()
-                .map(BudgetModelLoader::detached)
-                .forEach(r -> model.record(new RecordRow(r.aggregateType, r.aggregateId, r.deptCode, r.fiscalYear, r.version,
-                        r.deleted, r.occurredAt, ModelPayloads.read(r, payloadTypes.get(r.aggregateType)), r.payload)));
+        MultiRowSql.selectIn("SELECT aggregate_type, aggregate_id, version, deleted, occurred_at, payload FROM record_projection "
+                        + "WHERE dept_code = ? AND fiscal_year = ? AND aggregate_type IN (?) ORDER BY id",
+                List.of(key.deptCode(), key.fiscalYear()), payloadTypes.keySet(), row -> {
+                    String type = row.getString(1);
+                    String id = row.getString(2);
+                    String json = row.getString(6);
+                    return new RecordRow(type, id, key.deptCode(), key.fiscalYear(), row.getLong(3), row.getBoolean(4),
+                            row.getTimestamp(5).toInstant(), ModelPayloads.read(json, payloadTypes.get(type), type + " " + id), json);
+                })
+                .forEach(model::record);
     }
 
     /** Whether a live record of one of these kinds is filed under the department-year. */

@@ -3,7 +3,6 @@ package gov.budget.reconciliation.facts;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.performance.IndicatorValue;
 import gov.budget.contracts.performance.ProjectSheetPayload;
-import gov.budget.reconciliation.projection.RecordProjection;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -18,7 +17,7 @@ class ModelPayloadsTest {
     @Test
     void equalTextsAndAmountsOfTwoSheetsAreOneInstanceEach() {
         ProjectSheetPayload first = ModelPayloads.convert(EventCodec.toPayload(sheet("P001", "52.00")), ProjectSheetPayload.class);
-        ProjectSheetPayload second = ModelPayloads.read(stored(sheet("P002", "52.00")), ProjectSheetPayload.class);
+        ProjectSheetPayload second = ModelPayloads.read(stored(sheet("P002", "52.00")), ProjectSheetPayload.class, "ProjectSheet D001:2024:P002");
 
         ProjectSheetPayload.Indicator a = first.indicators().get(0);
         ProjectSheetPayload.Indicator b = second.indicators().get(0);
@@ -49,11 +48,7 @@ class ModelPayloadsTest {
                 List.of(new ProjectSheetPayload.Indicator("成本指标", "经济成本指标", "培训费", cost)), false);
     }
 
-    private static RecordProjection stored(ProjectSheetPayload payload) {
-        RecordProjection record = new RecordProjection();
-        record.aggregateType = ProjectSheetPayload.AGGREGATE_TYPE;
-        record.aggregateId = "D001:2024:" + payload.projectCode();
-        record.payload = EventCodec.mapper().valueToTree(payload).toString();
-        return record;
+    private static String stored(ProjectSheetPayload payload) {
+        return EventCodec.mapper().valueToTree(payload).toString();
     }
 }
