@@ -92,6 +92,37 @@ class LedgerEventsTest {
     }
 
     @Test
+    void aPatchPublishesItsRowAndTheTableWithAllItsRows() throws Exception {
+        String dept = LedgerFixtures.freshDeptCode();
+        String key = dept + ":2024";
+        try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
+            LedgerFixtures.createBudget(dept);
+            asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.tableJson(3))
+                    .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
+            readEvents(consumer, key, 1 + 35);
+
+            // the other 33 rows are read but not written: they keep version 1 and publish nothing
+            JsonNode answer = EventCodec.mapper().readTree(asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                    .body("{\"amounts\": {\"total\": 580.22, \"basic\": 528.22}}")
+                    .patch("/budgets/{dept}/2024/tables/3/rows/2080106", dept).then().statusCode(200).extract().asString());
+            assertEquals(34, answer.get("rows").size());
+            for (JsonNode row : answer.get("rows")) {
+                assertEquals("2080106".equals(row.get("code").asText()) ? 2 : 1, row.get("version").asInt(), row.toString());
+            }
+
+            List<JsonNode> events = readEvents(consumer, key, 2);
+            JsonNode line = ofType(events, "LedgerLineChanged").get(0);
+            assertEquals(dept + ":2024:3:2080106", line.get("aggregateId").asText());
+            assertEquals(2, line.get("version").asInt());
+            assertEquals("580.22", line.at("/payload/amounts/total").decimalValue().toPlainString());
+            assertEquals("52.00", line.at("/payload/amounts/project").decimalValue().toPlainString());
+            JsonNode table = ofType(events, "LedgerTableChanged").get(0);
+            assertEquals(2, table.get("version").asInt());
+            assertEquals(34, table.at("/payload/rowCount").asInt());
+        }
+    }
+
+    @Test
     void anImportPublishesTheTableNotesAndTheNarrative() throws Exception {
         String dept = LedgerFixtures.freshDeptCode();
         String key = dept + ":2024";

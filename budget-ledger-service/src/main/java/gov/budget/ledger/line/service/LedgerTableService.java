@@ -7,6 +7,7 @@ import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.service.BudgetTemplates;
 import gov.budget.ledger.line.LedgerLine;
 import gov.budget.ledger.line.LedgerTable;
+import gov.budget.ledger.line.StoredLine;
 import gov.budget.ledger.line.rest.LedgerLineView;
 import gov.budget.ledger.line.rest.LedgerRowPatch;
 import gov.budget.ledger.line.rest.LedgerRowRequest;
@@ -83,26 +84,65 @@ public class LedgerTableService {
         Budget budget = Budget.requireForUpdate(deptCode, fiscalYear);
         TableTemplate table = templates.tableToRead(templates.of(budget), tableNo);
         LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
-        List<LedgerLine> stored = LedgerLine.ofTable(budget, tableNo);
-        List<LedgerLine> current = liveLines(stored);
-        if (current.stream().noneMatch(l -> l.code.equals(code))) {
+        List<StoredLine> current = StoredLine.ofTable(budget.id, tableNo).stream()
+                .filter(l -> !l.deleted())
+                .sorted(Comparator.comparingInt(StoredLine::position))
+                .toList();
+        int index = indexOf(current, code);
+        if (index < 0) {
             throw new NotFoundException("table " + tableNo + " of " + deptCode + "/" + fiscalYear + " has no row " + code);
         }
         Versions.checkIfMatch(ifMatch, record.version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
         // the patched row is checked with the whole table, as a replace would be
         List<LedgerRowRequest> rows = current.stream()
-                .map(l -> l.code.equals(code) ? patched(l, patch) : asRequest(l))
+                .map(l -> l.code().equals(code) ? patched(l, patch) : asRequest(l))
                 .toList();
         List<FieldViolation> violations = new ArrayList<>();
         List<ValidatedRow> validated = validator.validate(table, rows, "", violations);
         if (!violations.isEmpty()) {
-            int index = indexOf(current, code);
             String from = "rows[" + index + "].";
             throw new InvalidInputException(violations.stream()
                     .map(v -> new FieldViolation(v.field().replace(from, ""), v.value(), v.message()))
                     .toList());
         }
-        return write(budget, table, record, stored, validated, record.note, actor);
+        if (!onlyRowChanged(current, validated, index)) {
+            // the table as validated differs from the stored one beyond the patched row: it is written whole
+            return write(budget, table, record, validated, record.note, actor);
+        }
+        LedgerLine line = LedgerLine.findById(current.get(index).id());
+        Instant now = Instant.now();
+        LedgerTableWriter.Written written = writer.write(budget, table, record, List.of(line), List.of(validated.get(index)),
+                validated.size(), record.note, actor, now);
+        if (written.tableChanged()) {
+            budget.touch(now);
+        }
+        List<LedgerLineView> views = current.stream()
+                .map(l -> l.id() == line.id ? lineView(table, line) : new LedgerLineView(l.rowKind(), l.code(), l.name(), l.position(),
+                        table.inColumnOrder(l.amounts()), l.version()))
+                .sorted(Comparator.comparingInt(LedgerLineView::position))
+                .toList();
+        return tableView(budget, table, written.record(), views, written.changedLines());
+    }
+
+    /**
+     * Whether the validated table equals the stored one in every row but the patched one, in order:
+     * then only that row's line is read as an entity and written.
+     */
+    private static boolean onlyRowChanged(List<StoredLine> current, List<ValidatedRow> validated, int index) {
+        if (validated.size() != current.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            StoredLine stored = current.get(i);
+            ValidatedRow row = validated.get(i);
+            boolean same = stored.code().equals(row.code()) && (i == index || stored.rowKind() == row.kind()
+                    && Objects.equals(stored.name(), row.name()) && stored.position() == row.position()
+                    && stored.amounts().equals(row.amounts()));
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public LedgerTableView readTable(String deptCode, int fiscalYear, int tableNo) {
@@ -128,12 +168,12 @@ public class LedgerTableService {
         return view(budget, table, written.record(), written.lines(), written.changedLines());
     }
 
-    private static LedgerRowRequest asRequest(LedgerLine line) {
-        return new LedgerRowRequest(line.rowKind, line.code, line.name, new HashMap<>(line.amounts));
+    private static LedgerRowRequest asRequest(StoredLine line) {
+        return new LedgerRowRequest(line.rowKind(), line.code(), line.name(), new HashMap<>(line.amounts()));
     }
 
-    private static LedgerRowRequest patched(LedgerLine line, LedgerRowPatch patch) {
-        Map<String, BigDecimal> amounts = new HashMap<>(line.amounts);
+    private static LedgerRowRequest patched(StoredLine line, LedgerRowPatch patch) {
+        Map<String, BigDecimal> amounts = new HashMap<>(line.amounts());
         if (patch.amounts() != null) {
             patch.amounts().forEach((column, amount) -> {
                 if (amount == null) {
@@ -143,12 +183,12 @@ public class LedgerTableService {
                 }
             });
         }
-        return new LedgerRowRequest(line.rowKind, line.code, Objects.requireNonNullElse(patch.name(), line.name), amounts);
+        return new LedgerRowRequest(line.rowKind(), line.code(), Objects.requireNonNullElse(patch.name(), line.name()), amounts);
     }
 
-    private static int indexOf(List<LedgerLine> lines, String code) {
+    private static int indexOf(List<StoredLine> lines, String code) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).code.equals(code)) {
+            if (lines.get(i).code().equals(code)) {
                 return i;
             }
         }
@@ -165,9 +205,15 @@ public class LedgerTableService {
 
     public static LedgerTableView view(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> lines,
                                        int changed) {
-        List<LedgerLineView> rows = liveLines(lines).stream()
-                .map(l -> new LedgerLineView(l.rowKind, l.code, l.name, l.position, table.inColumnOrder(l.amounts), l.version))
-                .toList();
+        return tableView(budget, table, record, liveLines(lines).stream().map(l -> lineView(table, l)).toList(), changed);
+    }
+
+    private static LedgerLineView lineView(TableTemplate table, LedgerLine line) {
+        return new LedgerLineView(line.rowKind, line.code, line.name, line.position, table.inColumnOrder(line.amounts), line.version);
+    }
+
+    private static LedgerTableView tableView(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLineView> rows,
+                                             int changed) {
         return new LedgerTableView(budget.deptCode, budget.fiscalYear, budget.templateId, table.number(), table.title(),
                 table.unit(), record.note, record.version, record.updatedAt, rows, changed);
     }

@@ -35,6 +35,15 @@ public class LedgerTableWriter {
     /** Writes the rows over the table's current lines (deleted ones included), which the caller has read. */
     public Written write(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> current,
                          List<ValidatedRow> rows, String note, String actor, Instant now) {
+        return write(budget, table, record, current, rows, rows.size(), note, actor, now);
+    }
+
+    /**
+     * As above, for some rows of a table whose other rows stay as stored: {@code current} holds the
+     * stored lines of these rows only, and {@code rowCount} counts the whole table's rows.
+     */
+    public Written write(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> current,
+                         List<ValidatedRow> rows, int rowCount, String note, String actor, Instant now) {
         List<LedgerLine> lines = new ArrayList<>(current);
         Map<String, LedgerLine> existing = lines.stream().collect(Collectors.toMap(l -> l.code, Function.identity()));
         List<LedgerLine> changed = new ArrayList<>();
@@ -74,7 +83,7 @@ public class LedgerTableWriter {
         record.version++;
         record.updatedAt = now;
         record.persist();
-        events.tableChanged(budget, record, table, rows.size(), actor);
+        events.tableChanged(budget, record, table, rowCount, actor);
         return new Written(record, lines, changed.size(), true);
     }
 
