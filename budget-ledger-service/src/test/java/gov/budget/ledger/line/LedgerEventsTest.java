@@ -49,11 +49,7 @@ class LedgerEventsTest {
         String key = dept + ":2024";
         // read from before the budget is created: its creation's event is relayed whenever the relay gets to it
         try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
-            LedgerFixtures.createBudget(dept);
-            asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.tableJson(3))
-                    .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
-
-            List<JsonNode> all = readEvents(consumer, key, 1 + 35);
+            List<JsonNode> all = storeTable3(consumer, dept);
             assertEquals("BudgetChanged", all.get(0).get("eventType").asText());
             List<JsonNode> created = all.subList(1, all.size());
             JsonSchema schema = envelopeSchema();
@@ -96,10 +92,7 @@ class LedgerEventsTest {
         String dept = LedgerFixtures.freshDeptCode();
         String key = dept + ":2024";
         try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
-            LedgerFixtures.createBudget(dept);
-            asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.tableJson(3))
-                    .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
-            readEvents(consumer, key, 1 + 35);
+            storeTable3(consumer, dept);
 
             // the other 33 rows are read but not written: they keep version 1 and publish nothing
             JsonNode answer = EventCodec.mapper().readTree(asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"")
@@ -158,6 +151,14 @@ class LedgerEventsTest {
                 }
             }
         }
+    }
+
+    /** Creates the budget and stores the seed's table 3 (34 rows), and returns the 36 events that published. */
+    private static List<JsonNode> storeTable3(KafkaConsumer<String, String> consumer, String dept) {
+        LedgerFixtures.createBudget(dept);
+        asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.tableJson(3))
+                .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
+        return readEvents(consumer, dept + ":2024", 1 + 35);
     }
 
     private static List<JsonNode> ofType(List<JsonNode> events, String type) {
