@@ -182,15 +182,19 @@ class ChangeToFindingFlowTest {
                 .body("items[0].explanation", nullValue());
 
         // its history: opened, explained, then changed by the new numbers, which lapsed the explanation. Between a
-        // PATCH's row and table events an evaluation may see the finding resolve and reopen: those steps may stand between
+        // PATCH's row and table events an evaluation may see the finding resolve and reopen: those steps may stand between.
+        // An evaluation that saw the import half applied (table 3 read, table 6 not yet) may have opened and resolved it
+        // before the first PATCH: then the opening with the PATCH's numbers is a reopening
         JsonPath history = JsonAmounts.of(asFinanceAdmin().when().get("/reconciliations/{dept}/2024/findings/{id}", dept, warning)
                 .then().statusCode(200).body("finding.ruleId", equalTo("R16")).extract());
         List<String> kinds = history.getList("history.kind");
         assertEquals("OPENED", kinds.get(0), kinds.toString());
-        assertAmount("139.11", history, "history[0].actual");
-        assertAmount("139.12", history, "history[0].expected");
+        int opened = "139.12".equals(history.getString("history[0].expected")) ? 0 : kinds.indexOf("REOPENED");
+        assertTrue(opened >= 0, kinds.toString());
+        assertAmount("139.11", history, "history[" + opened + "].actual");
+        assertAmount("139.12", history, "history[" + opened + "].expected");
         int explained = kinds.indexOf("EXPLAINED");
-        assertTrue(explained > 0, kinds.toString());
+        assertTrue(explained > opened, kinds.toString());
         assertEquals("test-admin", history.getString("history[" + explained + "].author"));
         assertEquals("职业年金并入养老保险缴费列支", history.getString("history[" + explained + "].reason"));
         // after the explanation: the new numbers (a change, or a reopening after a passing resolution), and the lapse
