@@ -1,5 +1,6 @@
 package gov.budget.ledger.line.service;
 
+import gov.budget.contracts.ledger.RowKind;
 import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
@@ -117,8 +118,8 @@ public class LedgerTableService {
             budget.touch(now);
         }
         List<LedgerLineView> views = current.stream()
-                .map(l -> l.id() == line.id ? lineView(table, line) : new LedgerLineView(l.rowKind(), l.code(), l.name(), l.position(),
-                        table.inColumnOrder(l.amounts()), l.version()))
+                .map(l -> l.id() == line.id ? lineView(table, line) : lineView(table, l.rowKind(), l.code(), l.name(), l.position(),
+                        l.amounts(), l.version()))
                 .sorted(Comparator.comparingInt(LedgerLineView::position))
                 .toList();
         return tableView(budget, table, written.record(), views, written.changedLines());
@@ -135,9 +136,8 @@ public class LedgerTableService {
         for (int i = 0; i < current.size(); i++) {
             StoredLine stored = current.get(i);
             ValidatedRow row = validated.get(i);
-            boolean same = stored.code().equals(row.code()) && (i == index || stored.rowKind() == row.kind()
-                    && Objects.equals(stored.name(), row.name()) && stored.position() == row.position()
-                    && stored.amounts().equals(row.amounts()));
+            boolean same = stored.code().equals(row.code())
+                    && (i == index || row.sameContent(stored.rowKind(), stored.name(), stored.position(), stored.amounts()));
             if (!same) {
                 return false;
             }
@@ -209,7 +209,12 @@ public class LedgerTableService {
     }
 
     private static LedgerLineView lineView(TableTemplate table, LedgerLine line) {
-        return new LedgerLineView(line.rowKind, line.code, line.name, line.position, table.inColumnOrder(line.amounts), line.version);
+        return lineView(table, line.rowKind, line.code, line.name, line.position, line.amounts, line.version);
+    }
+
+    private static LedgerLineView lineView(TableTemplate table, RowKind kind, String code, String name, int position,
+                                           Map<String, BigDecimal> amounts, long version) {
+        return new LedgerLineView(kind, code, name, position, table.inColumnOrder(amounts), version);
     }
 
     private static LedgerTableView tableView(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLineView> rows,

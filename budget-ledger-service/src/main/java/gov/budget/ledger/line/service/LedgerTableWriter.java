@@ -52,7 +52,7 @@ public class LedgerTableWriter {
             if (line == null) {
                 line = LedgerLine.create(budget, table.number(), row.code());
                 lines.add(line);
-            } else if (!line.deleted && sameContent(line, row)) {
+            } else if (!line.deleted && row.sameContent(line.rowKind, line.name, line.position, line.amounts)) {
                 continue;
             }
             line.rowKind = row.kind();
@@ -85,13 +85,5 @@ public class LedgerTableWriter {
         record.persist();
         events.tableChanged(budget, record, table, rowCount, actor);
         return new Written(record, lines, changed.size(), true);
-    }
-
-    /** Same kind, name, position and amounts. */
-    private static boolean sameContent(LedgerLine line, ValidatedRow row) {
-        return line.rowKind == row.kind()
-                && Objects.equals(line.name, row.name())
-                && line.position == row.position()
-                && line.amounts.equals(row.amounts());
     }
 }
