@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * One published row of a disclosure table. A removed row stays, marked deleted, so that its
- * version keeps rising if it comes back.
+ * version keeps rising if it comes back. The entity serves the snapshot's reads; tables are read
+ * and written as plain values ({@link StoredLine}, {@link LedgerLineRows}).
  */
 @Entity
 @Table(name = "ledger_line")
@@ -75,34 +76,12 @@ public class LedgerLine extends PanacheEntityBase {
     @Column(name = "amount", precision = 20, scale = 2, nullable = false)
     public Map<String, BigDecimal> amounts = new HashMap<>();
 
-    /** A new, unsaved line at version 0. */
-    public static LedgerLine create(Budget budget, int tableNo, String code) {
-        LedgerLine line = new LedgerLine();
-        line.budget = budget;
-        line.tableNo = tableNo;
-        line.code = code;
-        line.version = 0;
-        return line;
-    }
-
-    /** Records a change: the version rises so that consumers can tell newer from older. */
-    public void touch(boolean nowDeleted, Instant now) {
-        deleted = nowDeleted;
-        version++;
-        updatedAt = now;
-    }
-
     /** The lines with these ids, with their budgets and amounts. */
     public static List<LedgerLine> withIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return find("select distinct l from LedgerLine l join fetch l.budget left join fetch l.amounts where l.id in ?1", ids).list();
-    }
-
-    /** Every line of a budget, deleted ones included, with their amounts. */
-    public static List<LedgerLine> ofBudget(Budget budget) {
-        return find("select distinct l from LedgerLine l left join fetch l.amounts where l.budget = ?1", budget).list();
     }
 
     /** Table number to its number of rows, removed rows left out. */
@@ -117,11 +96,5 @@ public class LedgerLine extends PanacheEntityBase {
             byTable.put((Integer) count[0], (Long) count[1]);
         }
         return byTable;
-    }
-
-    /** Every line of one table, deleted ones included, with their amounts. */
-    public static List<LedgerLine> ofTable(Budget budget, int tableNo) {
-        return find("select distinct l from LedgerLine l left join fetch l.amounts where l.budget = ?1 and l.tableNo = ?2",
-                budget, tableNo).list();
     }
 }

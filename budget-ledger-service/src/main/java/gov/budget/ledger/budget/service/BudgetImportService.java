@@ -9,8 +9,8 @@ import gov.budget.ledger.budget.rest.BudgetDocument;
 import gov.budget.ledger.budget.rest.BudgetImportRequest;
 import gov.budget.ledger.budget.rest.BudgetTableRequest;
 import gov.budget.ledger.department.Department;
-import gov.budget.ledger.line.LedgerLine;
 import gov.budget.ledger.line.LedgerTable;
+import gov.budget.ledger.line.StoredLine;
 import gov.budget.ledger.line.event.LedgerEvents;
 import gov.budget.ledger.line.service.LedgerRowsValidator;
 import gov.budget.ledger.line.service.LedgerTableWriter;
@@ -99,16 +99,17 @@ public class BudgetImportService {
         Instant now = Instant.now();
         int changedLines = 0;
         boolean changed = false;
-        // the budget's table records and lines are read once, before anything is written: a query per
-        // table would make Hibernate flush and dirty-check every line written so far, again and again
+        // the budget's table records and lines are read once, before anything is written
         Map<Integer, LedgerTable> records = BudgetService.tableRecords(budget);
-        Map<Integer, List<LedgerLine>> lines = LedgerLine.ofBudget(budget).stream()
-                .collect(Collectors.groupingBy(l -> l.tableNo));
+        Map<Integer, List<StoredLine>> lines = StoredLine.ofBudget(budget.id).stream()
+                .collect(Collectors.groupingBy(StoredLine::tableNo));
         for (Map.Entry<Integer, ValidTable> entry : tables.entrySet()) {
             ValidTable table = entry.getValue();
             LedgerTableWriter.Written written = writer.write(budget, table.template(),
                     BudgetService.recordOrUnsaved(records, budget, entry.getKey()),
                     lines.getOrDefault(entry.getKey(), List.of()), table.rows(), table.note(), actor, now);
+            lines.put(entry.getKey(), written.lines());
+            records.put(entry.getKey(), written.record());
             changedLines += written.changedLines();
             changed |= written.tableChanged();
         }
@@ -119,7 +120,7 @@ public class BudgetImportService {
         if (narrativeChanged) {
             events.budgetChanged(budget, department.name, figures, actor);
         }
-        return budgets.document(budget, changedLines);
+        return budgets.document(budget, records, lines, changedLines);
     }
 
     private Map<Integer, ValidTable> validateTables(RegionTemplate template, List<BudgetTableRequest> requests,

@@ -13,6 +13,7 @@ import gov.budget.ledger.config.LedgerConfig;
 import gov.budget.ledger.department.Department;
 import gov.budget.ledger.line.LedgerLine;
 import gov.budget.ledger.line.LedgerTable;
+import gov.budget.ledger.line.StoredLine;
 import gov.budget.ledger.line.event.LedgerEvents;
 import gov.budget.ledger.line.rest.LedgerTableView;
 import gov.budget.ledger.line.service.LedgerTableService;
@@ -125,10 +126,15 @@ public class BudgetService {
 
     /** The whole budget as stored now. */
     BudgetDocument document(Budget budget, int changedLines) {
+        Map<Integer, List<StoredLine>> lines = StoredLine.ofBudget(budget.id).stream()
+                .collect(Collectors.groupingBy(StoredLine::tableNo));
+        return document(budget, tableRecords(budget), lines, changedLines);
+    }
+
+    /** As above, from the table records and lines (by table number) the caller holds, so they are not read again. */
+    BudgetDocument document(Budget budget, Map<Integer, LedgerTable> records, Map<Integer, List<StoredLine>> lines,
+                            int changedLines) {
         RegionTemplate template = templates.of(budget);
-        Map<Integer, LedgerTable> records = tableRecords(budget);
-        Map<Integer, List<LedgerLine>> lines = LedgerLine.ofBudget(budget).stream()
-                .collect(Collectors.groupingBy(l -> l.tableNo));
         List<LedgerTableView> tables = template.tables().stream()
                 .map(t -> LedgerTableService.view(budget, t, recordOrUnsaved(records, budget, t.number()),
                         lines.getOrDefault(t.number(), List.of()), 0))

@@ -9,8 +9,8 @@ import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.ledger.budget.Budget;
-import gov.budget.ledger.line.LedgerLine;
 import gov.budget.ledger.line.LedgerTable;
+import gov.budget.ledger.line.StoredLine;
 import gov.budget.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,12 +37,12 @@ public class LedgerEvents {
     @ConfigProperty(name = "budget.topics.ledger", defaultValue = Topics.LEDGER)
     String topic;
 
-    public void lineChanged(Budget budget, LedgerLine line, TableTemplate table, String actor) {
-        LedgerLinePayload payload = new LedgerLinePayload(line.tableNo, line.rowKind, line.code, line.name, line.position,
-                line.deleted ? Map.of() : table.inColumnOrder(line.amounts), table.unit(), line.deleted);
+    public void lineChanged(Budget budget, StoredLine line, Instant updatedAt, TableTemplate table, String actor) {
+        LedgerLinePayload payload = new LedgerLinePayload(line.tableNo(), line.rowKind(), line.code(), line.name(), line.position(),
+                line.deleted() ? Map.of() : table.inColumnOrder(line.amounts()), table.unit(), line.deleted());
         append(budget, LedgerLinePayload.EVENT_TYPE, LedgerLinePayload.AGGREGATE_TYPE,
-                LedgerLinePayload.aggregateId(budget.deptCode, budget.fiscalYear, line.tableNo, line.code),
-                line.version, line.updatedAt, actor, payload);
+                LedgerLinePayload.aggregateId(budget.deptCode, budget.fiscalYear, line.tableNo(), line.code()),
+                line.version(), updatedAt, actor, payload);
     }
 
     public void tableChanged(Budget budget, LedgerTable record, TableTemplate table, int rowCount, String actor) {

@@ -1,12 +1,10 @@
 package gov.budget.ledger.line.service;
 
-import gov.budget.contracts.ledger.RowKind;
 import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.service.BudgetTemplates;
-import gov.budget.ledger.line.LedgerLine;
 import gov.budget.ledger.line.LedgerTable;
 import gov.budget.ledger.line.StoredLine;
 import gov.budget.ledger.line.rest.LedgerLineView;
@@ -85,16 +83,15 @@ public class LedgerTableService {
         Budget budget = Budget.requireForUpdate(deptCode, fiscalYear);
         TableTemplate table = templates.tableToRead(templates.of(budget), tableNo);
         LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
-        List<StoredLine> current = StoredLine.ofTable(budget.id, tableNo).stream()
-                .filter(l -> !l.deleted())
-                .sorted(Comparator.comparingInt(StoredLine::position))
-                .toList();
+        List<StoredLine> stored = StoredLine.ofTable(budget.id, tableNo);
+        List<StoredLine> current = liveLines(stored);
         int index = indexOf(current, code);
         if (index < 0) {
             throw new NotFoundException("table " + tableNo + " of " + deptCode + "/" + fiscalYear + " has no row " + code);
         }
         Versions.checkIfMatch(ifMatch, record.version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
-        // the patched row is checked with the whole table, as a replace would be
+        // the patched row is checked with the whole table, as a replace would be; the writer then
+        // writes only the lines that differ from the stored ones, here the patched one
         List<LedgerRowRequest> rows = current.stream()
                 .map(l -> l.code().equals(code) ? patched(l, patch) : asRequest(l))
                 .toList();
@@ -106,59 +103,23 @@ public class LedgerTableService {
                     .map(v -> new FieldViolation(v.field().replace(from, ""), v.value(), v.message()))
                     .toList());
         }
-        if (!onlyRowChanged(current, validated, index)) {
-            // the table as validated differs from the stored one beyond the patched row: it is written whole
-            return write(budget, table, record, validated, record.note, actor);
-        }
-        LedgerLine line = LedgerLine.findById(current.get(index).id());
-        Instant now = Instant.now();
-        LedgerTableWriter.Written written = writer.write(budget, table, record, List.of(line), List.of(validated.get(index)),
-                validated.size(), record.note, actor, now);
-        if (written.tableChanged()) {
-            budget.touch(now);
-        }
-        List<LedgerLineView> views = current.stream()
-                .map(l -> l.id() == line.id ? lineView(table, line) : lineView(table, l.rowKind(), l.code(), l.name(), l.position(),
-                        l.amounts(), l.version()))
-                .sorted(Comparator.comparingInt(LedgerLineView::position))
-                .toList();
-        return tableView(budget, table, written.record(), views, written.changedLines());
-    }
-
-    /**
-     * Whether the validated table equals the stored one in every row but the patched one, in order:
-     * then only that row's line is read as an entity and written.
-     */
-    private static boolean onlyRowChanged(List<StoredLine> current, List<ValidatedRow> validated, int index) {
-        if (validated.size() != current.size()) {
-            return false;
-        }
-        for (int i = 0; i < current.size(); i++) {
-            StoredLine stored = current.get(i);
-            ValidatedRow row = validated.get(i);
-            boolean same = stored.code().equals(row.code())
-                    && (i == index || row.sameContent(stored.rowKind(), stored.name(), stored.position(), stored.amounts()));
-            if (!same) {
-                return false;
-            }
-        }
-        return true;
+        return write(budget, table, record, stored, validated, record.note, actor);
     }
 
     public LedgerTableView readTable(String deptCode, int fiscalYear, int tableNo) {
         Budget budget = Budget.require(deptCode, fiscalYear);
         TableTemplate table = templates.tableToRead(templates.of(budget), tableNo);
         LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
-        return view(budget, table, record, LedgerLine.ofTable(budget, tableNo), 0);
+        return view(budget, table, record, StoredLine.ofTable(budget.id, tableNo), 0);
     }
 
     private LedgerTableView write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows,
                                   String note, String actor) {
-        return write(budget, table, record, LedgerLine.ofTable(budget, table.number()), rows, note, actor);
+        return write(budget, table, record, StoredLine.ofTable(budget.id, table.number()), rows, note, actor);
     }
 
     /** As above, with the table's stored lines (deleted ones included) already read, so they are not read twice. */
-    private LedgerTableView write(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> stored,
+    private LedgerTableView write(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> stored,
                                   List<ValidatedRow> rows, String note, String actor) {
         Instant now = Instant.now();
         LedgerTableWriter.Written written = writer.write(budget, table, record, stored, rows, note, actor, now);
@@ -196,25 +157,18 @@ public class LedgerTableService {
     }
 
     /** The table's current rows in published order. */
-    public static List<LedgerLine> liveLines(List<LedgerLine> lines) {
+    public static List<StoredLine> liveLines(List<StoredLine> lines) {
         return lines.stream()
-                .filter(l -> !l.deleted)
-                .sorted(Comparator.comparingInt(l -> l.position))
+                .filter(l -> !l.deleted())
+                .sorted(Comparator.comparingInt(StoredLine::position))
                 .toList();
     }
 
-    public static LedgerTableView view(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLine> lines,
+    public static LedgerTableView view(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> lines,
                                        int changed) {
-        return tableView(budget, table, record, liveLines(lines).stream().map(l -> lineView(table, l)).toList(), changed);
-    }
-
-    private static LedgerLineView lineView(TableTemplate table, LedgerLine line) {
-        return lineView(table, line.rowKind, line.code, line.name, line.position, line.amounts, line.version);
-    }
-
-    private static LedgerLineView lineView(TableTemplate table, RowKind kind, String code, String name, int position,
-                                           Map<String, BigDecimal> amounts, long version) {
-        return new LedgerLineView(kind, code, name, position, table.inColumnOrder(amounts), version);
+        return tableView(budget, table, record, liveLines(lines).stream()
+                .map(l -> new LedgerLineView(l.rowKind(), l.code(), l.name(), l.position(), table.inColumnOrder(l.amounts()), l.version()))
+                .toList(), changed);
     }
 
     private static LedgerTableView tableView(Budget budget, TableTemplate table, LedgerTable record, List<LedgerLineView> rows,
