@@ -111,16 +111,16 @@ public class OutboxRelay {
 
     /** Sends one batch; returns how many rows it published. */
     int relayOnce() {
-        List<OutboxEvent> batch = repository.nextPending(config.batchSize());
+        List<PendingEvent> batch = repository.nextPending(config.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
         Producer<String, String> kafka = producer();
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         RuntimeException sendError = null;
-        for (OutboxEvent row : batch) {
+        for (PendingEvent row : batch) {
             try {
-                sends.add(kafka.send(new ProducerRecord<>(row.topic, row.messageKey, row.envelope)));
+                sends.add(kafka.send(new ProducerRecord<>(row.topic(), row.messageKey(), row.envelope())));
             } catch (RuntimeException e) {
                 // the rows after it were not handed to the producer; the prefix below still counts
                 sendError = e;
@@ -129,10 +129,10 @@ public class OutboxRelay {
         }
         List<Long> acknowledged = new ArrayList<>(sends.size());
         for (int i = 0; i < sends.size(); i++) {
-            OutboxEvent row = batch.get(i);
+            PendingEvent row = batch.get(i);
             try {
                 sends.get(i).get();
-                acknowledged.add(row.id);
+                acknowledged.add(row.id());
             } catch (ExecutionException e) {
                 return failAt(row, batch.subList(0, acknowledged.size()), e.getCause());
             } catch (InterruptedException e) {
@@ -149,17 +149,17 @@ public class OutboxRelay {
         return acknowledged.size();
     }
 
-    private void countPublished(List<OutboxEvent> rows) {
-        rows.stream().collect(Collectors.groupingBy(r -> r.topic, Collectors.counting()))
+    private void countPublished(List<PendingEvent> rows) {
+        rows.stream().collect(Collectors.groupingBy(PendingEvent::topic, Collectors.counting()))
                 .forEach((topic, count) -> metrics.published(topic, count.intValue()));
     }
 
     /** Marks the acknowledged rows before {@code row}, records why {@code row} failed, and stops the batch. */
-    private int failAt(OutboxEvent row, List<OutboxEvent> acknowledged, Throwable cause) {
-        repository.markPublished(acknowledged.stream().map(r -> r.id).toList(), Instant.now());
+    private int failAt(PendingEvent row, List<PendingEvent> acknowledged, Throwable cause) {
+        repository.markPublished(acknowledged.stream().map(PendingEvent::id).toList(), Instant.now());
         countPublished(acknowledged);
-        repository.recordFailure(row.id, cause.toString());
-        throw new RelayFailure("event " + row.eventId + " to " + row.topic + " not acknowledged: " + cause, cause);
+        repository.recordFailure(row.id(), cause.toString());
+        throw new RelayFailure("event " + row.eventId() + " to " + row.topic() + " not acknowledged: " + cause, cause);
     }
 
     private Producer<String, String> producer() {

@@ -1,5 +1,6 @@
 package gov.budget.outbox;
 
+import gov.budget.outbox.jdbc.MultiRowSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,15 +13,15 @@ import java.util.List;
 public class OutboxRepository {
 
     @Transactional
-    public List<OutboxEvent> nextPending(int limit) {
-        return OutboxEvent.<OutboxEvent>find("publishedAt is null order by id").page(0, limit).list();
+    public List<PendingEvent> nextPending(int limit) {
+        return MultiRowSql.select("SELECT id, event_id, topic, message_key, envelope FROM outbox_event "
+                        + "WHERE published_at IS NULL ORDER BY id LIMIT ?", List.of(limit),
+                row -> new PendingEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5)));
     }
 
     @Transactional
     public void markPublished(List<Long> ids, Instant at) {
-        if (!ids.isEmpty()) {
-            OutboxEvent.update("publishedAt = ?1, lastError = null where id in ?2", at, ids);
-        }
+        MultiRowSql.updateIn("UPDATE outbox_event SET published_at = ?, last_error = NULL WHERE id IN (?)", List.of(at), ids);
     }
 
     @Transactional

@@ -224,6 +224,20 @@ public final class MultiRowSql {
         return result;
     }
 
+    /**
+     * Runs {@code sql}, an update or delete whose one {@code IN (?)} list is filled with {@code keys}
+     * chunk by chunk; parameters before the list come from {@code leading}. Returns the rows changed.
+     */
+    public static int updateIn(String sql, List<Object> leading, Collection<?> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        int[] changed = {0};
+        forEachChunk(Panache.getEntityManager().unwrap(Session.class), sql, leading, keys,
+                statement -> changed[0] += statement.executeUpdate());
+        return changed[0];
+    }
+
     /** {@code column = IF(VALUES(version) > version, VALUES(column), column)}: a column an older version may not overwrite. */
     private static String newerWins(String column) {
         return column + " = IF(VALUES(version) > version, VALUES(" + column + "), " + column + ")";
