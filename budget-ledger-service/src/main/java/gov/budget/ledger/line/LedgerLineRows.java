@@ -41,31 +41,25 @@ public final class LedgerLineRows {
     }
 
     /**
-     * Stores {@code lines} of a budget as they now are: new ones are inserted, stored ones (same id)
-     * updated, and each line's amounts replaced by its own; a deleted line keeps none.
+     * Stores a budget's changed lines as they now are: {@code created} ones are inserted, {@code stored}
+     * ones (same id) updated with their amounts replaced; a deleted line keeps no amounts.
      */
-    public static void write(long budgetId, List<StoredLine> lines, Instant now) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        List<Object[]> rows = new ArrayList<>(lines.size());
-        List<Object[]> storedIds = new ArrayList<>();
+    public static void write(long budgetId, List<StoredLine> created, List<StoredLine> stored, Instant now) {
+        List<Object[]> rows = new ArrayList<>(created.size() + stored.size());
         List<Object[]> amounts = new ArrayList<>();
-        for (StoredLine line : lines) {
-            rows.add(new Object[] {line.id(), budgetId, line.tableNo(), line.rowKind(), line.code(), line.name(), line.position(),
-                    line.version(), line.deleted(), now});
-            // a line at version 1 was just created and holds no amounts yet
-            if (line.version() > 1) {
-                storedIds.add(new Object[] {line.id()});
-            }
-            if (!line.deleted()) {
-                for (Map.Entry<String, BigDecimal> amount : line.amounts().entrySet()) {
-                    amounts.add(new Object[] {line.id(), amount.getKey(), amount.getValue()});
+        for (List<StoredLine> lines : List.of(created, stored)) {
+            for (StoredLine line : lines) {
+                rows.add(new Object[] {line.id(), budgetId, line.tableNo(), line.rowKind(), line.code(), line.name(), line.position(),
+                        line.version(), line.deleted(), now});
+                if (!line.deleted()) {
+                    for (Map.Entry<String, BigDecimal> amount : line.amounts().entrySet()) {
+                        amounts.add(new Object[] {line.id(), amount.getKey(), amount.getValue()});
+                    }
                 }
             }
         }
         MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, 10, rows);
-        MultiRowSql.batch("DELETE FROM ledger_amount WHERE line_id = ?", storedIds);
+        MultiRowSql.batch("DELETE FROM ledger_amount WHERE line_id = ?", stored.stream().map(l -> new Object[] {l.id()}).toList());
         MultiRowSql.insert(AMOUNT_HEAD, "", 3, amounts);
     }
 }

@@ -38,20 +38,27 @@ public class LedgerTableWriter {
         Map<String, StoredLine> existing = new LinkedHashMap<>();
         current.forEach(line -> existing.put(line.code(), line));
         List<StoredLine> lines = new ArrayList<>(current.size() + rows.size());
+        // every changed line in the rows' order, for the events; and split by how it is stored
         List<StoredLine> changed = new ArrayList<>();
+        List<StoredLine> created = new ArrayList<>();
+        List<StoredLine> updated = new ArrayList<>();
         for (ValidatedRow row : rows) {
             StoredLine line = existing.remove(row.code());
-            if (line != null && !line.deleted() && row.sameContent(line.rowKind(), line.name(), line.position(), line.amounts())) {
+            if (line == null) {
+                StoredLine written = new StoredLine(LedgerLineRows.newId(), table.number(), row.kind(), row.code(), row.name(),
+                        row.position(), 1, false, row.amounts());
+                lines.add(written);
+                changed.add(written);
+                created.add(written);
+            } else if (!line.deleted() && row.sameContent(line.rowKind(), line.name(), line.position(), line.amounts())) {
                 lines.add(line);
-                continue;
+            } else {
+                StoredLine written = new StoredLine(line.id(), line.tableNo(), row.kind(), row.code(), row.name(), row.position(),
+                        line.version() + 1, false, row.amounts());
+                lines.add(written);
+                changed.add(written);
+                updated.add(written);
             }
-            StoredLine written = line == null
-                    ? new StoredLine(LedgerLineRows.newId(), table.number(), row.kind(), row.code(), row.name(), row.position(), 1,
-                    false, row.amounts())
-                    : new StoredLine(line.id(), line.tableNo(), row.kind(), row.code(), row.name(), row.position(), line.version() + 1,
-                    false, row.amounts());
-            lines.add(written);
-            changed.add(written);
         }
         for (StoredLine removed : existing.values()) {
             if (removed.deleted()) {
@@ -61,6 +68,7 @@ public class LedgerTableWriter {
                         removed.position(), removed.version() + 1, true, Map.of());
                 lines.add(deleted);
                 changed.add(deleted);
+                updated.add(deleted);
             }
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
@@ -68,7 +76,7 @@ public class LedgerTableWriter {
         if (!tableChanged) {
             return new Written(record, lines, 0, false);
         }
-        LedgerLineRows.write(budget.id, changed, now);
+        LedgerLineRows.write(budget.id, created, updated, now);
         for (StoredLine line : changed) {
             events.lineChanged(budget, line, now, table, actor);
         }
