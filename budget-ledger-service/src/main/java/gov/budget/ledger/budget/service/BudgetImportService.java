@@ -113,14 +113,16 @@ public class BudgetImportService {
             changedLines += written.changedLines();
             changed |= written.tableChanged();
         }
-        boolean narrativeChanged = figures != null && narrative.replace(budget, figures);
+        // the narrative is read once: to compare with the import's, and to answer with when it has none
+        List<NarrativeFigure> storedFigures = narrative.read(budget);
+        boolean narrativeChanged = figures != null && narrative.replace(budget, storedFigures, figures);
         if (changed || narrativeChanged) {
             budget.touch(now);
         }
         if (narrativeChanged) {
             events.budgetChanged(budget, department.name, figures, actor);
         }
-        return budgets.document(budget, records, lines, changedLines);
+        return budgets.document(budget, records, lines, figures != null ? figures : storedFigures, changedLines);
     }
 
     private Map<Integer, ValidTable> validateTables(RegionTemplate template, List<BudgetTableRequest> requests,

@@ -1,5 +1,6 @@
 package gov.budget.ledger.budget.service;
 
+import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
@@ -128,12 +129,12 @@ public class BudgetService {
     BudgetDocument document(Budget budget, int changedLines) {
         Map<Integer, List<StoredLine>> lines = StoredLine.ofBudget(budget.id).stream()
                 .collect(Collectors.groupingBy(StoredLine::tableNo));
-        return document(budget, tableRecords(budget), lines, changedLines);
+        return document(budget, tableRecords(budget), lines, narrative.read(budget), changedLines);
     }
 
-    /** As above, from the table records and lines (by table number) the caller holds, so they are not read again. */
+    /** As above, from the table records, lines (by table number) and narrative the caller holds, so they are not read again. */
     BudgetDocument document(Budget budget, Map<Integer, LedgerTable> records, Map<Integer, List<StoredLine>> lines,
-                            int changedLines) {
+                            List<NarrativeFigure> figures, int changedLines) {
         RegionTemplate template = templates.of(budget);
         List<LedgerTableView> tables = template.tables().stream()
                 .map(t -> LedgerTableService.view(budget, t, recordOrUnsaved(records, budget, t.number()),
@@ -141,7 +142,7 @@ public class BudgetService {
                 .toList();
         Department department = Department.findById(budget.deptCode);
         return new BudgetDocument(budget.deptCode, department.name, budget.fiscalYear, budget.templateId, template.region(),
-                budget.version, budget.updatedAt, tables, narrative.read(budget), changedLines);
+                budget.version, budget.updatedAt, tables, figures, changedLines);
     }
 
     /** The table's record from those read for the budget, or an unsaved one; no query either way. */

@@ -87,11 +87,10 @@ public class NarrativeService {
     }
 
     /**
-     * Replaces the stored figures; true when they differed. The new ones go in with one multi-row
+     * Replaces the {@code stored} figures, which the caller has read; true when they differed. The new ones go in with one multi-row
      * insert: inserted one by one, each waiting for its generated id, they were a tenth of an import.
      */
-    public boolean replace(Budget budget, List<NarrativeFigure> figures) {
-        List<NarrativeFigure> stored = read(budget);
+    public boolean replace(Budget budget, List<NarrativeFigure> stored, List<NarrativeFigure> figures) {
         if (stored.equals(figures)) {
             return false;
         }
