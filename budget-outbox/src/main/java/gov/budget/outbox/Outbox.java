@@ -11,21 +11,28 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so that an event exists
  * exactly when the change it describes was committed. A transaction's events are written together,
  * in multi-row inserts as it commits, in the order they were appended: a bulk import appends
- * hundreds, and one insert each was a fifth of the ledger's import time.
+ * hundreds, and one insert each was a fifth of the ledger's import time. Each row carries its place
+ * among the rows its transaction wrote for the same key (the relay's {@code TransactionPart} headers).
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox_event (event_id, topic, message_key, aggregate_type, aggregate_id, "
-            + "aggregate_version, envelope, created_at, attempts)";
+            + "aggregate_version, envelope, created_at, attempts, tx_position, tx_size)";
+    /** Where in a row the message key stands, and its last two places: the transaction part. */
+    private static final int KEY = 2;
+    private static final int COLUMNS = 11;
 
     private final RowsAtCommit<Object[]> rows = new RowsAtCommit<>("outbox_event",
-            (session, pending) -> MultiRowSql.insert(session, INSERT, "", 9, pending));
+            (session, pending) -> MultiRowSql.insert(session, INSERT, "", COLUMNS, withTransactionParts(pending)));
 
     @Inject
     Event<OutboxAppended> appended;
@@ -37,7 +44,22 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, EventEnvelope envelope) {
         rows.append(transactions, new Object[] {envelope.eventId().toString(), topic, envelope.kafkaKey(), envelope.aggregateType(),
-                envelope.aggregateId(), envelope.version(), EventCodec.toJson(envelope), Instant.now(), 0});
+                envelope.aggregateId(), envelope.version(), EventCodec.toJson(envelope), Instant.now(), 0, null, null});
         appended.fire(new OutboxAppended(topic, envelope));
+    }
+
+    /**
+     * Numbers a committing transaction's rows within each message key, 1 to the key's count, so that
+     * a consumer knows when it has read all that the transaction published for a budget.
+     */
+    static List<Object[]> withTransactionParts(List<Object[]> rows) {
+        Map<Object, Integer> sizes = new HashMap<>();
+        rows.forEach(row -> sizes.merge(row[KEY], 1, Integer::sum));
+        Map<Object, Integer> positions = new HashMap<>();
+        for (Object[] row : rows) {
+            row[COLUMNS - 2] = positions.merge(row[KEY], 1, Integer::sum);
+            row[COLUMNS - 1] = sizes.get(row[KEY]);
+        }
+        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package gov.budget.outbox;
 
+import gov.budget.contracts.event.TransactionPart;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +33,9 @@ import java.util.stream.Collectors;
 /**
  * Publishes outbox rows to Kafka in id order. A row is marked published only after the broker
  * acknowledged it (acks=all, idempotent producer), and the relay never marks a row past one that
- * failed: it marks the acknowledged prefix, backs off, and starts again from the failed row.
+ * failed: it marks the acknowledged prefix, backs off, and starts again from the failed row. Each
+ * record carries the {@link TransactionPart} headers: a batch may end in the middle of a
+ * transaction's rows, and a consumer then knows that more of them follow.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -120,7 +124,7 @@ public class OutboxRelay {
         RuntimeException sendError = null;
         for (PendingEvent row : batch) {
             try {
-                sends.add(kafka.send(new ProducerRecord<>(row.topic(), row.messageKey(), row.envelope())));
+                sends.add(kafka.send(recordOf(row)));
             } catch (RuntimeException e) {
                 // the rows after it were not handed to the producer; the prefix below still counts
                 sendError = e;
@@ -147,6 +151,14 @@ public class OutboxRelay {
             return failAt(batch.get(sends.size()), List.of(), sendError);
         }
         return acknowledged.size();
+    }
+
+    /** The row as a Kafka record, with its place in its transaction as headers. */
+    private static ProducerRecord<String, String> recordOf(PendingEvent row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.messageKey(), row.envelope());
+        record.headers().add(TransactionPart.POSITION, Integer.toString(row.txPosition()).getBytes(StandardCharsets.US_ASCII));
+        record.headers().add(TransactionPart.SIZE, Integer.toString(row.txSize()).getBytes(StandardCharsets.US_ASCII));
+        return record;
     }
 
     private void countPublished(List<PendingEvent> rows) {

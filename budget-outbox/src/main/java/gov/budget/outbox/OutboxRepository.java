@@ -14,9 +14,10 @@ public class OutboxRepository {
 
     @Transactional
     public List<PendingEvent> nextPending(int limit) {
-        return MultiRowSql.select("SELECT id, event_id, topic, message_key, envelope FROM outbox_event "
+        return MultiRowSql.select("SELECT id, event_id, topic, message_key, envelope, tx_position, tx_size FROM outbox_event "
                         + "WHERE published_at IS NULL ORDER BY id LIMIT ?", List.of(limit),
-                row -> new PendingEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5)));
+                row -> new PendingEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getInt(6), row.getInt(7)));
     }
 
     @Transactional

@@ -4,7 +4,9 @@ package gov.budget.outbox;
  * An outbox row the relay has yet to publish, read as plain values: as entities, reading a batch and
  * marking it published through Hibernate was a tenth of the ledger's time under a bulk import.
  *
- * @param envelope the whole envelope as JSON, exactly as it goes on the wire
+ * @param envelope   the whole envelope as JSON, exactly as it goes on the wire
+ * @param txPosition its place among the rows its transaction wrote for the same key, from 1
+ * @param txSize     how many rows its transaction wrote for that key
  */
-public record PendingEvent(long id, String eventId, String topic, String messageKey, String envelope) {
+public record PendingEvent(long id, String eventId, String topic, String messageKey, String envelope, int txPosition, int txSize) {
 }

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import gov.budget.contracts.event.EventCodec;
+import gov.budget.contracts.event.TransactionPart;
 import gov.budget.ledger.LedgerFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,11 +16,15 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -125,7 +130,14 @@ class LedgerEventsTest {
                     .put("/budgets/{dept}/2024", dept).then().statusCode(200);
 
             // the budget's creation, 225 rows of nine tables, nine table events and the narrative
-            List<JsonNode> events = readEvents(consumer, key, 1 + 225 + 9 + 1);
+            int count = 1 + 225 + 9 + 1;
+            List<ConsumerRecord<String, String>> records = readRecords(consumer, key, count);
+            List<JsonNode> events = records.stream().map(LedgerEventsTest::event).toList();
+            // one transaction: each record says where it stands among the transaction's events of the budget
+            for (int i = 0; i < count; i++) {
+                assertEquals(String.valueOf(i + 1), header(records.get(i), TransactionPart.POSITION));
+                assertEquals(String.valueOf(count), header(records.get(i), TransactionPart.SIZE));
+            }
             JsonNode table7 = ofType(events, "LedgerTableChanged").stream()
                     .filter(e -> e.at("/payload/tableNo").asInt() == 7).findFirst().orElseThrow();
             assertEquals("注：无政府基金预算财政拨款预算，空表列示。", table7.at("/payload/note").asText());
@@ -181,17 +193,35 @@ class LedgerEventsTest {
 
     /** Reads until {@code count} events of the budget arrived, then checks that no more follow. */
     private static List<JsonNode> readEvents(KafkaConsumer<String, String> consumer, String key, int count) {
-        List<JsonNode> events = new ArrayList<>();
+        return readRecords(consumer, key, count).stream().map(LedgerEventsTest::event).toList();
+    }
+
+    private static JsonNode event(ConsumerRecord<String, String> record) {
+        try {
+            return EventCodec.mapper().readTree(record.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As above, the records as they arrived. */
+    private static List<ConsumerRecord<String, String>> readRecords(KafkaConsumer<String, String> consumer, String key, int count) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                 if (key.equals(record.key())) {
-                    events.add(EventCodec.mapper().readTree(record.value()));
+                    records.add(record);
                 }
             }
-            return events.size() >= count;
+            return records.size() >= count;
         });
-        assertEquals(count, events.size());
-        return events;
+        assertEquals(count, records.size());
+        return records;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.US_ASCII);
     }
 
     private static JsonSchema envelopeSchema() {
