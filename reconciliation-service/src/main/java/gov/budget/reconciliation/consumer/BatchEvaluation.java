@@ -28,7 +28,8 @@ import java.util.Set;
  * held, and only the rules that read what changed; or, while the consumer catches up on a backlog,
  * queues them to be evaluated once on every rule when it is drained. A changed asset register counts
  * in each budget of its department with a holdings table; each register is read at most once per
- * batch.
+ * batch. A budget that a transaction read only in part is changing is queued, not evaluated
+ * ({@link OpenTransactions}), until the batch with the transaction's last event takes it back.
  */
 @ApplicationScoped
 public class BatchEvaluation {
@@ -42,10 +43,21 @@ public class BatchEvaluation {
     @Inject
     ReconciliationMetrics metrics;
 
-    /** Evaluates the batch's budgets now, together with whatever of theirs waited in the queue. */
+    /**
+     * Evaluates the batch's budgets now, together with whatever of theirs waited in the queue; the
+     * {@code held} ones, which a transaction read in part is changing, join the queue instead.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void evaluate(ProjectedBatch batch) {
-        Map<BudgetKey, BudgetChanges> budgets = budgetsOf(batch);
+    void evaluate(ProjectedBatch batch, HeldBudgets held) {
+        Map<BudgetKey, BudgetChanges> budgets = new LinkedHashMap<>();
+        Map<BudgetKey, BudgetChanges> waiting = new LinkedHashMap<>();
+        budgetsOf(batch).forEach((key, changes) -> (held.holds(key) ? waiting : budgets).put(key, changes));
+        if (!waiting.isEmpty()) {
+            pending.queue(waiting, Instant.now());
+        }
+        if (budgets.isEmpty()) {
+            return;
+        }
         pending.claim(budgets.keySet()).forEach((key, waited) -> {
             budgets.get(key).waitedWith(waited.events(), waited.firstEventAt(), waited.lastEventAt());
             metrics.changeApplied(waited.firstEventAt(), Instant.now());
@@ -65,8 +77,14 @@ public class BatchEvaluation {
      */
     @Transactional
     public int evaluateWaiting(int max) {
+        return evaluateWaiting(max, HeldBudgets.NONE);
+    }
+
+    /** As above, leaving the {@code held} budgets in the queue. */
+    @Transactional
+    public int evaluateWaiting(int max, HeldBudgets held) {
         Map<BudgetKey, BudgetChanges> budgets = new LinkedHashMap<>();
-        pending.take(max).forEach((key, waited) -> {
+        pending.take(max, held).forEach((key, waited) -> {
             BudgetChanges changes = new BudgetChanges();
             changes.waitedWith(waited.events(), waited.firstEventAt(), waited.lastEventAt());
             budgets.put(key, changes);

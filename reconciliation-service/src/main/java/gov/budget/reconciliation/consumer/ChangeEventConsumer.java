@@ -38,7 +38,9 @@ import java.util.concurrent.TimeUnit;
  * instead of evaluated ({@link PendingEvaluations}), and the queue is drained at the latest after
  * {@code catch-up-delay}, and whenever the consumer has caught up: a budget changed by many batches
  * of a backlog is then evaluated once, not once per batch. An idle consumer looks at the queue every
- * {@code catch-up-delay} too, for budgets an instance queued before it stopped.
+ * {@code catch-up-delay} too, for budgets an instance queued before it stopped. A budget that a
+ * transaction read only in part is changing waits in the queue too ({@link OpenTransactions}), and
+ * is left there by the drain, until the transaction's last event arrives.
  */
 @ApplicationScoped
 public class ChangeEventConsumer {
@@ -97,7 +99,8 @@ public class ChangeEventConsumer {
     private void run() {
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties())) {
             consumer = kafka;
-            kafka.subscribe(sources.topics(), new LoggingRebalanceListener());
+            OpenTransactions open = new OpenTransactions(sources.departmentWideTopics());
+            kafka.subscribe(sources.topics(), new PartitionsListener(open));
             Duration backoff = config.reconciliation().initialBackoff();
             // budgets an earlier run queued are drained as soon as the consumer has caught up
             long waitingSince = System.nanoTime();
@@ -109,8 +112,9 @@ public class ChangeEventConsumer {
                     List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
                     records.forEach(batch::add);
                     behind = behind(kafka);
+                    open.read(batch);
                     try {
-                        applier.apply(batch, behind);
+                        applier.apply(batch, behind, open.held());
                         FaultPoint.reach(FaultPoint.CONSUMER_AFTER_COMMIT);
                         kafka.commitSync(nextOffsets(records));
                         backoff = config.reconciliation().initialBackoff();
@@ -134,7 +138,7 @@ public class ChangeEventConsumer {
                     waiting = true;
                 }
                 if (waiting && (!behind || due)) {
-                    waiting = drain(behind);
+                    waiting = drain(behind, open.held());
                     waitingSince = System.nanoTime();
                 }
             }
@@ -160,11 +164,11 @@ public class ChangeEventConsumer {
      * Evaluates the queued budgets: all of them while behind, since they waited long enough; once
      * caught up, for a slice of time, so that new changes are not held up. Returns whether any still wait.
      */
-    private boolean drain(boolean behind) {
+    private boolean drain(boolean behind, HeldBudgets held) {
         long until = System.nanoTime() + DRAIN_SLICE.toNanos();
         try {
             while (running) {
-                if (evaluation.evaluateWaiting(WAITING_PER_TRANSACTION) < WAITING_PER_TRANSACTION) {
+                if (evaluation.evaluateWaiting(WAITING_PER_TRANSACTION, held) < WAITING_PER_TRANSACTION) {
                     return false;
                 }
                 if (!behind && System.nanoTime() > until) {
@@ -225,10 +229,18 @@ public class ChangeEventConsumer {
     }
 
     /**
-     * Logs the partitions this instance takes and gives up when instances join or leave the group.
-     * Nothing is in flight then: rebalancing happens inside poll, after the last batch was committed.
+     * Logs the partitions this instance takes and gives up when instances join or leave the group,
+     * and forgets the open transactions of those it gives up. Nothing is in flight then: rebalancing
+     * happens inside poll, after the last batch was committed.
      */
-    private static final class LoggingRebalanceListener implements ConsumerRebalanceListener {
+    private static final class PartitionsListener implements ConsumerRebalanceListener {
+
+        private final OpenTransactions open;
+
+        PartitionsListener(OpenTransactions open) {
+            this.open = open;
+        }
+
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             LOG.infof("assigned partitions %s", partitions);
@@ -237,6 +249,13 @@ public class ChangeEventConsumer {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             LOG.infof("revoked partitions %s", partitions);
+            open.forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            LOG.infof("lost partitions %s", partitions);
+            open.forget(partitions);
         }
     }
 }

@@ -33,21 +33,22 @@ public class EventApplier {
     /** Applies a batch and evaluates the budgets it changed. */
     @Transactional
     public void apply(List<ConsumerRecord<String, String>> records) {
-        apply(records, false);
+        apply(records, false, HeldBudgets.NONE);
     }
 
     /**
      * Applies a batch; {@code behind} queues the budgets it changed instead of evaluating them, to be
-     * evaluated once each when {@link BatchEvaluation#evaluateWaiting} drains the queue.
+     * evaluated once each when {@link BatchEvaluation#evaluateWaiting} drains the queue. The
+     * {@code held} budgets, which a transaction read in part is changing, are queued in any case.
      */
     @Transactional
-    public void apply(List<ConsumerRecord<String, String>> records, boolean behind) {
+    public void apply(List<ConsumerRecord<String, String>> records, boolean behind, HeldBudgets held) {
         ProjectedBatch batch = projector.project(log.read(records));
         if (behind) {
             evaluation.queue(batch);
             return;
         }
-        evaluation.evaluate(batch);
+        evaluation.evaluate(batch, held);
         Instant evaluated = Instant.now();
         batch.appliedAt.forEach(occurredAt -> metrics.changeApplied(occurredAt, evaluated));
     }

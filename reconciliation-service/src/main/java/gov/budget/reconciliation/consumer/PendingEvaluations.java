@@ -87,8 +87,35 @@ public class PendingEvaluations {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<BudgetKey, Pending> take(int max) {
-        return removed(MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation ORDER BY queued_at LIMIT ? FOR UPDATE SKIP LOCKED",
-                List.of(max), PendingEvaluations::read));
+        return take(max, HeldBudgets.NONE);
+    }
+
+    /** As above, leaving the {@code held} budgets where they wait. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<BudgetKey, Pending> take(int max, HeldBudgets held) {
+        List<Object> parameters = new ArrayList<>();
+        String notHeld = notHeld(held, parameters);
+        parameters.add(max);
+        return removed(MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation" + notHeld
+                + " ORDER BY queued_at LIMIT ? FOR UPDATE SKIP LOCKED", parameters, PendingEvaluations::read));
+    }
+
+    /** A WHERE clause that leaves out the held budgets, its values added to {@code parameters}; empty when none is held. */
+    private static String notHeld(HeldBudgets held, List<Object> parameters) {
+        if (held.isEmpty()) {
+            return "";
+        }
+        List<String> conditions = new ArrayList<>();
+        held.budgets().forEach(key -> {
+            conditions.add("(dept_code = ? AND fiscal_year = ?)");
+            parameters.add(key.deptCode());
+            parameters.add(key.fiscalYear());
+        });
+        held.departments().forEach(dept -> {
+            conditions.add("dept_code = ?");
+            parameters.add(dept);
+        });
+        return " WHERE NOT (" + String.join(" OR ", conditions) + ")";
     }
 
     /** How many budgets wait now. */

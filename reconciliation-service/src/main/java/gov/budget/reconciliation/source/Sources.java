@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Every owning service that reconciliation consumes, in the order a full run reports them. */
 @ApplicationScoped
@@ -39,6 +41,14 @@ public class Sources {
 
     public List<String> topics() {
         return all.stream().map(Source::topic).toList();
+    }
+
+    /** The topics whose events count in a whole department's register rather than in one budget. */
+    public Set<String> departmentWideTopics() {
+        Set<String> topics = new HashSet<>();
+        all.stream().filter(source -> source.aggregates().stream().anyMatch(ProjectedAggregate::departmentWide))
+                .forEach(source -> topics.add(source.topic()));
+        return topics;
     }
 
     /** The aggregate that events of this type carry, or null when no source projects them. */

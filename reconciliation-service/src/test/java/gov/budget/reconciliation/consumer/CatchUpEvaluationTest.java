@@ -47,12 +47,12 @@ class CatchUpEvaluationTest {
     void budgetsChangedWhileBehindWaitOnceAndAreEvaluatedWhenDrainedAsTheyWouldBeAtOnce() {
         String waiting = tag + "W";
         String atOnce = tag + "N";
-        applier.apply(List.of(record(line(atOnce, 3, "2080106", 1, "581.21", "528.21", "52.00"))), false);
-        applier.apply(List.of(record(line(atOnce, 3, "2080107", 1, "3.00", null, "3.00"))), false);
+        applier.apply(List.of(record(line(atOnce, 3, "2080106", 1, "581.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
+        applier.apply(List.of(record(line(atOnce, 3, "2080107", 1, "3.00", null, "3.00"))), false, HeldBudgets.NONE);
         // in one transaction, so that the consumer's own look at the queue cannot drain it in between
         QuarkusTransaction.requiringNew().run(() -> {
-            applier.apply(List.of(record(line(waiting, 3, "2080106", 1, "581.21", "528.21", "52.00"))), true);
-            applier.apply(List.of(record(line(waiting, 3, "2080107", 1, "3.00", null, "3.00"))), true);
+            applier.apply(List.of(record(line(waiting, 3, "2080106", 1, "581.21", "528.21", "52.00"))), true, HeldBudgets.NONE);
+            applier.apply(List.of(record(line(waiting, 3, "2080107", 1, "3.00", null, "3.00"))), true, HeldBudgets.NONE);
             assertEquals(2L, waitingEvents(waiting), "one queued budget, with both batches' events");
             assertTrue(BudgetReconciliation.of(waiting, 2024).isEmpty(), "not evaluated yet");
         });
@@ -68,12 +68,12 @@ class CatchUpEvaluationTest {
     @Test
     void aBatchEvaluatedAtOnceTakesOverWhatWaitedForItsBudget() {
         String dept = tag + "T";
-        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false);
+        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
         // a row of table 3 broken while behind, then a change of table 5 alone evaluated at once:
         // the rules of table 3 must be evaluated again too, on the row as it is now
         QuarkusTransaction.requiringNew().run(() -> {
-            applier.apply(List.of(record(line(dept, 3, "2080106", 2, "581.21", "528.21", "52.00"))), true);
-            applier.apply(List.of(record(line(dept, 5, "2080106", 1, "580.21", "528.21", "52.00"))), false);
+            applier.apply(List.of(record(line(dept, 3, "2080106", 2, "581.21", "528.21", "52.00"))), true, HeldBudgets.NONE);
+            applier.apply(List.of(record(line(dept, 5, "2080106", 1, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
         });
 
         assertEquals(-1L, waitingEvents(dept), "taken off the queue");
@@ -88,7 +88,7 @@ class CatchUpEvaluationTest {
     void aBudgetLeftInTheQueueIsEvaluatedByTheRunningConsumerWithinTheCatchUpDelay() {
         // queued as by an instance that stopped before draining it
         String dept = tag + "L";
-        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "581.21", "528.21", "52.00"))), true);
+        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "581.21", "528.21", "52.00"))), true, HeldBudgets.NONE);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(-1L, waitingEvents(dept)));
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
@@ -100,13 +100,13 @@ class CatchUpEvaluationTest {
     @Test
     void aModelHeldInMemoryThatTakesAQueuedBatchIsWeighedAgainstTheBound() {
         String dept = tag + "M";
-        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false);
+        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
         long before = models.heldRows();
         List<ConsumerRecord<String, String>> batch = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             batch.add(record(line(dept, 5, String.valueOf(2010000 + i), 1, "1.00", "1.00", "0.00")));
         }
-        applier.apply(batch, true);
+        applier.apply(batch, true, HeldBudgets.NONE);
 
         // the cache is far from its bound in the tests, so nothing is evicted meanwhile
         assertTrue(models.heldRows() - before >= 500, "the 500 rows the held model took count: " + (models.heldRows() - before));

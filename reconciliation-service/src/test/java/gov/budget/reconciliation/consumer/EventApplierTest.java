@@ -3,6 +3,7 @@ package gov.budget.reconciliation.consumer;
 import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.event.TransactionPart;
 import gov.budget.contracts.ledger.LedgerLinePayload;
 import gov.budget.contracts.reconciliation.FindingPayload;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,6 +98,26 @@ class EventApplierTest {
                 // the rows agree with themselves; that the budget lacks its other tables is R28's business
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(0));
         assertEquals(1L, projected(event).version);
+    }
+
+    @Test
+    void aBudgetIsNotJudgedOnPartOfATransactionButOnceTheTransactionsLastEventArrived() throws Exception {
+        // one transaction of the ledger's that breaks a row and then mends it, read in two polls
+        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 1, "581.21", "528.21", "52.00")), 1, 2));
+
+        assertEquals(1L, waitingEvents(), "the budget waits in the queue");
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> BudgetReconciliation.of(dept, 2024)).isEmpty(),
+                "not evaluated on half the transaction");
+
+        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 2, "580.21", "528.21", "52.00")), 2, 2));
+
+        assertEquals(-1L, waitingEvents(), "taken off the queue by the batch that completed the transaction");
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(2));
+        List<Finding> everR05 = QuarkusTransaction.requiringNew().call(() -> Finding.ofBudget(dept, 2024).stream()
+                .filter(f -> "R05".equals(f.ruleId)).toList());
+        assertEquals(List.of(), everR05, "the half-changed row was never judged, so no finding opened and resolved");
     }
 
     @Test
@@ -255,6 +277,22 @@ class EventApplierTest {
     /** Sends with the budget's key, so every record of this test lands on one partition, in order. */
     private RecordMetadata send(String value) throws Exception {
         return producer.send(new ProducerRecord<>(topic, dept + ":2024", value)).get();
+    }
+
+    /** Sends as the outbox relay does: the record's place among its transaction's events of the budget as headers. */
+    private RecordMetadata sendPart(String value, int position, int size) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, dept + ":2024", value);
+        record.headers().add(TransactionPart.POSITION, Integer.toString(position).getBytes(StandardCharsets.US_ASCII));
+        record.headers().add(TransactionPart.SIZE, Integer.toString(size).getBytes(StandardCharsets.US_ASCII));
+        return producer.send(record).get();
+    }
+
+    /** The events the budget's queue entry counts, or -1 when it does not wait. */
+    private long waitingEvents() {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> Finding.getEntityManager()
+                .createNativeQuery("SELECT events FROM pending_evaluation WHERE dept_code = ?1 AND fiscal_year = 2024")
+                .setParameter(1, dept).getResultList());
+        return rows.isEmpty() ? -1 : ((Number) rows.get(0)).longValue();
     }
 
     /** Waits until the consumer committed the record's offset, which it does only after the batch's transaction committed. */

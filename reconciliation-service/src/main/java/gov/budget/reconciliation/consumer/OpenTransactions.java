@@ -1,0 +1,112 @@
+package gov.budget.reconciliation.consumer;
+
+import gov.budget.contracts.event.TransactionPart;
+import gov.budget.reconciliation.projection.BudgetKey;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Kafka keys whose latest transaction the consumer has read only in part: a poll ended among the
+ * events that one transaction of an owning service published for a budget ({@link TransactionPart}
+ * headers). Judged then, a half-imported budget opens findings that resolve a moment later and stay
+ * in their history; so its evaluation waits until the transaction's last event arrives. Kept in
+ * memory by the consumer's thread, per partition; a partition taken away is forgotten, and its next
+ * owner reads the rest and takes the waiting budget off the queue.
+ */
+final class OpenTransactions {
+
+    private final Set<String> departmentWideTopics;
+    private final Map<TopicPartition, Set<String>> openKeys = new HashMap<>();
+
+    /** @param departmentWideTopics topics whose events count in a whole department rather than one budget */
+    OpenTransactions(Set<String> departmentWideTopics) {
+        this.departmentWideTopics = Set.copyOf(departmentWideTopics);
+    }
+
+    /** Takes in a polled batch, in order: after it, a key is open when its last record did not end its transaction. */
+    void read(List<ConsumerRecord<String, String>> records) {
+        for (ConsumerRecord<String, String> record : records) {
+            if (record.key() == null) {
+                continue;
+            }
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            if (endsTransaction(record)) {
+                Set<String> open = openKeys.get(partition);
+                if (open != null && open.remove(record.key()) && open.isEmpty()) {
+                    openKeys.remove(partition);
+                }
+            } else {
+                openKeys.computeIfAbsent(partition, p -> new HashSet<>()).add(record.key());
+            }
+        }
+    }
+
+    /** Forgets partitions this consumer no longer reads. */
+    void forget(Collection<TopicPartition> partitions) {
+        partitions.forEach(openKeys::remove);
+    }
+
+    /** The budgets, and departments, that a transaction read in part is changing. */
+    HeldBudgets held() {
+        if (openKeys.isEmpty()) {
+            return HeldBudgets.NONE;
+        }
+        Set<BudgetKey> budgets = new HashSet<>();
+        Set<String> departments = new HashSet<>();
+        openKeys.forEach((partition, keys) -> keys.forEach(key -> {
+            BudgetKey budget = budgetOf(key);
+            if (budget == null) {
+                return;
+            }
+            if (departmentWideTopics.contains(partition.topic())) {
+                departments.add(budget.deptCode());
+            } else {
+                budgets.add(budget);
+            }
+        }));
+        return new HeldBudgets(budgets, departments);
+    }
+
+    /**
+     * Whether the record is the last its transaction published for its key. A record without the
+     * headers, or with headers that do not read as numbers, stands alone.
+     */
+    static boolean endsTransaction(ConsumerRecord<String, String> record) {
+        Integer position = number(record.headers().lastHeader(TransactionPart.POSITION));
+        Integer size = number(record.headers().lastHeader(TransactionPart.SIZE));
+        return position == null || size == null || position >= size;
+    }
+
+    private static Integer number(Header header) {
+        if (header == null || header.value() == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(new String(header.value(), StandardCharsets.US_ASCII).trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The budget of a key {@code deptCode:fiscalYear}, or null for a key of another shape. */
+    private static BudgetKey budgetOf(String key) {
+        int colon = key.lastIndexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        try {
+            return new BudgetKey(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1)));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
