@@ -26,26 +26,29 @@ for file in deploy/compose/docker-compose.yml deploy/k8s/config.yaml; do
 done
 log "JVM settings: compose and Kubernetes carry deploy/local/env.sh's BUDGET_JAVA_OPTS"
 
-# The owning services' heap: compose and Kubernetes give those services, and only those, env.sh's JAVA_HEAP
-owner_heap="$(sed -n 's/^export BUDGET_OWNER_HEAP="\${BUDGET_OWNER_HEAP:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
-[ -n "$owner_heap" ] || die "no default BUDGET_OWNER_HEAP found in deploy/local/env.sh"
-python3 - "$BUDGET_ROOT" "$owner_heap" $BUDGET_OWNING_SERVICES <<'PY' || die "the services' JAVA_HEAP differs from deploy/local/env.sh's"
+# Each service's own JVM options: compose and Kubernetes give the ledger env.sh's BUDGET_LEDGER_JVM, the
+# performance, procurement and asset services its BUDGET_OWNER_JVM, and no other service any JAVA_SERVICE_OPTS
+# the defaults written in env.sh, not whatever this shell's environment overrides them with
+ledger_jvm="$(sed -n 's/^export BUDGET_LEDGER_JVM="\${BUDGET_LEDGER_JVM:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
+owner_jvm="$(sed -n 's/^export BUDGET_OWNER_JVM="\${BUDGET_OWNER_JVM:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
+[ -n "$ledger_jvm" ] && [ -n "$owner_jvm" ] || die "no default BUDGET_LEDGER_JVM or BUDGET_OWNER_JVM found in deploy/local/env.sh"
+python3 - "$BUDGET_ROOT" "$ledger_jvm" "$owner_jvm" <<'PY' || die "the services' JAVA_SERVICE_OPTS differ from deploy/local/env.sh's"
 import pathlib, sys, yaml
-root, heap, owners = pathlib.Path(sys.argv[1]), sys.argv[2], set(sys.argv[3:])
+root, ledger, owner = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+expected = {"budget-ledger-service": ledger, "performance-service": owner, "procurement-service": owner, "asset-service": owner}
 compose = yaml.safe_load((root / "deploy/compose/docker-compose.yml").read_text(encoding="utf-8"))["services"]
-found = {name: (service.get("environment") or {}).get("JAVA_HEAP") for name, service in compose.items() if "image" in service
+found = {name: (service.get("environment") or {}).get("JAVA_SERVICE_OPTS") for name, service in compose.items() if "image" in service
          and service["image"].startswith("budget/")}
 for path in sorted((root / "deploy/k8s").glob("*.yaml")):
     for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")):
         if doc and doc.get("kind") == "Deployment":
             for container in doc["spec"]["template"]["spec"]["containers"]:
                 env = {e["name"]: e.get("value") for e in container.get("env", [])}
-                found["k8s " + doc["metadata"]["name"]] = env.get("JAVA_HEAP")
-faults = [f"{where}: JAVA_HEAP {value!r}, expected {heap if where.removeprefix('k8s ') in owners else None!r}"
-          for where, value in sorted(found.items())
-          if value != (heap if where.removeprefix("k8s ") in owners else None)]
+                found["k8s " + doc["metadata"]["name"]] = env.get("JAVA_SERVICE_OPTS")
+faults = [f"{where}: JAVA_SERVICE_OPTS {value!r}, expected {expected.get(where.removeprefix('k8s '))!r}"
+          for where, value in sorted(found.items()) if value != expected.get(where.removeprefix("k8s "))]
 for fault in faults:
     print(f"[budget] {fault}", file=sys.stderr)
 sys.exit(1 if faults else 0)
 PY
-log "JVM heap: compose and Kubernetes give the owning services deploy/local/env.sh's BUDGET_OWNER_HEAP ($owner_heap)"
+log "JVM per service: compose and Kubernetes give the ledger BUDGET_LEDGER_JVM ($ledger_jvm) and the performance, procurement and asset services BUDGET_OWNER_JVM ($owner_jvm)"

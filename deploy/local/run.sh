@@ -47,7 +47,7 @@ start_services() {
     fi
     # shellcheck disable=SC2086
     # two malloc arenas: glibc's default of eight per core grows the JVMs' native memory, not their speed
-    MALLOC_ARENA_MAX=2 BUDGET_SERVICE_TOKEN="$SERVICE_TOKEN" setsid java $BUDGET_JAVA_OPTS $(service_heap "$name") -jar "$BUDGET_ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1 < /dev/null &
+    MALLOC_ARENA_MAX=2 BUDGET_SERVICE_TOKEN="$SERVICE_TOKEN" setsid java $BUDGET_JAVA_OPTS $(service_jvm "$name") -jar "$BUDGET_ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOGS/$name.log" 2>&1 < /dev/null &
     echo $! >"$RUN_DIR/$name.pid"
   done
   for entry in $SERVICES; do
