@@ -1,6 +1,7 @@
 package gov.budget.asset.register;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.jpa.HibernateHints;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,6 +74,34 @@ public class Asset extends PanacheEntityBase {
 
     public static List<Asset> ofDepartment(String deptCode) {
         return list("deptCode = ?1 order by assetNumber", deptCode);
+    }
+
+    /**
+     * The department's register for comparing only: the session keeps no copy of each to check for
+     * changes at commit, which for a register of a thousand assets was a cost of its own.
+     */
+    public static List<Asset> ofDepartmentReadOnly(String deptCode) {
+        return find("deptCode = :dept", Parameters.with("dept", deptCode)).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** A copy of the asset, id included, that no session manages. */
+    public Asset copy() {
+        Asset copy = new Asset();
+        copy.id = id;
+        copy.deptCode = deptCode;
+        copy.assetNumber = assetNumber;
+        copy.name = name;
+        copy.categoryCode = categoryCode;
+        copy.unit = unit;
+        copy.quantity = quantity;
+        copy.quantityUnit = quantityUnit;
+        copy.originalValue = originalValue;
+        copy.acquiredOn = acquiredOn;
+        copy.status = status;
+        copy.disposedOn = disposedOn;
+        copy.version = version;
+        copy.updatedAt = updatedAt;
+        return copy;
     }
 
     /** Held on the date: acquired on or before it and not disposed by then. */

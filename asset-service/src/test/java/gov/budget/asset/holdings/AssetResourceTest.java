@@ -144,6 +144,31 @@ class AssetResourceTest {
     }
 
     @Test
+    void aRegisterImportedAgainWritesOnlyWhatChangedAndKeepsADisposal() {
+        String dept = AssetFixtures.freshDept();
+        String car2 = CAR.replace("X-1", "X-2");
+        importAssets(dept, 2, CAR, car2);
+        importAssets(dept, 0, CAR, car2);
+        asFinanceAdmin().get(REGISTER + "/X-1", dept).then().statusCode(200).header("ETag", "\"1\"");
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"disposedOn\": \"2023-06-30\"}")
+                .when().post(REGISTER + "/X-2/disposal", dept).then().statusCode(200);
+
+        // one value changed, one name changed on a disposed car, one car new
+        importAssets(dept, 3, CAR.replace("19.64", "20.00"), car2.replace("公务用车", "公务用车（已处置）"), CAR.replace("X-1", "X-3"));
+
+        asFinanceAdmin().get(REGISTER + "/X-1", dept).then().statusCode(200).header("ETag", "\"2\"").body("originalValue", equalTo(20.00f));
+        asFinanceAdmin().get(REGISTER + "/X-2", dept).then().statusCode(200).header("ETag", "\"3\"")
+                .body("name", equalTo("公务用车（已处置）")).body("status", equalTo("DISPOSED")).body("disposedOn", equalTo("2023-06-30"));
+        asFinanceAdmin().get(REGISTER + "/X-3", dept).then().statusCode(200).header("ETag", "\"1\"").body("holdingsCategory", equalTo("VEHICLES"));
+        asFinanceAdmin().when().get(REGISTER, dept).then().body("size()", equalTo(3));
+    }
+
+    private static void importAssets(String dept, int changed, String... assets) {
+        asFinanceAdmin().contentType(ContentType.JSON).body("{\"assets\": [" + String.join(",", assets) + "]}")
+                .when().put(REGISTER, dept).then().statusCode(200).body("changedAssets", equalTo(changed));
+    }
+
+    @Test
     void anAssetIsChangedOnlyWithItsCurrentETag() {
         String dept = AssetFixtures.freshDept();
         asFinanceAdmin().contentType(ContentType.JSON).body(CAR).when().post(REGISTER, dept).then().statusCode(201);

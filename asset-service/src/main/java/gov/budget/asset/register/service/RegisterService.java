@@ -4,6 +4,7 @@ import gov.budget.asset.Dates;
 import gov.budget.asset.event.AssetEvents;
 import gov.budget.asset.register.Asset;
 import gov.budget.asset.register.AssetClassification;
+import gov.budget.asset.register.AssetRows;
 import gov.budget.asset.register.AssetStatus;
 import gov.budget.asset.register.rest.AssetRequest;
 import gov.budget.asset.register.rest.AssetView;
@@ -63,25 +64,28 @@ public class RegisterService {
             throw new InvalidInputException(violations);
         }
         Map<String, Asset> stored = new HashMap<>();
-        Asset.ofDepartment(deptCode).forEach(a -> stored.put(a.assetNumber, a));
+        Asset.ofDepartmentReadOnly(deptCode).forEach(a -> stored.put(a.assetNumber, a));
         Instant now = Instant.now();
-        int changed = 0;
+        List<Asset> written = new ArrayList<>();
+        List<Asset> created = new ArrayList<>();
+        List<Asset> changed = new ArrayList<>();
         for (int i = 0; i < request.assets().size(); i++) {
-            AssetRequest request1 = request.assets().get(i);
-            Asset asset = stored.get(request1.assetNumber());
-            if (asset != null && same(asset, request1, acquired.get(i))) {
+            AssetRequest entry = request.assets().get(i);
+            Asset before = stored.get(entry.assetNumber());
+            if (before != null && same(before, entry, acquired.get(i))) {
                 continue;
             }
-            if (asset == null) {
-                asset = newAsset(deptCode, request1.assetNumber());
-            }
-            fill(asset, request1, acquired.get(i));
+            // a copy that the session does not manage: the rows are written below, set-based
+            Asset asset = before == null ? newAsset(deptCode, entry.assetNumber()) : before.copy();
+            fill(asset, entry, acquired.get(i));
             asset.touch(now);
-            asset.persist();
-            events.assetChanged(asset, actor);
-            changed++;
+            (before == null ? created : changed).add(asset);
+            written.add(asset);
         }
-        return changed;
+        AssetRows.insert(created);
+        AssetRows.update(changed);
+        written.forEach(asset -> events.assetChanged(asset, actor));
+        return written.size();
     }
 
     @Transactional
