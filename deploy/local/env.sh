@@ -37,8 +37,9 @@ export BUDGET_JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -
 export BUDGET_LEDGER_JVM="${BUDGET_LEDGER_JVM:--Xmx96m}"
 # The performance, procurement and asset services: 30 MB stayed live after a full collection under a
 # province's load, and the client compiler alone (C1) keeps their compiled code and the compiler's
-# own memory small. Under 600 department-years loaded they peaked at 282-296 MB resident, against
-# 317-337 MB with the ledger's settings, and used 17% more CPU (asset) to 24% less (procurement).
+# own memory small. Warmed up with 300 department-years, then loading 600 more, they peaked at 263,
+# 256 and 253 MB resident and used 17.6, 17.7 and 13.2 s of CPU; with both compilers and the same
+# heap, 313, 311 and 328 MB and 23.0, 20.8 and 19.3 s.
 # The ledger and reconciliation keep the optimising compiler: the client compiler alone halved their
 # throughput. Reconciliation (budgets' models in memory), the import service (a whole PDF) and the
 # console keep BUDGET_JAVA_OPTS's heap.
