@@ -26,15 +26,16 @@ for file in deploy/compose/docker-compose.yml deploy/k8s/config.yaml; do
 done
 log "JVM settings: compose and Kubernetes carry deploy/local/env.sh's BUDGET_JAVA_OPTS"
 
-# Each service's own JVM options: compose and Kubernetes give the four owning services env.sh's
-# BUDGET_OWNER_JVM, and no other service any JAVA_SERVICE_OPTS. The default written in env.sh, not
-# whatever this shell's environment overrides it with
+# Each service's own JVM options: compose and Kubernetes give the ledger env.sh's BUDGET_LEDGER_JVM, the
+# performance, procurement and asset services its BUDGET_OWNER_JVM, and no other service any JAVA_SERVICE_OPTS
+# the defaults written in env.sh, not whatever this shell's environment overrides them with
+ledger_jvm="$(sed -n 's/^export BUDGET_LEDGER_JVM="\${BUDGET_LEDGER_JVM:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
 owner_jvm="$(sed -n 's/^export BUDGET_OWNER_JVM="\${BUDGET_OWNER_JVM:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
-[ -n "$owner_jvm" ] || die "no default BUDGET_OWNER_JVM found in deploy/local/env.sh"
-python3 - "$BUDGET_ROOT" "$owner_jvm" $BUDGET_OWNING_SERVICES <<'PY' || die "the services' JAVA_SERVICE_OPTS differ from deploy/local/env.sh's"
+[ -n "$ledger_jvm" ] && [ -n "$owner_jvm" ] || die "no default BUDGET_LEDGER_JVM or BUDGET_OWNER_JVM found in deploy/local/env.sh"
+python3 - "$BUDGET_ROOT" "$ledger_jvm" "$owner_jvm" <<'PY' || die "the services' JAVA_SERVICE_OPTS differ from deploy/local/env.sh's"
 import pathlib, sys, yaml
-root, owner = pathlib.Path(sys.argv[1]), sys.argv[2]
-expected = {name: owner for name in sys.argv[3:]}
+root, ledger, owner = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+expected = {"budget-ledger-service": ledger, "performance-service": owner, "procurement-service": owner, "asset-service": owner}
 compose = yaml.safe_load((root / "deploy/compose/docker-compose.yml").read_text(encoding="utf-8"))["services"]
 found = {name: (service.get("environment") or {}).get("JAVA_SERVICE_OPTS") for name, service in compose.items() if "image" in service
          and service["image"].startswith("budget/")}
@@ -50,4 +51,4 @@ for fault in faults:
     print(f"[budget] {fault}", file=sys.stderr)
 sys.exit(1 if faults else 0)
 PY
-log "JVM per service: compose and Kubernetes give the four owning services BUDGET_OWNER_JVM ($owner_jvm)"
+log "JVM per service: compose and Kubernetes give the ledger BUDGET_LEDGER_JVM ($ledger_jvm) and the performance, procurement and asset services BUDGET_OWNER_JVM ($owner_jvm)"

