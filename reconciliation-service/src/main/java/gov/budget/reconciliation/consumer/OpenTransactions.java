@@ -99,13 +99,9 @@ final class OpenTransactions {
 
     /** The budget of a key {@code deptCode:fiscalYear}, or null for a key of another shape. */
     private static BudgetKey budgetOf(String key) {
-        int colon = key.lastIndexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
         try {
-            return new BudgetKey(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1)));
-        } catch (NumberFormatException e) {
+            return BudgetKey.parse(key);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

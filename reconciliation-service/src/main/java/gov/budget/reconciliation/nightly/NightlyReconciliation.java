@@ -279,10 +279,10 @@ public class NightlyReconciliation {
     }
 
     private static String dept(String key) {
-        return key.substring(0, key.lastIndexOf(':'));
+        return BudgetKey.parse(key).deptCode();
     }
 
     private static int year(String key) {
-        return Integer.parseInt(key.substring(key.lastIndexOf(':') + 1));
+        return BudgetKey.parse(key).fiscalYear();
     }
 }

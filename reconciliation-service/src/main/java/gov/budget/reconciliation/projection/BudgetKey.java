@@ -7,6 +7,15 @@ public record BudgetKey(String deptCode, int fiscalYear) implements Comparable<B
 
     private static final Comparator<BudgetKey> ORDER = Comparator.comparing(BudgetKey::deptCode).thenComparingInt(BudgetKey::fiscalYear);
 
+    /** The budget of a key {@code deptCode:fiscalYear}, as events are keyed; refuses a key of another shape. */
+    public static BudgetKey parse(String key) {
+        int colon = key.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("not a budget key deptCode:fiscalYear: " + key);
+        }
+        return new BudgetKey(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1)));
+    }
+
     @Override
     public int compareTo(BudgetKey other) {
         return ORDER.compare(this, other);
