@@ -105,12 +105,21 @@ public class OutboxRelay {
                 closeProducer();
                 awaitStop(backoff);
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error too (an OutOfMemoryError in one large round): the round's rows are not
+                // marked, so the next round sends them again, and a service without its relay
+                // would otherwise keep answering while none of its changes reach Kafka
                 LOG.error("outbox relay round failed", e);
                 awaitStop(backoff);
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
         }
+    }
+
+    /** False once the relay of an instance that relays has lost its thread before shutdown: its liveness check then fails. */
+    public boolean alive() {
+        boolean shuttingDown = stopped.getCount() == 0;
+        return !config.relayEnabled() || thread == null || thread.isAlive() || shuttingDown;
     }
 
     /** Sends one batch; returns how many rows it published. */

@@ -33,6 +33,14 @@ public abstract class ServiceReadinessChecks {
     }
 
     @Test
+    public void livenessCoversTheOutboxRelay() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Outbox relay"));
+    }
+
+    @Test
     public void theApiIsDocumented() {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)

@@ -1,0 +1,112 @@
+package gov.budget.outbox;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The relay's thread outlives a failed round, whatever failed, and says when it is gone. */
+class OutboxRelayTest {
+
+    private final OutboxRelay relay = new OutboxRelay();
+
+    @AfterEach
+    void stopRelay() {
+        relay.stop(null);
+    }
+
+    @Test
+    void anOutOfMemoryErrorInOneRoundDoesNotEndTheRelay() throws InterruptedException {
+        RoundsThatFailFirst rounds = new RoundsThatFailFirst(new OutOfMemoryError("Java heap space"));
+        relay.repository = rounds;
+        relay.config = new QuickConfig();
+        relay.kafkaConfig = Map.of();
+
+        relay.start(null);
+
+        assertTrue(rounds.readSucceeded.await(10, TimeUnit.SECONDS), "the relay read the outbox again after the round that failed");
+        assertTrue(relay.alive());
+    }
+
+    @Test
+    void aRelayThatLostItsThreadIsNotAlive() throws InterruptedException {
+        RoundsThatFailFirst rounds = new RoundsThatFailFirst(null);
+        relay.repository = rounds;
+        relay.config = new QuickConfig();
+        relay.kafkaConfig = Map.of();
+        relay.start(null);
+        assertTrue(rounds.readSucceeded.await(10, TimeUnit.SECONDS));
+
+        Thread relayThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("outbox-relay")).findFirst().orElseThrow();
+        relayThread.interrupt();
+        relayThread.join(Duration.ofSeconds(10).toMillis());
+
+        assertFalse(relay.alive());
+        relay.stop(null);
+        assertTrue(relay.alive(), "a relay stopped at shutdown is not a failure");
+        assertEquals(0, rounds.unexpected.get());
+    }
+
+    /** An outbox whose first read fails with the given error (if any) and that is empty afterwards. */
+    private static final class RoundsThatFailFirst extends OutboxRepository {
+        final CountDownLatch readSucceeded = new CountDownLatch(1);
+        final AtomicInteger unexpected = new AtomicInteger();
+        private final AtomicInteger reads = new AtomicInteger();
+        private final Error firstFailure;
+
+        RoundsThatFailFirst(Error firstFailure) {
+            this.firstFailure = firstFailure;
+        }
+
+        @Override
+        public List<PendingEvent> nextPending(int limit) {
+            if (reads.incrementAndGet() == 1 && firstFailure != null) {
+                throw firstFailure;
+            }
+            readSucceeded.countDown();
+            return List.of();
+        }
+
+        @Override
+        public void markPublished(List<Long> ids, java.time.Instant at) {
+            unexpected.incrementAndGet();
+        }
+    }
+
+    private static final class QuickConfig implements OutboxConfig {
+        @Override
+        public boolean relayEnabled() {
+            return true;
+        }
+
+        @Override
+        public int batchSize() {
+            return 10;
+        }
+
+        @Override
+        public Duration pollInterval() {
+            return Duration.ofMillis(20);
+        }
+
+        @Override
+        public Duration initialBackoff() {
+            return Duration.ofMillis(20);
+        }
+
+        @Override
+        public Duration maxBackoff() {
+            return Duration.ofMillis(50);
+        }
+    }
+}
