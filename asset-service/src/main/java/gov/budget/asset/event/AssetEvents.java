@@ -8,13 +8,13 @@ import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.event.EventIds;
 import gov.budget.contracts.event.Topics;
 import gov.budget.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.UUID;
 
 /** Writes the asset service's change events to the outbox, in the change's transaction. */
 @ApplicationScoped
@@ -29,14 +29,14 @@ public class AssetEvents {
     String topic;
 
     public void assetChanged(Asset asset, String actor) {
-        outbox.append(topic, new EventEnvelope(UUID.randomUUID(), AssetPayload.EVENT_TYPE, SOURCE, AssetPayload.AGGREGATE_TYPE,
+        outbox.append(topic, new EventEnvelope(EventIds.next(), AssetPayload.EVENT_TYPE, SOURCE, AssetPayload.AGGREGATE_TYPE,
                 AssetPayload.aggregateId(asset.deptCode, asset.assetNumber), asset.deptCode, asset.acquiredOn.getYear() + 1,
                 asset.version, asset.updatedAt, actor, EventCodec.toPayload(payload(asset))));
     }
 
     public void holdingsChanged(HoldingsTable table, String actor) {
         HoldingsPayload payload = holdingsPayload(table);
-        outbox.append(topic, new EventEnvelope(UUID.randomUUID(), HoldingsPayload.EVENT_TYPE, SOURCE, HoldingsPayload.AGGREGATE_TYPE,
+        outbox.append(topic, new EventEnvelope(EventIds.next(), HoldingsPayload.EVENT_TYPE, SOURCE, HoldingsPayload.AGGREGATE_TYPE,
                 HoldingsPayload.aggregateId(table.deptCode, table.asOf), table.deptCode, table.fiscalYear(), table.version,
                 table.updatedAt, actor, EventCodec.toPayload(payload)));
     }

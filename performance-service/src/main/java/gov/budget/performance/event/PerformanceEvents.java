@@ -2,6 +2,7 @@ package gov.budget.performance.event;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.event.EventIds;
 import gov.budget.contracts.event.Topics;
 import gov.budget.contracts.performance.ProjectSheetPayload;
 import gov.budget.performance.plan.PerformancePlan;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** Writes a ProjectSheetChanged event to the outbox for every added, changed or removed sheet, keyed by budget. */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class PerformanceEvents {
     String topic;
 
     public void sheetChanged(PerformancePlan plan, ProjectSheet sheet, String actor) {
-        outbox.append(topic, new EventEnvelope(UUID.randomUUID(), ProjectSheetPayload.EVENT_TYPE, SOURCE,
+        outbox.append(topic, new EventEnvelope(EventIds.next(), ProjectSheetPayload.EVENT_TYPE, SOURCE,
                 ProjectSheetPayload.AGGREGATE_TYPE, ProjectSheetPayload.aggregateId(plan.deptCode, plan.fiscalYear, sheet.projectCode),
                 plan.deptCode, plan.fiscalYear, sheet.version, sheet.updatedAt != null ? sheet.updatedAt : Instant.now(), actor,
                 EventCodec.toPayload(SheetViews.payload(sheet))));

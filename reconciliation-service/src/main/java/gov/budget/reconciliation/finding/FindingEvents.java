@@ -2,6 +2,7 @@ package gov.budget.reconciliation.finding;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.event.EventIds;
 import gov.budget.contracts.reconciliation.FindingExplanationPayload;
 import gov.budget.contracts.reconciliation.FindingPayload;
 import gov.budget.reconciliation.config.ReconciliationConfig;
@@ -9,7 +10,6 @@ import gov.budget.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.UUID;
 
 /**
  * Publishes every change of a finding to {@code budget.reconciliation.v1}, keyed by budget, through
@@ -32,7 +32,7 @@ public class FindingEvents {
                 finding.severity.name(), finding.locationKey, finding.tableNo, finding.rowCode, finding.column,
                 finding.expected, finding.actual, finding.difference, finding.tolerance, finding.message);
         outbox.append(config.topics().reconciliation(), new EventEnvelope(
-                UUID.randomUUID(),
+                EventIds.next(),
                 FindingPayload.EVENT_TYPE,
                 SOURCE,
                 FindingPayload.AGGREGATE_TYPE,
@@ -50,7 +50,7 @@ public class FindingEvents {
         FindingExplanationPayload payload = new FindingExplanationPayload(finding.id, finding.ruleId, finding.locationKey,
                 explanation.author, explanation.reason, explanation.explainedAt);
         outbox.append(config.topics().reconciliation(), new EventEnvelope(
-                UUID.randomUUID(),
+                EventIds.next(),
                 FindingExplanationPayload.EVENT_TYPE,
                 SOURCE,
                 FindingExplanationPayload.AGGREGATE_TYPE,

@@ -2,6 +2,7 @@ package gov.budget.ledger.line.event;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.event.EventIds;
 import gov.budget.contracts.event.Topics;
 import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.contracts.ledger.LedgerLinePayload;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Writes the ledger's change events to the outbox, in the change's transaction: one per changed
@@ -62,7 +62,7 @@ public class LedgerEvents {
     private void append(Budget budget, String eventType, String aggregateType, String aggregateId, long version,
                         Instant occurredAt, String actor, Object payload) {
         EventEnvelope envelope = new EventEnvelope(
-                UUID.randomUUID(),
+                EventIds.next(),
                 eventType,
                 SOURCE,
                 aggregateType,

@@ -2,6 +2,7 @@ package gov.budget.procurement.line.event;
 
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.contracts.event.EventIds;
 import gov.budget.contracts.event.Topics;
 import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Writes the procurement service's change events to the outbox, in the change's transaction, keyed by budget. */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class ProcurementEvents {
 
     private void append(ProcurementBudget budget, String eventType, String aggregateType, String aggregateId, long version,
                         Instant occurredAt, String actor, Object payload) {
-        outbox.append(topic, new EventEnvelope(UUID.randomUUID(), eventType, SOURCE, aggregateType, aggregateId,
+        outbox.append(topic, new EventEnvelope(EventIds.next(), eventType, SOURCE, aggregateType, aggregateId,
                 budget.deptCode, budget.fiscalYear, version, occurredAt != null ? occurredAt : Instant.now(), actor,
                 EventCodec.toPayload(payload)));
     }
