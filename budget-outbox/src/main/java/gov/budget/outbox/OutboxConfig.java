@@ -27,4 +27,12 @@ public interface OutboxConfig {
 
     @WithDefault("10s")
     Duration maxBackoff();
+
+    /** How long a published row stays in the outbox, for operators, before the relay deletes it. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** How often, at most, the relay looks for published rows past their retention, when it has nothing to send. */
+    @WithDefault("10m")
+    Duration purgeInterval();
 }

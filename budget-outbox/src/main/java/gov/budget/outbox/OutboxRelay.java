@@ -52,6 +52,9 @@ public class OutboxRelay {
     OutboxMetrics metrics;
 
     @Inject
+    OutboxRetention retention;
+
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
@@ -98,6 +101,8 @@ public class OutboxRelay {
                 int relayed = relayOnce();
                 backoff = config.initialBackoff();
                 if (relayed < config.batchSize()) {
+                    // nothing more to send: the time to delete what is past its retention
+                    retention.purgeIfDue(Instant.now(), () -> work.availablePermits() == 0);
                     awaitWork();
                 }
             } catch (RelayFailure failure) {

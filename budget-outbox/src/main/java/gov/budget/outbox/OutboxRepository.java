@@ -25,6 +25,15 @@ public class OutboxRepository {
         MultiRowSql.updateIn("UPDATE outbox_event SET published_at = ?, last_error = NULL WHERE id IN (?)", List.of(at), ids);
     }
 
+    /** Deletes at most {@code limit} rows published before {@code before}; a row not yet published is never deleted. */
+    @Transactional
+    public int deletePublishedBefore(Instant before, int limit) {
+        return OutboxEvent.getEntityManager()
+                .createNativeQuery("DELETE FROM outbox_event WHERE published_at < ?1 LIMIT " + limit)
+                .setParameter(1, before)
+                .executeUpdate();
+    }
+
     @Transactional
     public void recordFailure(long id, String error) {
         String trimmed = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -27,9 +28,7 @@ class OutboxRelayTest {
     @Test
     void anOutOfMemoryErrorInOneRoundDoesNotEndTheRelay() throws InterruptedException {
         RoundsThatFailFirst rounds = new RoundsThatFailFirst(new OutOfMemoryError("Java heap space"));
-        relay.repository = rounds;
-        relay.config = new QuickConfig();
-        relay.kafkaConfig = Map.of();
+        useOutbox(rounds);
 
         relay.start(null);
 
@@ -40,9 +39,7 @@ class OutboxRelayTest {
     @Test
     void aRelayThatLostItsThreadIsNotAlive() throws InterruptedException {
         RoundsThatFailFirst rounds = new RoundsThatFailFirst(null);
-        relay.repository = rounds;
-        relay.config = new QuickConfig();
-        relay.kafkaConfig = Map.of();
+        useOutbox(rounds);
         relay.start(null);
         assertTrue(rounds.readSucceeded.await(10, TimeUnit.SECONDS));
 
@@ -55,6 +52,15 @@ class OutboxRelayTest {
         relay.stop(null);
         assertTrue(relay.alive(), "a relay stopped at shutdown is not a failure");
         assertEquals(0, rounds.unexpected.get());
+    }
+
+    private void useOutbox(OutboxRepository rounds) {
+        relay.repository = rounds;
+        relay.config = new QuickConfig();
+        relay.kafkaConfig = Map.of();
+        relay.retention = new OutboxRetention();
+        relay.retention.repository = rounds;
+        relay.retention.config = relay.config;
     }
 
     /** An outbox whose first read fails with the given error (if any) and that is empty afterwards. */
@@ -78,8 +84,13 @@ class OutboxRelayTest {
         }
 
         @Override
-        public void markPublished(List<Long> ids, java.time.Instant at) {
+        public void markPublished(List<Long> ids, Instant at) {
             unexpected.incrementAndGet();
+        }
+
+        @Override
+        public int deletePublishedBefore(Instant before, int limit) {
+            return 0;
         }
     }
 
@@ -107,6 +118,16 @@ class OutboxRelayTest {
         @Override
         public Duration maxBackoff() {
             return Duration.ofMillis(50);
+        }
+
+        @Override
+        public Duration retention() {
+            return Duration.ofDays(7);
+        }
+
+        @Override
+        public Duration purgeInterval() {
+            return Duration.ofMinutes(10);
         }
     }
 }
