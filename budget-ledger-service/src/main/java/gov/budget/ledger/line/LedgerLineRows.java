@@ -1,10 +1,7 @@
 package gov.budget.ledger.line;
 
 import gov.budget.outbox.jdbc.MultiRowSql;
-import io.quarkus.hibernate.orm.panache.Panache;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
+import gov.budget.outbox.jdbc.PooledIds;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,15 +26,9 @@ public final class LedgerLineRows {
     private LedgerLineRows() {
     }
 
-    /**
-     * A new line's id, from the pooled generator {@link LedgerLine} declares: a block of ids at a time,
-     * the same sequence whether a line is written here or as an entity.
-     */
+    /** A new line's id, from the pooled generator {@link LedgerLine} declares. */
     public static long newId() {
-        SharedSessionContractImplementor session = Panache.getEntityManager().unwrap(SharedSessionContractImplementor.class);
-        BeforeExecutionGenerator generator = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(LedgerLine.class).getGenerator();
-        return ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
+        return PooledIds.next(LedgerLine.class);
     }
 
     /**

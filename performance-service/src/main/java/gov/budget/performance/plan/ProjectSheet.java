@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -25,8 +26,10 @@ import java.util.Optional;
 @Table(name = "project_sheet")
 public class ProjectSheet extends PanacheEntityBase {
 
+    /** From a pooled generator, a block of ids at a time, so that an import inserts its new sheets in one statement ({@link ProjectSheetRows}). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_sheet_ids")
+    @SequenceGenerator(name = "project_sheet_ids", sequenceName = "project_sheet_seq", allocationSize = 100)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -5,6 +5,7 @@ import gov.budget.contracts.problem.FieldViolation;
 import gov.budget.performance.event.PerformanceEvents;
 import gov.budget.performance.plan.PerformancePlan;
 import gov.budget.performance.plan.ProjectSheet;
+import gov.budget.performance.plan.ProjectSheetRows;
 import gov.budget.performance.plan.SheetIndicator;
 import gov.budget.performance.plan.rest.IndicatorRequest;
 import gov.budget.performance.plan.rest.OverallGoalRequest;
@@ -86,6 +87,7 @@ public class PerformanceService {
         Map<String, ProjectSheet> stored = new HashMap<>();
         ProjectSheet.<ProjectSheet>list("plan", plan).forEach(s -> stored.put(s.projectCode, s));
         int changedSheets = 0;
+        List<ProjectSheet> created = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             ProjectSheet sheet = stored.remove(sheets.get(i).projectCode());
             ProjectSheet candidate = build(plan, sheets.get(i), parsed.get(i), i + 1);
@@ -94,14 +96,16 @@ public class PerformanceService {
             }
             if (sheet == null) {
                 sheet = candidate;
+                created.add(sheet);
             } else {
                 copy(candidate, sheet);
             }
             sheet.touch(false, now);
-            sheet.persist();
             events.sheetChanged(plan, sheet, actor);
             changedSheets++;
         }
+        // the new sheets in two statements; a changed one stays an entity, written at commit
+        ProjectSheetRows.insert(created);
         for (ProjectSheet removed : stored.values()) {
             if (!removed.deleted) {
                 removed.touch(true, now);
