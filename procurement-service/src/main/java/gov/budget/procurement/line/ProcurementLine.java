@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -23,8 +24,10 @@ import java.util.List;
 @Table(name = "procurement_line")
 public class ProcurementLine extends PanacheEntityBase {
 
+    /** From a pooled generator, a block of ids at a time, so that an import inserts its new lines in one statement ({@link ProcurementLineRows}). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "procurement_line_ids")
+    @SequenceGenerator(name = "procurement_line_ids", sequenceName = "procurement_line_seq", allocationSize = 100)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -8,6 +8,7 @@ import gov.budget.procurement.line.FundColumns;
 import gov.budget.procurement.line.ProcurementBudget;
 import gov.budget.procurement.line.ProcurementCategory;
 import gov.budget.procurement.line.ProcurementLine;
+import gov.budget.procurement.line.ProcurementLineRows;
 import gov.budget.procurement.line.PublishedTotalEntry;
 import gov.budget.procurement.line.event.ProcurementEvents;
 import gov.budget.procurement.line.rest.ProcurementImportRequest;
@@ -87,6 +88,7 @@ public class ProcurementService {
         // lines match by position: the imported table replaces the stored one row for row
         List<ProcurementLine> stored = ProcurementLine.liveOf(budget);
         int changed = 0;
+        List<ProcurementLine> created = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ProcurementLine line = i < stored.size() ? stored.get(i) : null;
             if (line != null && sameContent(line, lines.get(i), i + 1)) {
@@ -95,14 +97,17 @@ public class ProcurementService {
             if (line == null) {
                 line = new ProcurementLine();
                 line.budget = budget;
+                // the id first: the event below names the line by it
+                line.id = ProcurementLineRows.newId();
+                created.add(line);
             }
             fill(line, lines.get(i), i + 1);
             line.touch(false, now);
-            // an IDENTITY id is assigned on persist, so the event below can name the line
-            line.persist();
             events.lineChanged(budget, line, actor);
             changed++;
         }
+        // the new lines in one statement; a changed one stays an entity, written at commit
+        ProcurementLineRows.insert(created);
         for (ProcurementLine removed : stored.subList(Math.min(lines.size(), stored.size()), stored.size())) {
             removed.touch(true, now);
             events.lineChanged(budget, removed, actor);
