@@ -56,7 +56,7 @@ class OutboxRelayTest {
 
     private void useOutbox(OutboxRepository rounds) {
         relay.repository = rounds;
-        relay.config = new QuickConfig();
+        relay.config = OutboxSettings.quick();
         relay.kafkaConfig = Map.of();
         relay.retention = new OutboxRetention();
         relay.retention.repository = rounds;
@@ -91,43 +91,6 @@ class OutboxRelayTest {
         @Override
         public int deletePublishedBefore(Instant before, int limit) {
             return 0;
-        }
-    }
-
-    private static final class QuickConfig implements OutboxConfig {
-        @Override
-        public boolean relayEnabled() {
-            return true;
-        }
-
-        @Override
-        public int batchSize() {
-            return 10;
-        }
-
-        @Override
-        public Duration pollInterval() {
-            return Duration.ofMillis(20);
-        }
-
-        @Override
-        public Duration initialBackoff() {
-            return Duration.ofMillis(20);
-        }
-
-        @Override
-        public Duration maxBackoff() {
-            return Duration.ofMillis(50);
-        }
-
-        @Override
-        public Duration retention() {
-            return Duration.ofDays(7);
-        }
-
-        @Override
-        public Duration purgeInterval() {
-            return Duration.ofMinutes(10);
         }
     }
 }

@@ -19,7 +19,7 @@ class OutboxRetentionTest {
 
     OutboxRetentionTest() {
         retention.repository = rows;
-        retention.config = new Retention(Duration.ofDays(7), Duration.ofMinutes(10));
+        retention.config = OutboxSettings.withRetention(Duration.ofDays(7), Duration.ofMinutes(10));
     }
 
     @Test
@@ -62,33 +62,6 @@ class OutboxRetentionTest {
             int deleted = Math.min(limit, remaining);
             remaining -= deleted;
             return deleted;
-        }
-    }
-
-    private record Retention(Duration retention, Duration purgeInterval) implements OutboxConfig {
-        @Override
-        public boolean relayEnabled() {
-            return true;
-        }
-
-        @Override
-        public int batchSize() {
-            return 500;
-        }
-
-        @Override
-        public Duration pollInterval() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public Duration initialBackoff() {
-            return Duration.ofMillis(500);
-        }
-
-        @Override
-        public Duration maxBackoff() {
-            return Duration.ofSeconds(10);
         }
     }
 }
