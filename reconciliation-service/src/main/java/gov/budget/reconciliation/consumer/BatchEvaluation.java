@@ -53,7 +53,7 @@ public class BatchEvaluation {
         Map<BudgetKey, BudgetChanges> waiting = new LinkedHashMap<>();
         budgetsOf(batch).forEach((key, changes) -> (held.holds(key) ? waiting : budgets).put(key, changes));
         if (!waiting.isEmpty()) {
-            pending.queue(waiting, Instant.now());
+            pending.queue(waiting, Instant.now(), held);
         }
         if (budgets.isEmpty()) {
             return;
@@ -65,10 +65,10 @@ public class BatchEvaluation {
         evaluateNow(budgets);
     }
 
-    /** Queues the batch's budgets, for a consumer that is behind. */
+    /** Queues the batch's budgets, for a consumer that is behind; the {@code held} ones are marked so. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void queue(ProjectedBatch batch) {
-        pending.queue(budgetsOf(batch), Instant.now());
+    void queue(ProjectedBatch batch, HeldBudgets held) {
+        pending.queue(budgetsOf(batch), Instant.now(), held);
     }
 
     /**

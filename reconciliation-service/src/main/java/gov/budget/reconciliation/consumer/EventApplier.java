@@ -45,7 +45,7 @@ public class EventApplier {
     public void apply(List<ConsumerRecord<String, String>> records, boolean behind, HeldBudgets held) {
         ProjectedBatch batch = projector.project(log.read(records));
         if (behind) {
-            evaluation.queue(batch);
+            evaluation.queue(batch, held);
             return;
         }
         evaluation.evaluate(batch, held);

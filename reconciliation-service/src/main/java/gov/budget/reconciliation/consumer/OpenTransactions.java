@@ -20,7 +20,9 @@ import java.util.Set;
  * headers). Judged then, a half-imported budget opens findings that resolve a moment later and stay
  * in their history; so its evaluation waits until the transaction's last event arrives. Kept in
  * memory by the consumer's thread, per partition; a partition taken away is forgotten, and its next
- * owner reads the rest and takes the waiting budget off the queue.
+ * owner reads the rest and takes the waiting budget off the queue. The queue marks a held budget
+ * ({@link PendingEvaluations#queue}), so that no drain takes it meanwhile: not another instance's,
+ * nor this one's after a restart.
  */
 final class OpenTransactions {
 

@@ -44,9 +44,11 @@ public class PendingEvaluations {
 
     private static final String COLUMNS = "dept_code, fiscal_year, events, first_event_at, last_event_at, queued_at";
     // a budget already waiting keeps its place in the queue; its counts and times grow
+    // held follows the latest batch: the one with the transaction's last event clears it
     private static final String UPSERT_TAIL = "ON DUPLICATE KEY UPDATE events = events + VALUES(events), "
             + "first_event_at = COALESCE(LEAST(first_event_at, VALUES(first_event_at)), first_event_at, VALUES(first_event_at)), "
-            + "last_event_at = COALESCE(GREATEST(last_event_at, VALUES(last_event_at)), last_event_at, VALUES(last_event_at))";
+            + "last_event_at = COALESCE(GREATEST(last_event_at, VALUES(last_event_at)), last_event_at, VALUES(last_event_at)), "
+            + "held = VALUES(held)";
 
     /**
      * Queues the budgets a batch changed. Each evaluated before whose own facts changed has its
@@ -55,13 +57,23 @@ public class PendingEvaluations {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(Map<BudgetKey, BudgetChanges> budgets, Instant now) {
+        queue(budgets, now, HeldBudgets.NONE);
+    }
+
+    /**
+     * As above; the {@code held} budgets among them, which a transaction read in part is changing, are
+     * marked so, and no drain takes them, on any instance, until a batch queues or claims them again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(Map<BudgetKey, BudgetChanges> budgets, Instant now, HeldBudgets held) {
         List<Object[]> rows = new ArrayList<>();
         // in key order, so that two writers never wait on each other in a circle
         new TreeSet<>(budgets.keySet()).forEach(key -> {
             BudgetChanges changes = budgets.get(key);
-            rows.add(new Object[] {key.deptCode(), key.fiscalYear(), changes.events(), changes.firstEventAt(), changes.lastEventAt(), now});
+            rows.add(new Object[] {key.deptCode(), key.fiscalYear(), changes.events(), changes.firstEventAt(), changes.lastEventAt(), now,
+                    held.holds(key)});
         });
-        MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ")", UPSERT_TAIL, 6, rows);
+        MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ", held)", UPSERT_TAIL, 7, rows);
         List<BudgetKey> changedFacts = budgets.entrySet().stream().filter(e -> e.getValue().changesFacts()).map(Map.Entry::getKey).toList();
         // the states are locked as an evaluation locks them; a budget never evaluated has none yet
         BudgetReconciliation.lockedOf(changedFacts).forEach((key, state) -> {
@@ -96,11 +108,12 @@ public class PendingEvaluations {
         List<Object> parameters = new ArrayList<>();
         String notHeld = notHeld(held, parameters);
         parameters.add(max);
-        return removed(MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation" + notHeld
+        // held = FALSE: a budget marked held by any instance's batch waits for its transaction's end
+        return removed(MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation WHERE held = FALSE" + notHeld
                 + " ORDER BY queued_at LIMIT ? FOR UPDATE SKIP LOCKED", parameters, PendingEvaluations::read));
     }
 
-    /** A WHERE clause that leaves out the held budgets, its values added to {@code parameters}; empty when none is held. */
+    /** A condition that leaves out the held budgets, its values added to {@code parameters}; empty when none is held. */
     private static String notHeld(HeldBudgets held, List<Object> parameters) {
         if (held.isEmpty()) {
             return "";
@@ -115,7 +128,7 @@ public class PendingEvaluations {
             conditions.add("dept_code = ?");
             parameters.add(dept);
         });
-        return " WHERE NOT (" + String.join(" OR ", conditions) + ")";
+        return " AND NOT (" + String.join(" OR ", conditions) + ")";
     }
 
     /** How many budgets wait now. */

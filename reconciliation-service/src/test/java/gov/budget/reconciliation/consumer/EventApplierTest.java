@@ -60,6 +60,9 @@ class EventApplierTest {
     @ConfigProperty(name = "budget.topics.ledger")
     String topic;
 
+    @Inject
+    BatchEvaluation evaluation;
+
     @ConfigProperty(name = "budget.topics.asset")
     String assetTopic;
 
@@ -118,6 +121,26 @@ class EventApplierTest {
         List<Finding> everR05 = QuarkusTransaction.requiringNew().call(() -> Finding.ofBudget(dept, 2024).stream()
                 .filter(f -> "R05".equals(f.ruleId)).toList());
         assertEquals(List.of(), everR05, "the half-changed row was never judged, so no finding opened and resolved");
+    }
+
+    @Test
+    void aBudgetHeldForItsTransactionIsNotDrainedByAnInstanceThatDoesNotKnowIt() throws Exception {
+        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 1, "581.21", "528.21", "52.00")), 1, 2));
+        assertEquals(1L, waitingEvents(), "the budget waits in the queue");
+
+        // another instance's drain, or this one's after a restart: neither has the consumer's memory
+        evaluation.evaluateWaiting(1_000);
+
+        assertEquals(1L, waitingEvents(), "the budget still waits for the rest of its transaction");
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> BudgetReconciliation.of(dept, 2024)).isEmpty(),
+                "not evaluated on half the transaction");
+
+        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 2, "580.21", "528.21", "52.00")), 2, 2));
+
+        assertEquals(-1L, waitingEvents(), "taken off the queue by the batch that completed the transaction");
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(2));
     }
 
     @Test
