@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,10 @@ public class BatchEvaluation {
     void evaluate(ProjectedBatch batch, HeldBudgets held) {
         Map<BudgetKey, BudgetChanges> budgets = new LinkedHashMap<>();
         Map<BudgetKey, BudgetChanges> waiting = new LinkedHashMap<>();
-        budgetsOf(batch).forEach((key, changes) -> (held.holds(key) ? waiting : budgets).put(key, changes));
+        Set<BudgetKey> registerBudgets = new HashSet<>();
+        budgetsOf(batch, registerBudgets).forEach((key, changes) -> (held.holds(key) ? waiting : budgets).put(key, changes));
         if (!waiting.isEmpty()) {
-            pending.queue(waiting, Instant.now(), held);
+            pending.queue(waiting, Instant.now(), marked(waiting.keySet(), held, registerBudgets));
         }
         if (budgets.isEmpty()) {
             return;
@@ -68,7 +70,26 @@ public class BatchEvaluation {
     /** Queues the batch's budgets, for a consumer that is behind; the {@code held} ones are marked so. */
     @Transactional(Transactional.TxType.MANDATORY)
     void queue(ProjectedBatch batch, HeldBudgets held) {
-        pending.queue(budgetsOf(batch), Instant.now(), held);
+        Set<BudgetKey> registerBudgets = new HashSet<>();
+        Map<BudgetKey, BudgetChanges> budgets = budgetsOf(batch, registerBudgets);
+        pending.queue(budgets, Instant.now(), marked(budgets.keySet(), held, registerBudgets));
+    }
+
+    /**
+     * The held budgets the queue marks, so that no drain on any instance takes them: those a
+     * transaction of their own holds, and those of a department whose register a transaction holds
+     * that the register counts in ({@code registerBudgets}). The batch with the transaction's last
+     * event takes exactly these up again; a mark that no batch cleared would keep a budget queued for
+     * good. Other budgets of a held department wait only for this instance's drain.
+     */
+    private static HeldBudgets marked(Set<BudgetKey> queued, HeldBudgets held, Set<BudgetKey> registerBudgets) {
+        Set<BudgetKey> marked = new HashSet<>();
+        queued.forEach(key -> {
+            if (held.budgets().contains(key) || (held.departments().contains(key.deptCode()) && registerBudgets.contains(key))) {
+                marked.add(key);
+            }
+        });
+        return new HeldBudgets(marked, Set.of());
     }
 
     /**
@@ -98,12 +119,16 @@ public class BatchEvaluation {
         return budgets.size();
     }
 
-    /** The batch's budgets, each budget of a department whose register changed among them. */
-    private static Map<BudgetKey, BudgetChanges> budgetsOf(ProjectedBatch batch) {
+    /**
+     * The batch's budgets, each budget of a department whose register changed among them; those the
+     * register counts in are added to {@code registerBudgets}.
+     */
+    private static Map<BudgetKey, BudgetChanges> budgetsOf(ProjectedBatch batch, Set<BudgetKey> registerBudgets) {
         batch.registers.forEach((dept, changes) -> {
             // an asset is keyed by the year after its acquisition, which is no budget of its own:
             // evaluating that year would make up a department-year that nobody filed
             for (int year : RecordProjection.fiscalYearsOf(HoldingsPayload.AGGREGATE_TYPE, dept)) {
+                registerBudgets.add(new BudgetKey(dept, year));
                 BudgetChanges budget = batch.of(new BudgetKey(dept, year));
                 changes.forEach(at -> budget.applied(at, Set.of(RuleInput.assets())));
             }

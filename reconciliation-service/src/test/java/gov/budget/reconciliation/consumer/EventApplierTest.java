@@ -144,6 +144,23 @@ class EventApplierTest {
     }
 
     @Test
+    void aBudgetWaitingOnlyForItsDepartmentsRegisterIsDrainedOnceTheRegistersTransactionEnds() throws Exception {
+        // the register's transaction, read in part, holds every budget of the department
+        awaitConsumed(sendAssetPart("ZC-0001", 1, 2));
+        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 1, "580.21", "528.21", "52.00")), 1, 1));
+        assertEquals(1L, waitingEvents(), "the budget waits while its department's register changes");
+
+        awaitConsumed(sendAssetPart("ZC-0002", 2, 2));
+
+        // no holdings table: the register's last event counts in no budget, so the budget is drained
+        // like any other waiting one, not kept for good
+        await().atMost(Duration.ofSeconds(30)).until(() -> waitingEvents() == -1L);
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(1));
+    }
+
+    @Test
     void aLateOlderVersionDoesNotUndoANewerOne() throws Exception {
         EventEnvelope newer = line("2080106", 2, "580.21", "528.21", "52.00");
         EventEnvelope older = line("2080106", 1, "999.99", "528.21", "52.00");
@@ -300,6 +317,20 @@ class EventApplierTest {
     /** Sends with the budget's key, so every record of this test lands on one partition, in order. */
     private RecordMetadata send(String value) throws Exception {
         return producer.send(new ProducerRecord<>(topic, dept + ":2024", value)).get();
+    }
+
+    /** An asset of the department's register, sent as part {@code position} of {@code size} of one transaction. */
+    private RecordMetadata sendAssetPart(String number, int position, int size) throws Exception {
+        AssetPayload payload = new AssetPayload(number, "公务用车", "2010301", "VEHICLES", false, "测试单位",
+                BigDecimal.ONE, "辆", new BigDecimal("18.50"), LocalDate.of(2016, 5, 1), "IN_USE", null);
+        EventEnvelope asset = new EventEnvelope(UUID.randomUUID(), AssetPayload.EVENT_TYPE, "asset-service",
+                AssetPayload.AGGREGATE_TYPE, AssetPayload.aggregateId(dept, number), dept, 2017, 1, Instant.now(), "test",
+                EventCodec.toPayload(payload));
+        // keyed as the asset service keys it: the department and the year after the acquisition
+        ProducerRecord<String, String> record = new ProducerRecord<>(assetTopic, dept + ":2017", EventCodec.toJson(asset));
+        record.headers().add(TransactionPart.POSITION, Integer.toString(position).getBytes(StandardCharsets.US_ASCII));
+        record.headers().add(TransactionPart.SIZE, Integer.toString(size).getBytes(StandardCharsets.US_ASCII));
+        return producer.send(record).get();
     }
 
     /** Sends as the outbox relay does: the record's place among its transaction's events of the budget as headers. */
