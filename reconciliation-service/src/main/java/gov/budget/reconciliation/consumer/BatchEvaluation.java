@@ -82,14 +82,14 @@ public class BatchEvaluation {
      * event takes exactly these up again; a mark that no batch cleared would keep a budget queued for
      * good. Other budgets of a held department wait only for this instance's drain.
      */
-    private static HeldBudgets marked(Set<BudgetKey> queued, HeldBudgets held, Set<BudgetKey> registerBudgets) {
+    private static Set<BudgetKey> marked(Set<BudgetKey> queued, HeldBudgets held, Set<BudgetKey> registerBudgets) {
         Set<BudgetKey> marked = new HashSet<>();
         queued.forEach(key -> {
             if (held.budgets().contains(key) || (held.departments().contains(key.deptCode()) && registerBudgets.contains(key))) {
                 marked.add(key);
             }
         });
-        return new HeldBudgets(marked, Set.of());
+        return marked;
     }
 
     /**

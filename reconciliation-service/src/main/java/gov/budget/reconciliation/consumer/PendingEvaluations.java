@@ -54,24 +54,17 @@ public class PendingEvaluations {
      * Queues the budgets a batch changed. Each evaluated before whose own facts changed has its
      * facts version raised, so that no full run takes it for evaluated, and its model held in memory,
      * if current, takes the batch's rows and the new version, so that it need not be read again.
+     * The {@code held} budgets, which a transaction read in part is changing, are marked so, and no
+     * drain takes them, on any instance, until a batch queues or claims them again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(Map<BudgetKey, BudgetChanges> budgets, Instant now) {
-        queue(budgets, now, HeldBudgets.NONE);
-    }
-
-    /**
-     * As above; the {@code held} budgets among them, which a transaction read in part is changing, are
-     * marked so, and no drain takes them, on any instance, until a batch queues or claims them again.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(Map<BudgetKey, BudgetChanges> budgets, Instant now, HeldBudgets held) {
+    public void queue(Map<BudgetKey, BudgetChanges> budgets, Instant now, Set<BudgetKey> held) {
         List<Object[]> rows = new ArrayList<>();
         // in key order, so that two writers never wait on each other in a circle
         new TreeSet<>(budgets.keySet()).forEach(key -> {
             BudgetChanges changes = budgets.get(key);
             rows.add(new Object[] {key.deptCode(), key.fiscalYear(), changes.events(), changes.firstEventAt(), changes.lastEventAt(), now,
-                    held.holds(key)});
+                    held.contains(key)});
         });
         MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ", held)", UPSERT_TAIL, 7, rows);
         List<BudgetKey> changedFacts = budgets.entrySet().stream().filter(e -> e.getValue().changesFacts()).map(Map.Entry::getKey).toList();

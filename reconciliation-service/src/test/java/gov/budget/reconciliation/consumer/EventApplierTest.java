@@ -106,18 +106,12 @@ class EventApplierTest {
     @Test
     void aBudgetIsNotJudgedOnPartOfATransactionButOnceTheTransactionsLastEventArrived() throws Exception {
         // one transaction of the ledger's that breaks a row and then mends it, read in two polls
-        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 1, "581.21", "528.21", "52.00")), 1, 2));
+        sendTheFirstOfATwoEventTransaction();
 
         assertEquals(1L, waitingEvents(), "the budget waits in the queue");
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> BudgetReconciliation.of(dept, 2024)).isEmpty(),
-                "not evaluated on half the transaction");
+        assertNotYetEvaluated();
 
-        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 2, "580.21", "528.21", "52.00")), 2, 2));
-
-        assertEquals(-1L, waitingEvents(), "taken off the queue by the batch that completed the transaction");
-        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
-                .then().statusCode(200)
-                .body("eventsApplied", equalTo(2));
+        sendTheLastEventAndExpectTheBudgetEvaluated();
         List<Finding> everR05 = QuarkusTransaction.requiringNew().call(() -> Finding.ofBudget(dept, 2024).stream()
                 .filter(f -> "R05".equals(f.ruleId)).toList());
         assertEquals(List.of(), everR05, "the half-changed row was never judged, so no finding opened and resolved");
@@ -125,22 +119,16 @@ class EventApplierTest {
 
     @Test
     void aBudgetHeldForItsTransactionIsNotDrainedByAnInstanceThatDoesNotKnowIt() throws Exception {
-        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 1, "581.21", "528.21", "52.00")), 1, 2));
+        sendTheFirstOfATwoEventTransaction();
         assertEquals(1L, waitingEvents(), "the budget waits in the queue");
 
         // another instance's drain, or this one's after a restart: neither has the consumer's memory
         evaluation.evaluateWaiting(1_000);
 
         assertEquals(1L, waitingEvents(), "the budget still waits for the rest of its transaction");
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> BudgetReconciliation.of(dept, 2024)).isEmpty(),
-                "not evaluated on half the transaction");
+        assertNotYetEvaluated();
 
-        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 2, "580.21", "528.21", "52.00")), 2, 2));
-
-        assertEquals(-1L, waitingEvents(), "taken off the queue by the batch that completed the transaction");
-        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
-                .then().statusCode(200)
-                .body("eventsApplied", equalTo(2));
+        sendTheLastEventAndExpectTheBudgetEvaluated();
     }
 
     @Test
@@ -317,6 +305,25 @@ class EventApplierTest {
     /** Sends with the budget's key, so every record of this test lands on one partition, in order. */
     private RecordMetadata send(String value) throws Exception {
         return producer.send(new ProducerRecord<>(topic, dept + ":2024", value)).get();
+    }
+
+    /** Half of one transaction of the ledger's: a row broken by its first event and mended by its second. */
+    private void sendTheFirstOfATwoEventTransaction() throws Exception {
+        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 1, "581.21", "528.21", "52.00")), 1, 2));
+    }
+
+    private void assertNotYetEvaluated() {
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> BudgetReconciliation.of(dept, 2024)).isEmpty(),
+                "not evaluated on half the transaction");
+    }
+
+    private void sendTheLastEventAndExpectTheBudgetEvaluated() throws Exception {
+        awaitConsumed(sendPart(EventCodec.toJson(line("2080106", 2, "580.21", "528.21", "52.00")), 2, 2));
+
+        assertEquals(-1L, waitingEvents(), "taken off the queue by the batch that completed the transaction");
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(2));
     }
 
     /** An asset of the department's register, sent as part {@code position} of {@code size} of one transaction. */
