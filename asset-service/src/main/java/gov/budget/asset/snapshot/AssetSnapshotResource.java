@@ -12,6 +12,7 @@ import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.web.Instants;
 import gov.budget.web.snapshot.DigestDepartments;
+import gov.budget.web.snapshot.StreamedRows;
 import gov.budget.web.snapshot.DigestEndpoint;
 import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,16 +93,14 @@ public class AssetSnapshotResource implements DigestEndpoint {
     public List<BudgetDigest> digests(List<String> deptCodes) {
         List<String> departments = DigestDepartments.require(deptCodes);
         BudgetDigest.Builder digests = new BudgetDigest.Builder();
-        HoldingsTable.getEntityManager().createQuery("select t.deptCode, t.asOf, t.version from HoldingsTable t where t.deptCode in ?1",
+        StreamedRows.of(HoldingsTable.getEntityManager().createQuery("select t.deptCode, t.asOf, t.version from HoldingsTable t where t.deptCode in ?1",
                         Object[].class)
-                .setParameter(1, departments)
-                .getResultStream()
+                .setParameter(1, departments))
                 .forEach(r -> digests.add((String) r[0], BudgetDigest.WHOLE_DEPARTMENT, HoldingsPayload.AGGREGATE_TYPE,
                         HoldingsPayload.aggregateId((String) r[0], (LocalDate) r[1]), (Long) r[2]));
-        Asset.getEntityManager().createQuery("select a.deptCode, a.assetNumber, a.version from Asset a where a.deptCode in ?1",
+        StreamedRows.of(Asset.getEntityManager().createQuery("select a.deptCode, a.assetNumber, a.version from Asset a where a.deptCode in ?1",
                         Object[].class)
-                .setParameter(1, departments)
-                .getResultStream()
+                .setParameter(1, departments))
                 .forEach(r -> digests.add((String) r[0], BudgetDigest.WHOLE_DEPARTMENT, AssetPayload.AGGREGATE_TYPE,
                         AssetPayload.aggregateId((String) r[0], (String) r[1]), (Long) r[2]));
         return digests.build();

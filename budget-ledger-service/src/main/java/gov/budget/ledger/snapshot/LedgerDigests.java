@@ -5,6 +5,7 @@ import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.ledger.line.LedgerLine;
+import gov.budget.web.snapshot.StreamedRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -24,29 +25,25 @@ public class LedgerDigests {
     public List<BudgetDigest> of(List<String> deptCodes) {
         EntityManager entities = LedgerLine.getEntityManager();
         BudgetDigest.Builder digests = new BudgetDigest.Builder();
-        entities.createQuery("select b.deptCode, b.fiscalYear, l.tableNo, l.code, l.version from LedgerLine l join l.budget b "
+        StreamedRows.of(entities.createQuery("select b.deptCode, b.fiscalYear, l.tableNo, l.code, l.version from LedgerLine l join l.budget b "
                         + "where b.deptCode in ?1 and l.deleted = false", Object[].class)
-                .setParameter(1, deptCodes)
-                .getResultStream()
+                .setParameter(1, deptCodes))
                 .forEach(r -> digests.add((String) r[0], (Integer) r[1], LedgerLinePayload.AGGREGATE_TYPE,
                         LedgerLinePayload.aggregateId((String) r[0], (Integer) r[1], (Integer) r[2], (String) r[3]), (Long) r[4]));
-        entities.createQuery("select b.deptCode, b.fiscalYear, t.tableNo, t.version from LedgerTable t join t.budget b "
+        StreamedRows.of(entities.createQuery("select b.deptCode, b.fiscalYear, t.tableNo, t.version from LedgerTable t join t.budget b "
                         + "where b.deptCode in ?1", Object[].class)
-                .setParameter(1, deptCodes)
-                .getResultStream()
+                .setParameter(1, deptCodes))
                 .forEach(r -> digests.add((String) r[0], (Integer) r[1], LedgerTablePayload.AGGREGATE_TYPE,
                         LedgerTablePayload.aggregateId((String) r[0], (Integer) r[1], (Integer) r[2]), (Long) r[3]));
         Map<Long, List<NarrativeFigure>> narratives = new HashMap<>();
-        entities.createQuery("select f.budget.id, f.code, f.label, f.amount, f.unit, f.text from BudgetNarrativeFigure f "
+        StreamedRows.of(entities.createQuery("select f.budget.id, f.code, f.label, f.amount, f.unit, f.text from BudgetNarrativeFigure f "
                         + "where f.budget.deptCode in ?1 order by f.budget.id, f.position", Object[].class)
-                .setParameter(1, deptCodes)
-                .getResultStream()
+                .setParameter(1, deptCodes))
                 .forEach(r -> narratives.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new NarrativeFigure(
                         (String) r[1], (String) r[2], (BigDecimal) r[3], (String) r[4], (String) r[5])));
-        entities.createQuery("select b.id, b.deptCode, b.fiscalYear, b.templateId, d.name from Budget b, Department d "
+        StreamedRows.of(entities.createQuery("select b.id, b.deptCode, b.fiscalYear, b.templateId, d.name from Budget b, Department d "
                         + "where d.code = b.deptCode and b.deptCode in ?1", Object[].class)
-                .setParameter(1, deptCodes)
-                .getResultStream()
+                .setParameter(1, deptCodes))
                 .forEach(r -> digests.addHeader((String) r[1], (Integer) r[2], (String) r[3], (String) r[4],
                         narratives.getOrDefault((Long) r[0], List.of())));
         return digests.build();

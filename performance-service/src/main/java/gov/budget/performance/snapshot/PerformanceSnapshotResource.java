@@ -10,6 +10,7 @@ import gov.budget.performance.plan.ProjectSheet;
 import gov.budget.performance.plan.service.SheetViews;
 import gov.budget.web.Instants;
 import gov.budget.web.snapshot.DigestDepartments;
+import gov.budget.web.snapshot.StreamedRows;
 import gov.budget.web.snapshot.DigestEndpoint;
 import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,10 +73,9 @@ public class PerformanceSnapshotResource implements DigestEndpoint {
     public List<BudgetDigest> digests(List<String> deptCodes) {
         List<String> departments = DigestDepartments.require(deptCodes);
         BudgetDigest.Builder digests = new BudgetDigest.Builder();
-        ProjectSheet.getEntityManager().createQuery("select p.deptCode, p.fiscalYear, s.projectCode, s.version from ProjectSheet s "
+        StreamedRows.of(ProjectSheet.getEntityManager().createQuery("select p.deptCode, p.fiscalYear, s.projectCode, s.version from ProjectSheet s "
                         + "join s.plan p where p.deptCode in ?1 and s.deleted = false", Object[].class)
-                .setParameter(1, departments)
-                .getResultStream()
+                .setParameter(1, departments))
                 .forEach(r -> digests.add((String) r[0], (Integer) r[1], ProjectSheetPayload.AGGREGATE_TYPE,
                         ProjectSheetPayload.aggregateId((String) r[0], (Integer) r[1], (String) r[2]), (Long) r[3]));
         return digests.build();

@@ -14,6 +14,7 @@ import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.web.BudgetKeys;
 import gov.budget.web.Instants;
 import gov.budget.web.snapshot.DigestDepartments;
+import gov.budget.web.snapshot.StreamedRows;
 import gov.budget.web.snapshot.DigestEndpoint;
 import gov.budget.web.snapshot.SnapshotIds;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,16 +97,14 @@ public class ProcurementSnapshotResource implements DigestEndpoint {
     public List<BudgetDigest> digests(List<String> deptCodes) {
         List<String> departments = DigestDepartments.require(deptCodes);
         BudgetDigest.Builder digests = new BudgetDigest.Builder();
-        ProcurementLine.getEntityManager().createQuery("select b.deptCode, b.fiscalYear, l.id, l.version from ProcurementLine l "
+        StreamedRows.of(ProcurementLine.getEntityManager().createQuery("select b.deptCode, b.fiscalYear, l.id, l.version from ProcurementLine l "
                         + "join l.budget b where b.deptCode in ?1 and l.deleted = false", Object[].class)
-                .setParameter(1, departments)
-                .getResultStream()
+                .setParameter(1, departments))
                 .forEach(r -> digests.add((String) r[0], (Integer) r[1], ProcurementLinePayload.AGGREGATE_TYPE,
                         ProcurementLinePayload.aggregateId((String) r[0], (Integer) r[1], (Long) r[2]), (Long) r[3]));
-        ProcurementBudget.getEntityManager().createQuery("select b.deptCode, b.fiscalYear, b.version from ProcurementBudget b "
+        StreamedRows.of(ProcurementBudget.getEntityManager().createQuery("select b.deptCode, b.fiscalYear, b.version from ProcurementBudget b "
                         + "where b.deptCode in ?1", Object[].class)
-                .setParameter(1, departments)
-                .getResultStream()
+                .setParameter(1, departments))
                 .forEach(r -> digests.add((String) r[0], (Integer) r[1], ProcurementTablePayload.AGGREGATE_TYPE,
                         ProcurementTablePayload.aggregateId((String) r[0], (Integer) r[1]), (Long) r[2]));
         return digests.build();
