@@ -55,6 +55,9 @@ service_jvm() {
   esac
 }
 
+# True when the packaged application in folder $1 (a target/quarkus-app) carries database migrations.
+has_migrations() { compgen -G "$1/lib/main/io.quarkus.quarkus-liquibase-*.jar" >/dev/null; }
+
 log() { printf '[budget] %s\n' "$*"; }
 die() { printf '[budget] error: %s\n' "$*" >&2; exit 1; }
 
