@@ -27,15 +27,19 @@ done
 log "JVM settings: compose and Kubernetes carry deploy/local/env.sh's BUDGET_JAVA_OPTS"
 
 # Each service's own JVM options: compose and Kubernetes give the ledger env.sh's BUDGET_LEDGER_JVM, the
-# performance, procurement and asset services its BUDGET_OWNER_JVM, and no other service any JAVA_SERVICE_OPTS
+# performance, procurement and asset services its BUDGET_OWNER_JVM, reconciliation its BUDGET_RECONCILIATION_JVM,
+# and no other service any JAVA_SERVICE_OPTS
 # the defaults written in env.sh, not whatever this shell's environment overrides them with
 ledger_jvm="$(sed -n 's/^export BUDGET_LEDGER_JVM="\${BUDGET_LEDGER_JVM:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
+reconciliation_jvm="$(sed -n 's/^export BUDGET_RECONCILIATION_JVM="\${BUDGET_RECONCILIATION_JVM:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
 owner_jvm="$(sed -n 's/^export BUDGET_OWNER_JVM="\${BUDGET_OWNER_JVM:-\(.*\)}"$/\1/p' "$BUDGET_ROOT/deploy/local/env.sh")"
-[ -n "$ledger_jvm" ] && [ -n "$owner_jvm" ] || die "no default BUDGET_LEDGER_JVM or BUDGET_OWNER_JVM found in deploy/local/env.sh"
-python3 - "$BUDGET_ROOT" "$ledger_jvm" "$owner_jvm" <<'PY' || die "the services' JAVA_SERVICE_OPTS differ from deploy/local/env.sh's"
+[ -n "$ledger_jvm" ] && [ -n "$owner_jvm" ] && [ -n "$reconciliation_jvm" ] \
+  || die "no default BUDGET_LEDGER_JVM, BUDGET_OWNER_JVM or BUDGET_RECONCILIATION_JVM found in deploy/local/env.sh"
+python3 - "$BUDGET_ROOT" "$ledger_jvm" "$owner_jvm" "$reconciliation_jvm" <<'PY' || die "the services' JAVA_SERVICE_OPTS differ from deploy/local/env.sh's"
 import pathlib, sys, yaml
-root, ledger, owner = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-expected = {"budget-ledger-service": ledger, "performance-service": owner, "procurement-service": owner, "asset-service": owner}
+root, ledger, owner, reconciliation = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+expected = {"budget-ledger-service": ledger, "performance-service": owner, "procurement-service": owner, "asset-service": owner,
+            "reconciliation-service": reconciliation}
 compose = yaml.safe_load((root / "deploy/compose/docker-compose.yml").read_text(encoding="utf-8"))["services"]
 found = {name: (service.get("environment") or {}).get("JAVA_SERVICE_OPTS") for name, service in compose.items() if "image" in service
          and service["image"].startswith("budget/")}
@@ -51,4 +55,4 @@ for fault in faults:
     print(f"[budget] {fault}", file=sys.stderr)
 sys.exit(1 if faults else 0)
 PY
-log "JVM per service: compose and Kubernetes give the ledger BUDGET_LEDGER_JVM ($ledger_jvm) and the performance, procurement and asset services BUDGET_OWNER_JVM ($owner_jvm)"
+log "JVM per service: compose and Kubernetes give the ledger BUDGET_LEDGER_JVM ($ledger_jvm), the performance, procurement and asset services BUDGET_OWNER_JVM ($owner_jvm) and reconciliation BUDGET_RECONCILIATION_JVM ($reconciliation_jvm)"

@@ -33,16 +33,20 @@ BUDGET_TOPIC_PARTITIONS="${BUDGET_TOPIC_PARTITIONS:-3}"
 export BUDGET_JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}"
 # The ledger's heap: it holds one request's data at a time, and 35 MB stayed live after a full
 # collection under the ingest benchmark. The serial collector grows a heap to its maximum before it
-# collects the old generation, so the maximum is what the heap keeps resident.
-export BUDGET_LEDGER_JVM="${BUDGET_LEDGER_JVM:--Xmx96m}"
+# collects the old generation, so the maximum is what the heap keeps resident. The optimising compiler
+# alone (no tiers): the client compiler's profiled code and its arenas cost 30 MB, and the ingest
+# benchmark's first run was as fast without them (3,277 lines/s against 3,266–3,363).
+export BUDGET_LEDGER_JVM="${BUDGET_LEDGER_JVM:--Xmx64m -XX:-TieredCompilation}"
+# Reconciliation keeps BUDGET_JAVA_OPTS's heap (budgets' models in memory) and, like the ledger, the
+# optimising compiler alone: 22 MB less at its peak for 3% of its throughput, within the runs' spread.
+export BUDGET_RECONCILIATION_JVM="${BUDGET_RECONCILIATION_JVM:--XX:-TieredCompilation}"
 # The performance, procurement and asset services: 30 MB stayed live after a full collection under a
 # province's load, and the client compiler alone (C1) keeps their compiled code and the compiler's
 # own memory small. Warmed up with 300 department-years, then loading 600 more, they peaked at 263,
 # 256 and 253 MB resident and used 17.6, 17.7 and 13.2 s of CPU; with both compilers and the same
 # heap, 313, 311 and 328 MB and 23.0, 20.8 and 19.3 s.
 # The ledger and reconciliation keep the optimising compiler: the client compiler alone halved their
-# throughput. Reconciliation (budgets' models in memory), the import service (a whole PDF) and the
-# console keep BUDGET_JAVA_OPTS's heap.
+# throughput. The import service (a whole PDF) and the console keep BUDGET_JAVA_OPTS's heap.
 export BUDGET_OWNER_JVM="${BUDGET_OWNER_JVM:--Xmx64m -XX:TieredStopAtLevel=1}"
 BUDGET_OWNING_SERVICES="budget-ledger-service performance-service procurement-service asset-service"
 
@@ -51,6 +55,7 @@ BUDGET_OWNING_SERVICES="budget-ledger-service performance-service procurement-se
 service_jvm() {
   case "$1" in
     budget-ledger-service) printf '%s' "$BUDGET_LEDGER_JVM" ;;
+    reconciliation-service) printf '%s' "$BUDGET_RECONCILIATION_JVM" ;;
     performance-service|procurement-service|asset-service) printf '%s' "$BUDGET_OWNER_JVM" ;;
   esac
 }

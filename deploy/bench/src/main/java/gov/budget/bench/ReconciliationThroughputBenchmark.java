@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,20 +75,16 @@ final class ReconciliationThroughputBenchmark {
     private double[] fresh(int run, Path logs) throws Exception {
         database.recreate(JdbcIngestBaseline.DATABASE);
         String group = "bench-" + System.currentTimeMillis() + "-" + run;
-        List<String> command = new ArrayList<>(List.of("java"));
-        // the JVM settings the suite runs with (deploy/local/env.sh), so that the figure is the suite's
-        Arrays.stream(Env.get("BUDGET_JAVA_OPTS", "").trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
-        command.addAll(List.of("-Dquarkus.http.port=" + PORT,
+        // as deploy/local/run.sh does: the migrations run in a JVM of their own, and the instance without them
+        Process migrations = instance(List.of("-Dquarkus.init-and-exit=true"), logs.resolve("bench-reconciliation-" + run + "-migrations.log"));
+        if (!migrations.waitFor(5, TimeUnit.MINUTES) || migrations.exitValue() != 0) {
+            migrations.destroyForcibly();
+            throw new IllegalStateException("the migrations of the benchmark's reconciliation database failed; see its log in " + logs);
+        }
+        Process process = instance(List.of("-Dquarkus.liquibase.migrate-at-start=false",
                 "-Dbudget.reconciliation.group-id=" + group,
                 "-Dbudget.reconciliation.nightly-cron=off",
-                "-Dbudget.topics.reconciliation=bench.budget.reconciliation.v1",
-                "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(logs.resolve("bench-reconciliation-" + run + ".log").toFile());
-        builder.environment().put("BUDGET_RECONCILIATION_DB", JdbcIngestBaseline.DATABASE);
-        builder.environment().put("MALLOC_ARENA_MAX", "2");
-        Process process = builder.start();
+                "-Dbudget.topics.reconciliation=bench.budget.reconciliation.v1"), logs.resolve("bench-reconciliation-" + run + ".log"));
         String base = "http://127.0.0.1:" + PORT;
         try {
             // the clock starts at its first event, so that its start-up is not counted
@@ -115,6 +112,22 @@ final class ReconciliationThroughputBenchmark {
                 process.destroyForcibly();
             }
         }
+    }
+
+    /** Starts the packaged reconciliation service on its own database and port, with the suite's JVM settings and {@code properties}. */
+    private Process instance(List<String> properties, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java"));
+        // the JVM settings the suite runs reconciliation with (deploy/local/env.sh), so that the figure is the suite's
+        for (String options : List.of(Env.get("BUDGET_JAVA_OPTS", ""), Env.get("BUDGET_RECONCILIATION_JVM", ""))) {
+            Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
+        }
+        command.add("-Dquarkus.http.port=" + PORT);
+        command.addAll(properties);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("BUDGET_RECONCILIATION_DB", JdbcIngestBaseline.DATABASE);
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        return builder.start();
     }
 
     private double consumed(String base) {
