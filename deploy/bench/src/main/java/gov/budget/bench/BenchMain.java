@@ -66,7 +66,7 @@ public final class BenchMain {
         PlatformApi api = new PlatformApi(Env.get("BUDGET_BENCH_TOKEN", ""));
         SampleDisclosure sample = SampleDisclosure.load(root.resolve("deploy/samples/323-2024"));
         HotSpots hotSpots = new HotSpots(state.resolve("run"), out);
-        try (MemorySampler memory = new MemorySampler(state.resolve("run"))) {
+        try (MemorySampler memory = new MemorySampler(state.resolve("run"), hotSpots::recording)) {
             Map<String, Double> idle = memory.now();
             memory.start();
             if (only.contains("accuracy")) {

@@ -24,8 +24,13 @@ final class HotSpots {
 
     private static final Pattern FRAME = Pattern.compile("^\\s+([\\w.$<>]+)\\(", Pattern.MULTILINE);
 
+    /** How long after a recording's end its file is written and the recorder's buffers are let go. */
+    private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(3);
+
     private final Path runDirectory;
     private final Path output;
+    /** Until when (System.nanoTime) a recording started here runs, settling included. */
+    private volatile long recordingUntil = System.nanoTime();
 
     HotSpots(Path runDirectory, Path output) {
         this.runDirectory = runDirectory;
@@ -37,12 +42,21 @@ final class HotSpots {
         try {
             String pid = Files.readString(runDirectory.resolve(service + ".pid")).strip();
             Path file = output.resolve(service + "-" + System.currentTimeMillis() + ".jfr");
+            recordingUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds) + SETTLE_NANOS;
             run("jcmd", pid, "JFR.start", "settings=profile", "duration=" + seconds + "s", "filename=" + file);
             return file;
         } catch (IOException | RuntimeException e) {
             System.out.println("[bench] no profile of " + service + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Whether a recording runs now: the recorder's own buffers and classes then add some 15 MB to
+     * the service, which is the profile's cost, not the service's.
+     */
+    boolean recording() {
+        return System.nanoTime() - recordingUntil < 0;
     }
 
     /** The platform methods that most samples were in, with their share of the samples. */

@@ -9,10 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The resident memory (VmRSS) of each running service, read from /proc by the pid files run.sh
- * writes: once at idle, and the highest seen while a benchmark loads the suite.
+ * writes: once at idle, and the highest seen while a benchmark loads the suite, leaving out the
+ * moments a profile is recorded (the recorder's memory is the profile's, not the service's).
  */
 final class MemorySampler implements AutoCloseable {
 
@@ -24,7 +26,10 @@ final class MemorySampler implements AutoCloseable {
         return thread;
     });
 
-    MemorySampler(Path runDirectory) throws IOException {
+    private final BooleanSupplier profiling;
+
+    MemorySampler(Path runDirectory, BooleanSupplier profiling) throws IOException {
+        this.profiling = profiling;
         try (var files = Files.list(runDirectory)) {
             files.filter(f -> f.getFileName().toString().endsWith(".pid")).sorted().forEach(f -> {
                 try {
@@ -49,8 +54,11 @@ final class MemorySampler implements AutoCloseable {
     }
 
     void start() {
-        sampler.scheduleAtFixedRate(() -> pids.forEach((name, pid) -> peakKb.merge(name, rssKb(pid), Math::max)),
-                0, 500, TimeUnit.MILLISECONDS);
+        sampler.scheduleAtFixedRate(() -> {
+            if (!profiling.getAsBoolean()) {
+                pids.forEach((name, pid) -> peakKb.merge(name, rssKb(pid), Math::max));
+            }
+        }, 0, 500, TimeUnit.MILLISECONDS);
     }
 
     /** The highest resident memory of each service since {@link #start()}, in MB. */
