@@ -15,6 +15,10 @@ fi
 docker-compose -f "$BUDGET_ROOT/deploy/compose/docker-compose.yml" config -q
 log "compose: deploy/compose/docker-compose.yml is valid"
 python3 "$BUDGET_ROOT/deploy/k8s/check_manifests.py"
+# the image's entry point, which migrates a service's database before starting it, is a POSIX sh script
+sh -n "$BUDGET_ROOT/deploy/entrypoint.sh" || die "deploy/entrypoint.sh does not parse"
+grep -q '^ENTRYPOINT \["./entrypoint.sh"\]' "$BUDGET_ROOT/deploy/Dockerfile" || die "deploy/Dockerfile must start deploy/entrypoint.sh"
+log "image: deploy/Dockerfile starts deploy/entrypoint.sh, which parses"
 
 # The JVM settings: compose and Kubernetes carry those run.sh starts every service with (the default of
 # BUDGET_JAVA_OPTS in env.sh, where the memory figures were measured), followed by their own logging property
