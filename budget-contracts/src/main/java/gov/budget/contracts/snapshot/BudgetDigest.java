@@ -1,6 +1,7 @@
 package gov.budget.contracts.snapshot;
 
 import gov.budget.contracts.ledger.NarrativeFigure;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +20,10 @@ import java.util.Map;
  * @param records    how many live records it holds
  * @param checksum   the wrapping sum of each record's 64-bit hash of its id and version; order does not matter
  */
-public record BudgetDigest(String deptCode, int fiscalYear, String part, long records, long checksum) {
+public record BudgetDigest(String deptCode,
+                           @Schema(minimum = "0", maximum = "9999",
+                                   description = "the fiscal year, or 0 for a part that belongs to the whole department") int fiscalYear,
+                           String part, long records, long checksum) {
 
     /** A budget's header: template, department name and narrative, compared by content. */
     public static final String HEADER = "budget-header";

@@ -127,14 +127,18 @@ public class ContractDocument implements OASFilter {
         typeOnlyFromReferences(schema.getAdditionalPropertiesSchema());
     }
 
-    /** A department code's pattern, or a fiscal year's range, on a parameter or property of that name. */
+    /**
+     * A department code's pattern, or a fiscal year's range, on a parameter or property of that name;
+     * a range the property declares itself (a digest's year 0, the whole department) is kept.
+     */
     private static void limit(String name, Schema schema) {
         if (schema == null || schema.getRef() != null || name == null) {
             return;
         }
         if (DEPARTMENT_CODES.contains(name) && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)) {
             schema.setPattern(BudgetKeys.DEPT_CODE_PATTERN);
-        } else if (FISCAL_YEARS.contains(name) && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)) {
+        } else if (FISCAL_YEARS.contains(name) && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
+                && schema.getMinimum() == null) {
             schema.setMinimum(BigDecimal.valueOf(BudgetKeys.FIRST_FISCAL_YEAR));
             schema.setMaximum(BigDecimal.valueOf(BudgetKeys.LAST_FISCAL_YEAR));
         }
