@@ -2,6 +2,7 @@ package gov.budget.performance.plan;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
@@ -22,11 +24,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 @QuarkusTest
 class PerformanceResourceTest {
 
     private static final String PLAN = "/performance/{dept}/2024";
+    private static final String SHEETS_DIGEST = "find { it.part == 'ProjectSheet' }";
     private static final String SHEET = """
             {"projectCode": "TEST0001", "projectName": "测试项目", "budget": 10.00, "fiscalFunds": 10.00,
              "fundUse": "用于测试", "spendingPlan": {"march": 25, "june": 50, "october": 75, "december": 100},
@@ -149,6 +153,31 @@ class PerformanceResourceTest {
                 .queryParam("cursor", first.getString("nextCursor")).when().get("/snapshot/sheets").then().extract().jsonPath();
         assertEquals(24, first.getList("sheets").size() + rest.getList("sheets").size());
         asFinanceAdmin().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
+    }
+
+    @Test
+    void theDigestsCountTheLiveSheetsAndMoveWithASheetAddedAndRemoved() {
+        String dept = freshDept();
+        importSample(dept);
+        JsonPath imported = digests(dept);
+        assertEquals(24, imported.getInt(SHEETS_DIGEST + ".records"));
+        assertEquals(2024, imported.getInt(SHEETS_DIGEST + ".fiscalYear"));
+
+        asFinanceAdmin().contentType(ContentType.JSON).body(SHEET).when().post(PLAN + "/sheets", dept).then().statusCode(201);
+        JsonPath added = digests(dept);
+        assertEquals(25, added.getInt(SHEETS_DIGEST + ".records"));
+        assertNotEquals(imported.getLong(SHEETS_DIGEST + ".checksum"), added.getLong(SHEETS_DIGEST + ".checksum"));
+
+        // a removed sheet no longer counts, and the digest is the imported one's again
+        asFinanceAdmin().header("If-Match", "\"1\"").when().delete(PLAN + "/sheets/TEST0001", dept).then().statusCode(204);
+        JsonPath removed = digests(dept);
+        assertEquals(24, removed.getInt(SHEETS_DIGEST + ".records"));
+        assertEquals(imported.getLong(SHEETS_DIGEST + ".checksum"), removed.getLong(SHEETS_DIGEST + ".checksum"));
+    }
+
+    private static JsonPath digests(String dept) {
+        return asFinanceAdmin().contentType(ContentType.JSON).body(List.of(dept)).when().post("/snapshot/digests")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     private static void importSample(String dept) {

@@ -8,6 +8,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,12 +35,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 @QuarkusTest
 @WithTestResource(value = LedgerServiceResource.class, scope = TestResourceScope.GLOBAL)
 class ProcurementResourceTest {
 
     private static final String TABLE = "/procurement/{dept}/2024";
+    private static final String LINES_DIGEST = "find { it.part == 'ProcurementLine' }";
     private static final String LINE = """
             {"unit": "秦皇岛市海港区人力资源和社会保障局本级", "projectName": "基金审计经费", "basicExpenditure": false,
              "projectBudget": 3.00, "itemName": "复印纸", "catalogCode": "A05040101", "measureUnit": "次", "quantity": 3,
@@ -118,6 +121,27 @@ class ProcurementResourceTest {
         asFinanceAdmin().header("If-Match", "\"2\"").when().delete(TABLE + "/lines/{id}", dept, id).then().statusCode(204);
         asFinanceAdmin().when().get(TABLE + "/lines/{id}", dept, id).then().statusCode(404).contentType("application/problem+json");
         asFinanceAdmin().when().get(TABLE, dept).then().body("lines.size()", equalTo(17));
+    }
+
+    @Test
+    void theDigestsCountTheLiveLinesAndTheTableAndARemovedLineLeavesTheLines() {
+        String dept = ProcurementFixtures.freshDepartment();
+        ProcurementFixtures.importSample(dept);
+        JsonPath imported = digests(dept);
+        assertEquals(17, imported.getInt(LINES_DIGEST + ".records"));
+        assertEquals(2024, imported.getInt(LINES_DIGEST + ".fiscalYear"));
+        assertEquals(1, imported.getInt("find { it.part == 'ProcurementTable' }.records"));
+
+        int id = asFinanceAdmin().when().get(TABLE, dept).then().statusCode(200).extract().jsonPath().getInt("lines[0].id");
+        asFinanceAdmin().header("If-Match", "\"1\"").when().delete(TABLE + "/lines/{id}", dept, id).then().statusCode(204);
+        JsonPath removed = digests(dept);
+        assertEquals(16, removed.getInt(LINES_DIGEST + ".records"));
+        assertNotEquals(imported.getLong(LINES_DIGEST + ".checksum"), removed.getLong(LINES_DIGEST + ".checksum"));
+    }
+
+    private static JsonPath digests(String dept) {
+        return asFinanceAdmin().contentType(ContentType.JSON).body(List.of(dept)).when().post("/snapshot/digests")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     @ParameterizedTest(name = "{0}")
