@@ -63,6 +63,15 @@ public interface ReconciliationConfig {
         @WithDefault("5s")
         Duration catchUpDelay();
 
+        /**
+         * How long a budget waits for the rest of a transaction the consumer read in part, from the
+         * last part it read; past it, the budget is evaluated as it stands. The rest may never come
+         * again: a part that an owner's relay sent twice can arrive after the transaction's last event,
+         * and a budget held for good would never be judged. Should the rest come later, it is judged again.
+         */
+        @WithDefault("30s")
+        Duration transactionHold();
+
         /** First wait after a batch failed; it doubles up to {@link #maxBackoff()}. */
         @WithDefault("500ms")
         Duration initialBackoff();

@@ -99,7 +99,7 @@ public class ChangeEventConsumer {
     private void run() {
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties())) {
             consumer = kafka;
-            OpenTransactions open = new OpenTransactions(sources.departmentWideTopics());
+            OpenTransactions open = new OpenTransactions(sources.departmentWideTopics(), config.reconciliation().transactionHold());
             kafka.subscribe(sources.topics(), new PartitionsListener(open));
             Duration backoff = config.reconciliation().initialBackoff();
             // budgets an earlier run queued are drained as soon as the consumer has caught up
@@ -132,6 +132,9 @@ public class ChangeEventConsumer {
                         waitingSince = System.nanoTime();
                     }
                 }
+                if (release(open.expire())) {
+                    waiting = true;
+                }
                 boolean due = Duration.ofNanos(System.nanoTime() - waitingSince).compareTo(config.reconciliation().catchUpDelay()) >= 0;
                 if (!waiting && due) {
                     // budgets another instance queued before it stopped are drained by whichever instance looks first
@@ -158,6 +161,22 @@ public class ChangeEventConsumer {
             lag += kafka.currentLag(partition).orElse(0);
         }
         return lag >= config.reconciliation().maxPollRecords();
+    }
+
+    /** Lifts the queue's marks of budgets held past their hold; returns whether there were any. */
+    private boolean release(HeldBudgets expired) {
+        if (expired.isEmpty()) {
+            return false;
+        }
+        LOG.warnf("the rest of a transaction did not arrive within %s; its budgets are evaluated as they stand: %s %s",
+                config.reconciliation().transactionHold(), expired.budgets(), expired.departments());
+        try {
+            evaluation.release(expired);
+        } catch (RuntimeException e) {
+            // the marks stay; the budgets wait for the next batch that queues them, or the full run
+            LOG.warnf(e, "lifting the hold of %s %s failed", expired.budgets(), expired.departments());
+        }
+        return true;
     }
 
     /**

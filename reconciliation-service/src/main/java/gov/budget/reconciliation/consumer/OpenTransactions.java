@@ -7,12 +7,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * The Kafka keys whose latest transaction the consumer has read only in part: a poll ended among the
@@ -22,16 +24,29 @@ import java.util.Set;
  * memory by the consumer's thread, per partition; a partition taken away is forgotten, and its next
  * owner reads the rest and takes the waiting budget off the queue. The queue marks a held budget
  * ({@link PendingEvaluations#queue}), so that no drain takes it meanwhile: not another instance's,
- * nor this one's after a restart.
+ * nor this one's after a restart. A key whose last event has not come within the hold closes
+ * ({@link #expire()}): a part sent twice can arrive after its transaction's end, and its rest never comes.
  */
 final class OpenTransactions {
 
     private final Set<String> departmentWideTopics;
-    private final Map<TopicPartition, Set<String>> openKeys = new HashMap<>();
+    private final long holdNanos;
+    private final LongSupplier clock;
+    /** Per partition, each open key and when (the clock's nanoseconds) its latest part was read. */
+    private final Map<TopicPartition, Map<String, Long>> openKeys = new HashMap<>();
 
-    /** @param departmentWideTopics topics whose events count in a whole department rather than one budget */
-    OpenTransactions(Set<String> departmentWideTopics) {
+    /**
+     * @param departmentWideTopics topics whose events count in a whole department rather than one budget
+     * @param hold                 how long a key stays open after its latest part was read, if its last event never comes
+     */
+    OpenTransactions(Set<String> departmentWideTopics, Duration hold) {
+        this(departmentWideTopics, hold, System::nanoTime);
+    }
+
+    OpenTransactions(Set<String> departmentWideTopics, Duration hold, LongSupplier clock) {
         this.departmentWideTopics = Set.copyOf(departmentWideTopics);
+        this.holdNanos = hold.toNanos();
+        this.clock = clock;
     }
 
     /** Takes in a polled batch, in order: after it, a key is open when its last record did not end its transaction. */
@@ -42,12 +57,12 @@ final class OpenTransactions {
             }
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
             if (endsTransaction(record)) {
-                Set<String> open = openKeys.get(partition);
-                if (open != null && open.remove(record.key()) && open.isEmpty()) {
+                Map<String, Long> open = openKeys.get(partition);
+                if (open != null && open.remove(record.key()) != null && open.isEmpty()) {
                     openKeys.remove(partition);
                 }
             } else {
-                openKeys.computeIfAbsent(partition, p -> new HashSet<>()).add(record.key());
+                openKeys.computeIfAbsent(partition, p -> new HashMap<>()).put(record.key(), clock.getAsLong());
             }
         }
     }
@@ -59,12 +74,38 @@ final class OpenTransactions {
 
     /** The budgets, and departments, that a transaction read in part is changing. */
     HeldBudgets held() {
-        if (openKeys.isEmpty()) {
+        return heldBy(openKeys);
+    }
+
+    /**
+     * Closes the keys whose latest part was read longer ago than the hold, and returns what they held:
+     * the queue's marks on those budgets are to be lifted, so that a drain takes them.
+     */
+    HeldBudgets expire() {
+        long now = clock.getAsLong();
+        Map<TopicPartition, Map<String, Long>> expired = new HashMap<>();
+        openKeys.forEach((partition, keys) -> keys.forEach((key, readAt) -> {
+            if (now - readAt >= holdNanos) {
+                expired.computeIfAbsent(partition, p -> new HashMap<>()).put(key, readAt);
+            }
+        }));
+        expired.forEach((partition, keys) -> {
+            Map<String, Long> open = openKeys.get(partition);
+            keys.keySet().forEach(open::remove);
+            if (open.isEmpty()) {
+                openKeys.remove(partition);
+            }
+        });
+        return heldBy(expired);
+    }
+
+    private HeldBudgets heldBy(Map<TopicPartition, Map<String, Long>> keysByPartition) {
+        if (keysByPartition.isEmpty()) {
             return HeldBudgets.NONE;
         }
         Set<BudgetKey> budgets = new HashSet<>();
         Set<String> departments = new HashSet<>();
-        openKeys.forEach((partition, keys) -> keys.forEach(key -> {
+        keysByPartition.forEach((partition, keys) -> keys.keySet().forEach(key -> {
             BudgetKey budget = budgetOf(key);
             if (budget == null) {
                 return;

@@ -7,6 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +21,37 @@ class OpenTransactionsTest {
     private static final String LEDGER = "budget.ledger.v1";
     private static final String ASSET = "budget.asset.v1";
 
-    private final OpenTransactions open = new OpenTransactions(Set.of(ASSET));
+    private static final Duration HOLD = Duration.ofSeconds(30);
+
+    private long now;
+    private final OpenTransactions open = new OpenTransactions(Set.of(ASSET), HOLD, () -> now);
+
+    @Test
+    void aKeyWhoseLastEventDoesNotComeWithinTheHoldClosesOnceAndReportsWhatItHeld() {
+        // the transaction ended, then a part of it sent a second time arrives: its last event comes no more
+        open.read(List.of(part(LEDGER, 0, "D1:2024", 1, 2), part(LEDGER, 0, "D1:2024", 2, 2), part(LEDGER, 0, "D1:2024", 1, 2),
+                part(ASSET, 2, "D2:2021", 1, 40)));
+        now += HOLD.toNanos() - 1;
+        assertTrue(open.expire().isEmpty(), "within the hold");
+        assertTrue(open.held().holds(new BudgetKey("D1", 2024)));
+
+        now += 1;
+        HeldBudgets expired = open.expire();
+        assertEquals(Set.of(new BudgetKey("D1", 2024)), expired.budgets());
+        assertEquals(Set.of("D2"), expired.departments());
+        assertTrue(open.held().isEmpty());
+        assertTrue(open.expire().isEmpty(), "reported once");
+    }
+
+    @Test
+    void eachPartReadStartsTheHoldAgain() {
+        open.read(List.of(part(LEDGER, 0, "D1:2024", 1, 3)));
+        now += HOLD.toNanos() - 1;
+        open.read(List.of(part(LEDGER, 0, "D1:2024", 2, 3)));
+        now += HOLD.toNanos() - 1;
+        assertTrue(open.expire().isEmpty());
+        assertTrue(open.held().holds(new BudgetKey("D1", 2024)));
+    }
 
     @Test
     void aBudgetIsHeldFromAPollThatEndsInsideItsTransactionUntilThePollWithItsLastEvent() {
