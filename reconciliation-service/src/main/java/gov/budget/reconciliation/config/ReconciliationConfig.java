@@ -67,7 +67,9 @@ public interface ReconciliationConfig {
          * How long a budget waits for the rest of a transaction the consumer read in part, from the
          * last part it read; past it, the budget is evaluated as it stands. The rest may never come
          * again: a part that an owner's relay sent twice can arrive after the transaction's last event,
-         * and a budget held for good would never be judged. Should the rest come later, it is judged again.
+         * and a budget held for good would never be judged. Should the rest come later, it is judged
+         * again. Any instance's drain takes a budget marked held longer ago than this, so that a mark
+         * whose instance stopped does not keep it queued.
          */
         @WithDefault("30s")
         Duration transactionHold();

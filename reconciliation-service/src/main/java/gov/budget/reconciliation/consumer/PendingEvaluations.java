@@ -4,6 +4,7 @@ import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
+import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.projection.BudgetKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class PendingEvaluations {
     @Inject
     BudgetModels models;
 
+    @Inject
+    ReconciliationConfig config;
+
     /** What waits for one budget: how many applied events, when they occurred, and since when it waits. */
     public record Pending(BudgetKey key, long events, Instant firstEventAt, Instant lastEventAt, Instant queuedAt) {
     }
@@ -48,7 +52,7 @@ public class PendingEvaluations {
     private static final String UPSERT_TAIL = "ON DUPLICATE KEY UPDATE events = events + VALUES(events), "
             + "first_event_at = COALESCE(LEAST(first_event_at, VALUES(first_event_at)), first_event_at, VALUES(first_event_at)), "
             + "last_event_at = COALESCE(GREATEST(last_event_at, VALUES(last_event_at)), last_event_at, VALUES(last_event_at)), "
-            + "held = VALUES(held)";
+            + "held = VALUES(held), held_at = VALUES(held_at)";
 
     /**
      * Queues the budgets a batch changed. Each evaluated before whose own facts changed has its
@@ -64,9 +68,9 @@ public class PendingEvaluations {
         new TreeSet<>(budgets.keySet()).forEach(key -> {
             BudgetChanges changes = budgets.get(key);
             rows.add(new Object[] {key.deptCode(), key.fiscalYear(), changes.events(), changes.firstEventAt(), changes.lastEventAt(), now,
-                    held.contains(key)});
+                    held.contains(key), held.contains(key) ? now : null});
         });
-        MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ", held)", UPSERT_TAIL, 7, rows);
+        MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ", held, held_at)", UPSERT_TAIL, 8, rows);
         List<BudgetKey> changedFacts = budgets.entrySet().stream().filter(e -> e.getValue().changesFacts()).map(Map.Entry::getKey).toList();
         // the states are locked as an evaluation locks them; a budget never evaluated has none yet
         BudgetReconciliation.lockedOf(changedFacts).forEach((key, state) -> {
@@ -99,19 +103,22 @@ public class PendingEvaluations {
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<BudgetKey, Pending> take(int max, HeldBudgets held) {
         List<Object> parameters = new ArrayList<>();
+        // a budget marked held by any instance's batch waits for its transaction's end, or until the hold is
+        // over; a mark without its time was made before held_at existed, longer ago than any hold
+        parameters.add(Instant.now().minus(config.reconciliation().transactionHold()));
         String notHeld = notHeld(held, parameters);
         parameters.add(max);
-        // held = FALSE: a budget marked held by any instance's batch waits for its transaction's end
-        return removed(MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation WHERE held = FALSE" + notHeld
+        return removed(MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation"
+                + " WHERE (held = FALSE OR held_at IS NULL OR held_at < ?)" + notHeld
                 + " ORDER BY queued_at LIMIT ? FOR UPDATE SKIP LOCKED", parameters, PendingEvaluations::read));
     }
 
     /** Lifts the queue's marks on these budgets, and on every budget of these departments, so that a drain takes them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(HeldBudgets released) {
-        MultiRowSql.batch("UPDATE pending_evaluation SET held = FALSE WHERE dept_code = ? AND fiscal_year = ? AND held = TRUE",
+        MultiRowSql.batch("UPDATE pending_evaluation SET held = FALSE, held_at = NULL WHERE dept_code = ? AND fiscal_year = ? AND held = TRUE",
                 released.budgets().stream().map(key -> new Object[] {key.deptCode(), key.fiscalYear()}).toList());
-        MultiRowSql.batch("UPDATE pending_evaluation SET held = FALSE WHERE dept_code = ? AND held = TRUE",
+        MultiRowSql.batch("UPDATE pending_evaluation SET held = FALSE, held_at = NULL WHERE dept_code = ? AND held = TRUE",
                 released.departments().stream().map(dept -> new Object[] {dept}).toList());
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,6 +146,22 @@ class EventApplierTest {
 
         assertEquals(-1L, waitingEvents(), "released, the budget is evaluated as it stands");
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept).then().statusCode(200).body("eventsApplied", equalTo(1));
+    }
+
+    @Test
+    void aBudgetMarkedHeldLongerAgoThanTheHoldIsDrainedByAnInstanceThatDoesNotKnowIt() throws Exception {
+        sendTheFirstOfATwoEventTransaction();
+        evaluation.evaluateWaiting(1_000);
+        assertEquals(1L, waitingEvents(), "held, the budget is not drained");
+
+        // the instance that marked it stopped before the hold was over, and no batch will queue it again
+        QuarkusTransaction.requiringNew().run(() -> Finding.getEntityManager()
+                .createNativeQuery("UPDATE pending_evaluation SET held_at = ?1 WHERE dept_code = ?2 AND fiscal_year = 2024")
+                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofMinutes(1)))).setParameter(2, dept)
+                .executeUpdate());
+        evaluation.evaluateWaiting(1_000);
+
+        assertEquals(-1L, waitingEvents(), "past the hold, any drain takes the budget");
     }
 
     @Test
