@@ -101,12 +101,6 @@ public class BatchEvaluation {
         return evaluateWaiting(max, HeldBudgets.NONE);
     }
 
-    /** Lets a drain take the budgets a transaction read in part held for longer than its hold. */
-    @Transactional
-    public void release(HeldBudgets expired) {
-        pending.release(expired);
-    }
-
     /** As above, leaving the {@code held} budgets in the queue. */
     @Transactional
     public int evaluateWaiting(int max, HeldBudgets held) {

@@ -132,7 +132,7 @@ public class ChangeEventConsumer {
                         waitingSince = System.nanoTime();
                     }
                 }
-                if (release(open.expire())) {
+                if (heldTooLong(open.expire())) {
                     waiting = true;
                 }
                 boolean due = Duration.ofNanos(System.nanoTime() - waitingSince).compareTo(config.reconciliation().catchUpDelay()) >= 0;
@@ -163,19 +163,16 @@ public class ChangeEventConsumer {
         return lag >= config.reconciliation().maxPollRecords();
     }
 
-    /** Lifts the queue's marks of budgets held past their hold; returns whether there were any. */
-    private boolean release(HeldBudgets expired) {
+    /**
+     * Whether budgets were held past their hold. Their queue marks are older than the hold too, so the
+     * next drain takes them as they stand, on this instance or any other.
+     */
+    private boolean heldTooLong(HeldBudgets expired) {
         if (expired.isEmpty()) {
             return false;
         }
         LOG.warnf("the rest of a transaction did not arrive within %s; its budgets are evaluated as they stand: %s %s",
                 config.reconciliation().transactionHold(), expired.budgets(), expired.departments());
-        try {
-            evaluation.release(expired);
-        } catch (RuntimeException e) {
-            // the marks stay; the budgets wait for the next batch that queues them, or the full run
-            LOG.warnf(e, "lifting the hold of %s %s failed", expired.budgets(), expired.departments());
-        }
         return true;
     }
 

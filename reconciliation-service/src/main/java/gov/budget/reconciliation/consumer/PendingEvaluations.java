@@ -113,15 +113,6 @@ public class PendingEvaluations {
                 + " ORDER BY queued_at LIMIT ? FOR UPDATE SKIP LOCKED", parameters, PendingEvaluations::read));
     }
 
-    /** Lifts the queue's marks on these budgets, and on every budget of these departments, so that a drain takes them. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void release(HeldBudgets released) {
-        MultiRowSql.batch("UPDATE pending_evaluation SET held = FALSE, held_at = NULL WHERE dept_code = ? AND fiscal_year = ? AND held = TRUE",
-                released.budgets().stream().map(key -> new Object[] {key.deptCode(), key.fiscalYear()}).toList());
-        MultiRowSql.batch("UPDATE pending_evaluation SET held = FALSE, held_at = NULL WHERE dept_code = ? AND held = TRUE",
-                released.departments().stream().map(dept -> new Object[] {dept}).toList());
-    }
-
     /** A condition that leaves out the held budgets, its values added to {@code parameters}; empty when none is held. */
     private static String notHeld(HeldBudgets held, List<Object> parameters) {
         if (held.isEmpty()) {
