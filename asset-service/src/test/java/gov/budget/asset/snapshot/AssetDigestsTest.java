@@ -1,6 +1,7 @@
 package gov.budget.asset.snapshot;
 
 import gov.budget.asset.AssetFixtures;
+import gov.budget.web.testing.SnapshotDigests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -26,7 +27,7 @@ class AssetDigestsTest {
             AssetFixtures.putHoldings(dept);
             AssetFixtures.importRegister(dept);
         }
-        JsonPath before = digests(first, second);
+        JsonPath before = SnapshotDigests.of(first, second);
         assertEquals(4, before.getInt("size()"));
         for (String dept : List.of(first, second)) {
             assertEquals(REGISTER_ENTRIES, before.getInt(part(dept, "Asset") + ".records"));
@@ -40,16 +41,11 @@ class AssetDigestsTest {
         asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"disposedOn\": \"2024-06-30\"}")
                 .when().post("/assets/{dept}/register/{number}/disposal", first, assetNumber).then().statusCode(200);
 
-        JsonPath after = digests(first, second);
+        JsonPath after = SnapshotDigests.of(first, second);
         assertEquals(REGISTER_ENTRIES, after.getInt(part(first, "Asset") + ".records"));
         assertNotEquals(before.getLong(part(first, "Asset") + ".checksum"), after.getLong(part(first, "Asset") + ".checksum"));
         assertEquals(before.getLong(part(first, "Holdings") + ".checksum"), after.getLong(part(first, "Holdings") + ".checksum"));
         assertEquals(before.getLong(part(second, "Asset") + ".checksum"), after.getLong(part(second, "Asset") + ".checksum"));
-    }
-
-    private static JsonPath digests(String... departments) {
-        return asFinanceAdmin().contentType(ContentType.JSON).body(List.of(departments))
-                .when().post("/snapshot/digests").then().statusCode(200).extract().jsonPath();
     }
 
     private static String part(String dept, String part) {

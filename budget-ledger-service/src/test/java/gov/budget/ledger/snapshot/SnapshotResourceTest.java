@@ -1,6 +1,7 @@
 package gov.budget.ledger.snapshot;
 
 import gov.budget.ledger.LedgerFixtures;
+import gov.budget.web.testing.SnapshotDigests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -125,7 +126,7 @@ class SnapshotResourceTest {
     void aBudgetsDigestsCountItsLiveLinesAndTablesAndMoveWithEveryChange() {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);
-        JsonPath imported = digests(dept);
+        JsonPath imported = SnapshotDigests.of(dept);
         assertEquals(225, imported.getInt("find { it.part == 'LedgerLine' }.records"));
         assertEquals(9, imported.getInt("find { it.part == 'LedgerTable' }.records"));
         assertEquals(1, imported.getInt("find { it.part == 'budget-header' }.records"));
@@ -136,7 +137,7 @@ class SnapshotResourceTest {
                 .replace(",\n    {\"code\": \"2230105\", \"name\": \"国有企业退休人员社会化管理补助支出\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}", "");
         asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
                 .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
-        JsonPath after = digests(dept);
+        JsonPath after = SnapshotDigests.of(dept);
         assertEquals(224, after.getInt("find { it.part == 'LedgerLine' }.records"));
         assertNotEquals(imported.getLong("find { it.part == 'LedgerLine' }.checksum"), after.getLong("find { it.part == 'LedgerLine' }.checksum"));
         assertEquals(imported.getLong("find { it.part == 'budget-header' }.checksum"), after.getLong("find { it.part == 'budget-header' }.checksum"));
@@ -144,21 +145,13 @@ class SnapshotResourceTest {
 
     @Test
     void aDigestRequestNamesOneToTwoHundredWellFormedDepartments() {
-        digestRequest("[]").then().statusCode(400).contentType("application/problem+json")
+        SnapshotDigests.request("[]").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("deptCodes"));
-        digestRequest("[\"323\", \"32-3\"]").then().statusCode(400)
+        SnapshotDigests.request("[\"323\", \"32-3\"]").then().statusCode(400)
                 .body("violations[0].field", equalTo("deptCodes[1]")).body("violations[0].value", equalTo("32-3"));
         String tooMany = java.util.stream.IntStream.range(0, 201).mapToObj(i -> "\"D" + i + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
-        digestRequest(tooMany).then().statusCode(400).body("violations[0].value", equalTo("201 codes"));
-        digestRequest("[\"NOSUCHDEPT\"]").then().statusCode(200).body("size()", equalTo(0));
-    }
-
-    private static io.restassured.response.Response digestRequest(String body) {
-        return asFinanceAdmin().contentType(ContentType.JSON).body(body).when().post("/snapshot/digests");
-    }
-
-    private static JsonPath digests(String dept) {
-        return digestRequest("[\"" + dept + "\"]").then().statusCode(200).extract().jsonPath();
+        SnapshotDigests.request(tooMany).then().statusCode(400).body("violations[0].value", equalTo("201 codes"));
+        SnapshotDigests.request("[\"NOSUCHDEPT\"]").then().statusCode(200).body("size()", equalTo(0));
     }
 
     private static JsonPath page(String dept, String cursor) {

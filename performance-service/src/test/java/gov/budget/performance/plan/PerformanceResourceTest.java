@@ -1,5 +1,6 @@
 package gov.budget.performance.plan;
 
+import gov.budget.web.testing.SnapshotDigests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
@@ -159,25 +159,20 @@ class PerformanceResourceTest {
     void theDigestsCountTheLiveSheetsAndMoveWithASheetAddedAndRemoved() {
         String dept = freshDept();
         importSample(dept);
-        JsonPath imported = digests(dept);
+        JsonPath imported = SnapshotDigests.of(dept);
         assertEquals(24, imported.getInt(SHEETS_DIGEST + ".records"));
         assertEquals(2024, imported.getInt(SHEETS_DIGEST + ".fiscalYear"));
 
         asFinanceAdmin().contentType(ContentType.JSON).body(SHEET).when().post(PLAN + "/sheets", dept).then().statusCode(201);
-        JsonPath added = digests(dept);
+        JsonPath added = SnapshotDigests.of(dept);
         assertEquals(25, added.getInt(SHEETS_DIGEST + ".records"));
         assertNotEquals(imported.getLong(SHEETS_DIGEST + ".checksum"), added.getLong(SHEETS_DIGEST + ".checksum"));
 
         // a removed sheet no longer counts, and the digest is the imported one's again
         asFinanceAdmin().header("If-Match", "\"1\"").when().delete(PLAN + "/sheets/TEST0001", dept).then().statusCode(204);
-        JsonPath removed = digests(dept);
+        JsonPath removed = SnapshotDigests.of(dept);
         assertEquals(24, removed.getInt(SHEETS_DIGEST + ".records"));
         assertEquals(imported.getLong(SHEETS_DIGEST + ".checksum"), removed.getLong(SHEETS_DIGEST + ".checksum"));
-    }
-
-    private static JsonPath digests(String dept) {
-        return asFinanceAdmin().contentType(ContentType.JSON).body(List.of(dept)).when().post("/snapshot/digests")
-                .then().statusCode(200).extract().jsonPath();
     }
 
     private static void importSample(String dept) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.procurement.LedgerServiceResource;
 import gov.budget.procurement.ProcurementFixtures;
+import gov.budget.web.testing.SnapshotDigests;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -127,21 +128,16 @@ class ProcurementResourceTest {
     void theDigestsCountTheLiveLinesAndTheTableAndARemovedLineLeavesTheLines() {
         String dept = ProcurementFixtures.freshDepartment();
         ProcurementFixtures.importSample(dept);
-        JsonPath imported = digests(dept);
+        JsonPath imported = SnapshotDigests.of(dept);
         assertEquals(17, imported.getInt(LINES_DIGEST + ".records"));
         assertEquals(2024, imported.getInt(LINES_DIGEST + ".fiscalYear"));
         assertEquals(1, imported.getInt("find { it.part == 'ProcurementTable' }.records"));
 
         int id = asFinanceAdmin().when().get(TABLE, dept).then().statusCode(200).extract().jsonPath().getInt("lines[0].id");
         asFinanceAdmin().header("If-Match", "\"1\"").when().delete(TABLE + "/lines/{id}", dept, id).then().statusCode(204);
-        JsonPath removed = digests(dept);
+        JsonPath removed = SnapshotDigests.of(dept);
         assertEquals(16, removed.getInt(LINES_DIGEST + ".records"));
         assertNotEquals(imported.getLong(LINES_DIGEST + ".checksum"), removed.getLong(LINES_DIGEST + ".checksum"));
-    }
-
-    private static JsonPath digests(String dept) {
-        return asFinanceAdmin().contentType(ContentType.JSON).body(List.of(dept)).when().post("/snapshot/digests")
-                .then().statusCode(200).extract().jsonPath();
     }
 
     @ParameterizedTest(name = "{0}")
