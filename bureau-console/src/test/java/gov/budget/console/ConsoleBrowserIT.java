@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -113,7 +114,7 @@ class ConsoleBrowserIT {
         browser.get(console + "/sign-in");
         signIn(ConsoleTokens.financeAdmin());
         browser.get(console + "/departments/" + dept + "/2024");
-        WebElement warning = browser.findElement(By.xpath("//section[@class='findings']//tr[td[1][text()='R22']]"));
+        WebElement warning = findOnPage(By.xpath("//section[@class='findings']//tr[td[1][text()='R22']]"), "explain-missing");
         warning.findElement(By.linkText("历史与说明")).click();
         String reason = "成本指标含上年结转资金 " + System.nanoTime();
         browser.findElement(By.id("reason")).sendKeys(reason);
@@ -173,6 +174,23 @@ class ConsoleBrowserIT {
         awaitUrl(".*/sign-in$");
         browser.get(console + "/?year=2024");
         assertTrue(browser.getCurrentUrl().endsWith("/sign-in"), "signed out, a page redirects to sign-in again");
+    }
+
+    /**
+     * The element, or a failure that says what the page showed instead and what reconciliation answers
+     * for the department now, with a screenshot under {@code name}.
+     */
+    private WebElement findOnPage(By element, String name) throws IOException {
+        try {
+            return browser.findElement(element);
+        } catch (NoSuchElementException e) {
+            screenshot(name);
+            String page = browser.findElement(By.tagName("body")).getText();
+            String reconciliation = RestAssured.given().auth().oauth2(ConsoleTokens.financeAdmin())
+                    .get(PackagedServices.reconciliation() + "/reconciliations/" + dept + "/2024").asString();
+            throw new AssertionError(element + " is not on " + browser.getCurrentUrl() + "\npage: " + page
+                    + "\nreconciliation now: " + reconciliation, e);
+        }
     }
 
     private void signIn(String token) {
