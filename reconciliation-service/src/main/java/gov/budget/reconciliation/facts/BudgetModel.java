@@ -33,6 +33,7 @@ import java.util.TreeMap;
 public final class BudgetModel {
 
     private final BudgetKey key;
+    private final String linePrefix;
     private String templateId;
     private String deptName;
     private List<NarrativeFigure> narrative = List.of();
@@ -47,6 +48,7 @@ public final class BudgetModel {
 
     public BudgetModel(BudgetKey key) {
         this.key = key;
+        this.linePrefix = key.deptCode() + ":" + key.fiscalYear() + ":";
     }
 
     public BudgetKey key() {
@@ -92,12 +94,21 @@ public final class BudgetModel {
 
     /** A line, or its removal: a removed line keeps its place with no values, as its row in the database does. */
     synchronized void line(LedgerLineRow row) {
-        lines.put(row.aggregateId(), row.deleted() ? null
+        lines.put(lineKey(row.aggregateId()), row.deleted() ? null
                 : new LineValues(row.tableNo(), row.rowKind(), row.code(), row.name(), row.position(), row.amounts()));
     }
 
     public synchronized void line(String aggregateId, LineValues values) {
-        lines.put(aggregateId, values);
+        lines.put(lineKey(aggregateId), values);
+    }
+
+    /**
+     * A line's key within its budget: its aggregate id without the budget's own part
+     * ({@code deptCode:fiscalYear:}), which leaves table and code. Those repeat in every budget and are
+     * kept once each (interned), where whole ids would be a string per line of every model.
+     */
+    private String lineKey(String aggregateId) {
+        return aggregateId.startsWith(linePrefix) ? aggregateId.substring(linePrefix.length()).intern() : aggregateId;
     }
 
     /** A record of the performance or procurement service, or a holdings table; a removed one keeps its place empty. */

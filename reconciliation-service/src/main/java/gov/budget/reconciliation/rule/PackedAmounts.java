@@ -132,6 +132,27 @@ public final class PackedAmounts extends AbstractMap<String, BigDecimal> {
     }
 
     @Override
+    public Set<String> keySet() {
+        // a fresh view each time, in name order: AbstractMap would keep one per row, in every model
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return List.of(columns).iterator();
+            }
+
+            @Override
+            public int size() {
+                return columns.length;
+            }
+
+            @Override
+            public boolean contains(Object column) {
+                return indexOf(column) >= 0;
+            }
+        };
+    }
+
+    @Override
     public Set<Entry<String, BigDecimal>> entrySet() {
         return new AbstractSet<>() {
             @Override

@@ -50,6 +50,7 @@ class PackedAmountsTest {
         PackedAmounts packed = PackedAmounts.of(row);
 
         assertEquals(List.of("project", "total"), List.copyOf(packed.keySet()));
+        assertEquals(List.of("project", "total"), packed.entrySet().stream().map(Map.Entry::getKey).toList());
         assertFalse(packed.containsKey("basic"));
         assertNull(packed.get("basic"));
         assertEquals(BigDecimal.ZERO, packed.getOrDefault("basic", BigDecimal.ZERO));
