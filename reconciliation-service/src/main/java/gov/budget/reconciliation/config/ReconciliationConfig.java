@@ -106,11 +106,14 @@ public interface ReconciliationConfig {
 
         /**
          * How much of the budgets' facts is kept in memory, in rows (a seed-sized budget weighs about
-         * 600, some 175 KB of heap): the budgets changed most recently stay, the others are read
-         * again when next changed. The default keeps about 170 budgets in some 30 MB: with 150,000
-         * the models took 45 MB of the 160 MB heap, and a province's load ran out of it.
+         * 600): the budgets changed most recently stay, the others are read again when next changed.
+         * A ledger row takes about 160 bytes of heap with its amounts packed (43,000 rows fewer freed
+         * 7 MB after a full collection). The default keeps about 100 seed-sized budgets, or 250 of
+         * ledger lines alone, in some 10 MB of the 64 MB heap that run.sh gives reconciliation: the
+         * rest of the service keeps some 33 MB live, and with 100,000 rows the throughput benchmark's
+         * instance spent its time in full collections.
          */
-        @WithDefault("100000")
+        @WithDefault("60000")
         long cachedRows();
 
         /** The region template of a budget whose header event has not arrived yet. */
