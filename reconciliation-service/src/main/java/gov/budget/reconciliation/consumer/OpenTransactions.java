@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,24 +79,25 @@ final class OpenTransactions {
     }
 
     /**
-     * Closes the keys whose latest part was read longer ago than the hold, and returns what they held:
-     * the queue's marks on those budgets are to be lifted, so that a drain takes them.
+     * Closes the keys whose latest part was read longer ago than the hold, and returns what they held.
+     * The queue's marks on those budgets are as old, so the next drain takes them ({@link PendingEvaluations#take}).
      */
     HeldBudgets expire() {
         long now = clock.getAsLong();
         Map<TopicPartition, Map<String, Long>> expired = new HashMap<>();
-        openKeys.forEach((partition, keys) -> keys.forEach((key, readAt) -> {
-            if (now - readAt >= holdNanos) {
-                expired.computeIfAbsent(partition, p -> new HashMap<>()).put(key, readAt);
+        for (Iterator<Map.Entry<TopicPartition, Map<String, Long>>> partitions = openKeys.entrySet().iterator(); partitions.hasNext(); ) {
+            Map.Entry<TopicPartition, Map<String, Long>> partition = partitions.next();
+            for (Iterator<Map.Entry<String, Long>> keys = partition.getValue().entrySet().iterator(); keys.hasNext(); ) {
+                Map.Entry<String, Long> key = keys.next();
+                if (now - key.getValue() >= holdNanos) {
+                    expired.computeIfAbsent(partition.getKey(), p -> new HashMap<>()).put(key.getKey(), key.getValue());
+                    keys.remove();
+                }
             }
-        }));
-        expired.forEach((partition, keys) -> {
-            Map<String, Long> open = openKeys.get(partition);
-            keys.keySet().forEach(open::remove);
-            if (open.isEmpty()) {
-                openKeys.remove(partition);
+            if (partition.getValue().isEmpty()) {
+                partitions.remove();
             }
-        });
+        }
         return heldBy(expired);
     }
 

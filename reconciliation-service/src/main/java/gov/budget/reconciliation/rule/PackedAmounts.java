@@ -6,12 +6,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A ledger row's amounts, unmodifiable, packed into arrays: the budgets' models hold rows by the
@@ -52,44 +52,52 @@ public final class PackedAmounts extends AbstractMap<String, BigDecimal> {
         if (amounts == null || amounts.isEmpty()) {
             return EMPTY;
         }
-        TreeMap<String, BigDecimal> sorted = new TreeMap<>();
-        amounts.forEach((column, amount) -> {
-            if (column != null && amount != null) {
-                sorted.put(column, amount);
+        // the non-null cells, in name order: a row has a handful, so an insertion sort does
+        String[] names = new String[amounts.size()];
+        BigDecimal[] values = new BigDecimal[amounts.size()];
+        int count = 0;
+        for (Map.Entry<String, BigDecimal> cell : amounts.entrySet()) {
+            if (cell.getKey() == null || cell.getValue() == null) {
+                continue;
             }
-        });
-        if (sorted.isEmpty()) {
+            int at = count++;
+            while (at > 0 && names[at - 1].compareTo(cell.getKey()) > 0) {
+                names[at] = names[at - 1];
+                values[at] = values[at - 1];
+                at--;
+            }
+            names[at] = cell.getKey();
+            values[at] = cell.getValue();
+        }
+        if (count == 0) {
             return EMPTY;
         }
-        String[] columns = COLUMN_SETS.get(List.copyOf(sorted.keySet()), names -> names.stream().map(String::intern).toArray(String[]::new));
-        long[] packed = new long[columns.length];
+        // the cache keeps the first list of a column set as its key; nothing changes the array after
+        String[] columns = COLUMN_SETS.get(Arrays.asList(Arrays.copyOf(names, count)),
+                set -> set.stream().map(String::intern).toArray(String[]::new));
+        long[] packed = new long[count];
         BigDecimal[] wide = null;
-        int i = 0;
-        for (BigDecimal amount : sorted.values()) {
-            Long fitted = packedOrNull(amount);
-            if (fitted != null) {
-                packed[i] = fitted;
+        for (int i = 0; i < count; i++) {
+            if (fits(values[i])) {
+                packed[i] = (values[i].unscaledValue().longValue() << 8) | values[i].scale();
             } else {
                 if (wide == null) {
-                    wide = new BigDecimal[columns.length];
+                    wide = new BigDecimal[count];
                 }
-                wide[i] = amount;
+                wide[i] = values[i];
             }
-            i++;
         }
         return new PackedAmounts(columns, packed, wide);
     }
 
-    private static Long packedOrNull(BigDecimal amount) {
+    /** Whether the amount's unscaled value and scale fit in one long beside each other. */
+    private static boolean fits(BigDecimal amount) {
         int scale = amount.scale();
         if (scale < 0 || scale > 255 || amount.precision() > 18) {
-            return null;
+            return false;
         }
         long unscaled = amount.unscaledValue().longValue();
-        if (unscaled > MAX_PACKED || unscaled < MIN_PACKED) {
-            return null;
-        }
-        return (unscaled << 8) | scale;
+        return unscaled <= MAX_PACKED && unscaled >= MIN_PACKED;
     }
 
     private BigDecimal amountAt(int i) {
