@@ -73,6 +73,27 @@ class AccessAndAuditTest {
     }
 
     @Test
+    void eachChangeOfALineStartsFromTheChangeBeforeIt() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        for (String total : List.of("580.22", "580.23", "580.24")) {
+            as(TestTokens.deptEditor("zhang.wei", dept)).contentType(ContentType.JSON)
+                    .header("If-Match", LedgerFixtures.tableETag(dept, 3))
+                    .body("{\"amounts\": {\"total\": " + total + "}}")
+                    .when().patch(ROW, dept, 3, "2080106")
+                    .then().statusCode(200);
+        }
+
+        List<Map<String, Object>> changes = trail(dept).getList(
+                "records.findAll { it.actor == 'zhang.wei' && it.entityType == 'LedgerLine' }");
+        assertThat(changes, hasSize(3));
+        assertThat(changes.stream().map(r -> path(r, "before", "amounts", "total")).toList(),
+                equalTo(List.of(580.21f, 580.22f, 580.23f)));
+        assertThat(changes.stream().map(r -> path(r, "after", "amounts", "total")).toList(),
+                equalTo(List.of(580.22f, 580.23f, 580.24f)));
+    }
+
+    @Test
     void anEditorOfAnotherDepartmentIsRefusedWith403AndTheRefusalIsAudited() {
         String dept = LedgerFixtures.freshDeptCode();
         LedgerFixtures.importSample(dept);

@@ -225,6 +225,38 @@ public final class MultiRowSql {
     }
 
     /**
+     * Runs the query {@code part} once for each row of {@code parameters}, joined by {@code UNION ALL}
+     * into one statement per chunk of rows, and reads every result row. For a query an {@code IN}
+     * list cannot answer by index alone, such as the newest row of each key: each part
+     * {@code (SELECT … WHERE k = ? ORDER BY id DESC LIMIT 1)} reads one index entry, where a
+     * {@code GROUP BY k} over the list reads every row of every key.
+     *
+     * @param part a parenthesised query whose parameters are one row of {@code parameters}
+     */
+    public static <T> List<T> selectEach(SharedSessionContract session, String part, int columns, List<Object[]> parameters,
+                                         RowReader<T> reader) {
+        List<T> result = new ArrayList<>();
+        if (parameters.isEmpty()) {
+            return result;
+        }
+        work(session, connection -> {
+            for (List<Object[]> chunk : statementChunks(parameters)) {
+                try (PreparedStatement statement = connection.prepareStatement(String.join(" UNION ALL ",
+                        Collections.nCopies(chunk.size(), part)))) {
+                    bindRows(statement, columns, chunk);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            result.add(reader.read(rows));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return result;
+    }
+
+    /**
      * Runs {@code sql}, an update or delete whose one {@code IN (?)} list is filled with {@code keys}
      * chunk by chunk; parameters before the list come from {@code leading}. Returns the rows changed.
      */

@@ -19,6 +19,7 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,13 @@ import java.util.Map;
 public class AuditTrail {
 
     static final String REFUSAL_TYPE = "Request";
+    /**
+     * The newest record of one entity, found at the end of its range of the (entity_type, entity_key,
+     * id) index: one entry read however long the entity's history is. A MAX(id) grouped over a list of
+     * keys read every record of every key, a read that grew with each change of a line.
+     */
+    private static final String NEWEST_RECORD = "(SELECT entity_type, entity_key, after_value FROM audit_record "
+            + "WHERE entity_type = ? AND entity_key = ? ORDER BY id DESC LIMIT 1)";
 
     @ConfigProperty(name = "budget.audit.enabled", defaultValue = "true")
     boolean enabled;
@@ -70,15 +78,12 @@ public class AuditTrail {
      */
     private static void write(SharedSessionContractImplementor session, List<Change> pending) {
         Map<String, String> last = new HashMap<>();
-        // per entity type, the newest record of each key, found on the (entity_type, entity_key, id) index;
         // refusals are of their own entity type, so they never count as a value
-        Map<String, List<String>> keysByType = new HashMap<>();
+        Map<String, Object[]> earlier = new LinkedHashMap<>();
         pending.stream().filter(c -> c.version() > 1)
-                .forEach(c -> keysByType.computeIfAbsent(c.entityType(), t -> new ArrayList<>()).add(c.entityKey()));
-        keysByType.forEach((type, keys) -> MultiRowSql.selectIn(session, "SELECT a.entity_key, a.after_value FROM audit_record a JOIN ("
-                        + "SELECT MAX(id) AS id FROM audit_record WHERE entity_type = ? AND entity_key IN (?) GROUP BY entity_key) newest "
-                        + "ON a.id = newest.id", List.of(type), keys.stream().distinct().toList(),
-                row -> last.put(type + "|" + row.getString(1), row.getString(2))));
+                .forEach(c -> earlier.putIfAbsent(c.key(), new Object[] {c.entityType(), c.entityKey()}));
+        MultiRowSql.selectEach(session, NEWEST_RECORD, 2, List.copyOf(earlier.values()),
+                row -> last.put(row.getString(1) + "|" + row.getString(2), row.getString(3)));
         List<Object[]> rows = new ArrayList<>(pending.size());
         for (Change change : pending) {
             String before = change.version() > 1 ? last.get(change.key()) : null;
