@@ -89,13 +89,14 @@ public class DepartmentPage {
             return Response.status(budget.status()).entity(Templates.refused(session, budget.status(), budget.refusal())).build();
         }
         ApiAnswer template = ApiAnswer.of(ledger.template(session.authorization(), budget.body().path("templateId").asText()));
-        ApiAnswer checked = ApiAnswer.of(reconciliation.budget(session.authorization(), deptCode, fiscalYear));
-        List<FindingView> findings = new ArrayList<>();
-        checked.body().path("findings").forEach(f -> findings.add(FindingView.of(f)));
+        BudgetFindings checked = BudgetFindings.of(
+                ApiAnswer.ofReachable(() -> reconciliation.budget(session.authorization(), deptCode, fiscalYear)));
+        List<FindingView> findings = checked.open();
         FindingFilter filter = FindingFilter.of(severity, rule, status);
-        Listed listed = listed(session, deptCode, fiscalYear, filter, findings);
+        Listed listed = checked.error() != null ? new Listed(List.of(), checked.error())
+                : listed(session, deptCode, fiscalYear, filter, findings);
         Department department = new Department(deptCode, budget.body().path("deptName").asText(""), fiscalYear,
-                budget.body().path("templateId").asText(), checked.ok() ? checked.body().path("status").asText() : "—",
+                budget.body().path("templateId").asText(), checked.error() == null ? checked.status() : "—",
                 tablesOf(budget.body(), template.body(), findings), recordTabs(session, deptCode, fiscalYear, new RecordFindings(findings)),
                 findings, filter, listed.findings(), listed.refusal());
         return Response.ok(Templates.department(session, department)).build();
@@ -123,8 +124,8 @@ public class DepartmentPage {
         if (!filter.any()) {
             return new Listed(open, null);
         }
-        ApiAnswer filtered = ApiAnswer.of(reconciliation.findings(session.authorization(), deptCode, fiscalYear, filter.severity(),
-                filter.rule(), filter.status(), FindingFilter.MAX_LISTED));
+        ApiAnswer filtered = ApiAnswer.ofReachable(() -> reconciliation.findings(session.authorization(), deptCode, fiscalYear,
+                filter.severity(), filter.rule(), filter.status(), FindingFilter.MAX_LISTED));
         List<FindingView> matching = new ArrayList<>();
         filtered.body().path("items").forEach(f -> matching.add(FindingView.of(f)));
         return new Listed(matching, filtered.ok() ? null : filtered.refusal());
