@@ -150,21 +150,25 @@ public final class MultiRowSql {
 
     /** Runs a query with {@code parameters} and reads every result row. */
     public static <T> List<T> select(String sql, List<Object> parameters, RowReader<T> reader) {
-        return work(Panache.getEntityManager().unwrap(Session.class), connection -> {
-            List<T> result = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (Object value : parameters) {
-                    bind(statement, index++, value);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        result.add(reader.read(rows));
-                    }
+        return work(Panache.getEntityManager().unwrap(Session.class), connection -> select(connection, sql, parameters, reader));
+    }
+
+    /** As above, on {@code connection}: outside a transaction, the query needs no statement to begin or end one. */
+    public static <T> List<T> select(Connection connection, String sql, List<Object> parameters, RowReader<T> reader)
+            throws SQLException {
+        List<T> result = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Object value : parameters) {
+                bind(statement, index++, value);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(reader.read(rows));
                 }
             }
-            return result;
-        });
+        }
+        return result;
     }
 
     /**
@@ -214,12 +218,15 @@ public final class MultiRowSql {
         if (keys.isEmpty()) {
             return result;
         }
-        forEachChunk(session, sql, leading, keys, statement -> {
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    result.add(reader.read(rows));
+        work(session, connection -> {
+            forEachChunk(connection, sql, leading, keys, statement -> {
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(reader.read(rows));
+                    }
                 }
-            }
+            });
+            return null;
         });
         return result;
     }
@@ -261,12 +268,16 @@ public final class MultiRowSql {
      * chunk by chunk; parameters before the list come from {@code leading}. Returns the rows changed.
      */
     public static int updateIn(String sql, List<Object> leading, Collection<?> keys) {
+        return work(Panache.getEntityManager().unwrap(Session.class), connection -> updateIn(connection, sql, leading, keys));
+    }
+
+    /** As above, on {@code connection}: outside a transaction, each chunk's statement commits by itself. */
+    public static int updateIn(Connection connection, String sql, List<Object> leading, Collection<?> keys) throws SQLException {
         if (keys.isEmpty()) {
             return 0;
         }
         int[] changed = {0};
-        forEachChunk(Panache.getEntityManager().unwrap(Session.class), sql, leading, keys,
-                statement -> changed[0] += statement.executeUpdate());
+        forEachChunk(connection, sql, leading, keys, statement -> changed[0] += statement.executeUpdate());
         return changed[0];
     }
 
@@ -293,26 +304,23 @@ public final class MultiRowSql {
         T run(Connection connection) throws SQLException;
     }
 
-    private static void forEachChunk(SharedSessionContract session, String sql, List<Object> leading, Collection<?> keys,
-                                     StatementWork action) {
+    private static void forEachChunk(Connection connection, String sql, List<Object> leading, Collection<?> keys,
+                                     StatementWork action) throws SQLException {
         List<?> all = keys instanceof List<?> list ? list : new ArrayList<>(keys);
-        work(session, connection -> {
-            for (int from = 0; from < all.size(); from += MAX_KEYS) {
-                List<?> chunk = inListKeys(all.subList(from, Math.min(all.size(), from + MAX_KEYS)));
-                String filled = sql.replace("IN (?)", "IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
-                try (PreparedStatement statement = connection.prepareStatement(filled)) {
-                    int index = 1;
-                    for (Object value : leading) {
-                        bind(statement, index++, value);
-                    }
-                    for (Object key : chunk) {
-                        bind(statement, index++, key);
-                    }
-                    action.run(statement);
+        for (int from = 0; from < all.size(); from += MAX_KEYS) {
+            List<?> chunk = inListKeys(all.subList(from, Math.min(all.size(), from + MAX_KEYS)));
+            String filled = sql.replace("IN (?)", "IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
+            try (PreparedStatement statement = connection.prepareStatement(filled)) {
+                int index = 1;
+                for (Object value : leading) {
+                    bind(statement, index++, value);
                 }
+                for (Object key : chunk) {
+                    bind(statement, index++, key);
+                }
+                action.run(statement);
             }
-            return null;
-        });
+        }
     }
 
     /** The keys, padded with their last one to a power of two: a key twice in an {@code IN} list selects nothing more. */
