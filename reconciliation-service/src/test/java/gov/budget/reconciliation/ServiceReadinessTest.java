@@ -9,12 +9,23 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 
 /** The service starts, migrates its database, and is ready only with both the database and Kafka. */
 @QuarkusTest
 // every test of this module runs against the module's test signing key
 @WithTestResource(value = TestSecurityResource.class, scope = TestResourceScope.GLOBAL)
 class ServiceReadinessTest extends ServiceReadinessChecks {
+
+    @Test
+    void livenessCoversTheChangeEventConsumer() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Change-event consumer' }.status", equalTo("UP"))
+                .body("checks.name", hasItems("Change-event consumer", "Outbox relay"));
+    }
 
     @Test
     void prometheusMetricsShowFindingsTheLastRunAndTheOutbox() {

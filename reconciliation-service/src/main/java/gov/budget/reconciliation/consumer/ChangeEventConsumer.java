@@ -80,6 +80,12 @@ public class ChangeEventConsumer {
         thread.start();
     }
 
+    /** False once the consumer has lost its thread before shutdown: its liveness check then fails. */
+    public boolean alive() {
+        boolean shuttingDown = stopped.getCount() == 0;
+        return thread == null || thread.isAlive() || shuttingDown;
+    }
+
     void stop(@Observes ShutdownEvent event) {
         running = false;
         stopped.countDown();
@@ -120,7 +126,10 @@ public class ChangeEventConsumer {
                         backoff = config.reconciliation().initialBackoff();
                     } catch (WakeupException e) {
                         throw e;
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // an Error too (an OutOfMemoryError in one large batch): the batch's transaction
+                        // rolled back, and a consumer thread that died would leave the findings stale
+                        // while the service kept answering
                         LOG.warnf(e, "batch of %d events not applied; retrying in %d ms", batch.size(), backoff.toMillis());
                         rewind(kafka, records);
                         awaitStop(backoff);
@@ -192,7 +201,7 @@ public class ChangeEventConsumer {
                 }
             }
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // the queue stays as it was; it is drained again after the next poll
             LOG.warnf(e, "evaluating the budgets that waited failed; trying again after the next poll");
             return true;
