@@ -40,8 +40,8 @@ export BUDGET_JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -
 # ingest and change benchmarks), at the same speed.
 export BUDGET_LEDGER_JVM="${BUDGET_LEDGER_JVM:--Xmx64m -XX:-TieredCompilation -XX:CICompilerCount=1}"
 # Reconciliation: a 96 MB heap, and like the ledger the optimising compiler alone, on one thread. With
-# 64 MB its consumer thread died of an OutOfMemoryError while a province loaded and a full run went on
-# (the findings then stopped following the changes); measured on one day's topics, the throughput
+# 64 MB its consumer thread died of an OutOfMemoryError two minutes into a province's load (the findings
+# then stopped following the changes); measured on one day's topics, the throughput
 # benchmark's instance with 96 MB applied 5,726 events/s and peaked at 306 MB, with 160 MB 5,103 events/s
 # and 342 MB, with 64 MB 3,332 events/s and 276 MB. The models hold 60,000 rows
 # (budget.reconciliation.cached-rows), with the rows packed (PackedAmounts).
