@@ -27,23 +27,30 @@ public class OutboxRepository {
     AgroalDataSource dataSource;
 
     public List<PendingEvent> nextPending(int limit) {
-        try (Connection connection = dataSource.getConnection()) {
-            return MultiRowSql.select(connection, "SELECT id, event_id, topic, message_key, envelope, tx_position, tx_size "
-                            + "FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?", List.of(limit),
-                    row -> new PendingEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                            row.getInt(6), row.getInt(7)));
-        } catch (SQLException e) {
-            throw new PersistenceException("reading the outbox failed", e);
-        }
+        return outsideTransaction("reading the outbox", connection -> MultiRowSql.select(connection,
+                "SELECT id, event_id, topic, message_key, envelope, tx_position, tx_size "
+                        + "FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?", List.of(limit),
+                row -> new PendingEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getInt(6), row.getInt(7))));
     }
 
     /** Marks the rows published; a chunk of ids that committed stays marked if a later one fails, and is marked again. */
     public void markPublished(List<Long> ids, Instant at) {
+        outsideTransaction("marking outbox rows published", connection -> MultiRowSql.updateIn(connection,
+                "UPDATE outbox_event SET published_at = ?, last_error = NULL WHERE id IN (?)", List.of(at), ids));
+    }
+
+    /** Work on a pooled connection of its own, each statement committed by itself. */
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T outsideTransaction(String doing, ConnectionWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            MultiRowSql.updateIn(connection, "UPDATE outbox_event SET published_at = ?, last_error = NULL WHERE id IN (?)",
-                    List.of(at), ids);
+            return work.run(connection);
         } catch (SQLException e) {
-            throw new PersistenceException("marking outbox rows published failed", e);
+            throw new PersistenceException(doing + " failed", e);
         }
     }
 
