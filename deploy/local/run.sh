@@ -186,7 +186,13 @@ full_run() {
   local deadline=$((SECONDS + 300))
   until api -fs "$RECONCILIATION/reconciliation-runs/$id" | grep -q '"status":"SUCCEEDED"'; do
     api -fs "$RECONCILIATION/reconciliation-runs/$id" | grep -q '"status":"FAILED"' && die "full run $id failed; see $LOGS/"
-    [ "$SECONDS" -lt "$deadline" ] || die "full run $id did not finish in 300 s; see $LOGS/"
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      # a database that already holds many budgets (a province) can take longer, for instance when
+      # the topics were lost and the run repairs every projection from the services' snapshots; the
+      # suite is up meanwhile, and the run goes on in the background
+      log "full reconciliation run $id is still running after 300 s; follow it at $RECONCILIATION/reconciliation-runs/$id"
+      return 0
+    fi
     sleep 1
   done
   log "full reconciliation run $id finished"
