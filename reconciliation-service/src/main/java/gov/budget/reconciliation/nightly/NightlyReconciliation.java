@@ -124,10 +124,10 @@ public class NightlyReconciliation {
                 }
             }
             Map<String, List<Integer>> orphanYears = new LinkedHashMap<>();
-            for (String known : knownBudgets()) {
-                String dept = dept(known);
-                if (covers(deptPrefix, dept) && !ledgerYears.getOrDefault(dept, List.of()).contains(year(known))) {
-                    orphanYears.computeIfAbsent(dept, d -> new ArrayList<>()).add(year(known));
+            for (BudgetKey known : QuarkusTransaction.requiringNew().call(BudgetReconciliation::keys)) {
+                String dept = known.deptCode();
+                if (covers(deptPrefix, dept) && !ledgerYears.getOrDefault(dept, List.of()).contains(known.fiscalYear())) {
+                    orphanYears.computeIfAbsent(dept, d -> new ArrayList<>()).add(known.fiscalYear());
                 }
             }
             Set<String> departments = new LinkedHashSet<>(ledgerYears.keySet());
@@ -225,12 +225,6 @@ public class NightlyReconciliation {
         return deptPrefix == null || deptCode.startsWith(deptPrefix);
     }
 
-    private static List<String> knownBudgets() {
-        return QuarkusTransaction.requiringNew().call(() -> BudgetReconciliation.<BudgetReconciliation>listAll().stream()
-                .map(b -> key(b.deptCode, b.fiscalYear))
-                .toList());
-    }
-
     /**
      * Runs one service's repair unless the service was found unavailable in this run; a failure marks
      * it so, and leaves its projection as it is. The run's workers share each count, under its own lock.
@@ -272,17 +266,5 @@ public class NightlyReconciliation {
             }
             run.error = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
         });
-    }
-
-    private static String key(String deptCode, int fiscalYear) {
-        return deptCode + ":" + fiscalYear;
-    }
-
-    private static String dept(String key) {
-        return BudgetKey.parse(key).deptCode();
-    }
-
-    private static int year(String key) {
-        return BudgetKey.parse(key).fiscalYear();
     }
 }

@@ -4,13 +4,16 @@ import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.TransactionPart;
+import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.reconciliation.FindingPayload;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
 import gov.budget.reconciliation.finding.FindingChange;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.projection.RejectedEvent;
+import gov.budget.reconciliation.source.ledger.BudgetProjection;
 import gov.budget.reconciliation.source.ledger.LedgerLineProjection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -182,6 +185,25 @@ class EventApplierTest {
                 .then().statusCode(200)
                 .body("eventsApplied", equalTo(1))
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(0));
+    }
+
+    @Test
+    void aNewerHeaderReplacesTheNarrativeAndALateOlderOneChangesNothing() throws Exception {
+        EventEnvelope first = header(1, "测试单位", figure("expenditure", "580.21"), figure("income", "580.21"));
+        EventEnvelope second = header(3, "测试单位（更名）", figure("expenditure", "600.00"));
+        EventEnvelope late = header(2, "旧名", figure("expenditure", "1.00"), figure("income", "1.00"), figure("other", "1.00"));
+
+        awaitConsumed(send(EventCodec.toJson(first)));
+        assertEquals(List.of("1|expenditure|580.21", "2|income|580.21"), projectedNarrative());
+        send(EventCodec.toJson(second));
+        awaitConsumed(send(EventCodec.toJson(late)));
+
+        assertEquals(List.of("1|expenditure|600.00"), projectedNarrative(), "the figures of version 3 alone");
+        QuarkusTransaction.requiringNew().run(() -> {
+            BudgetProjection budget = BudgetProjection.of(dept, 2024).orElseThrow();
+            assertEquals(3L, budget.version);
+            assertEquals("测试单位（更名）", budget.deptName);
+        });
     }
 
     @Test
@@ -384,6 +406,24 @@ class EventApplierTest {
                 return committed != null && committed.offset() > sent.offset();
             });
         }
+    }
+
+    /** A header of the budget at {@code version}, with its narrative's figures. */
+    private EventEnvelope header(long version, String deptName, NarrativeFigure... narrative) {
+        BudgetPayload payload = new BudgetPayload("hebei-2024", deptName, List.of(narrative));
+        return new EventEnvelope(UUID.randomUUID(), BudgetPayload.EVENT_TYPE, "budget-ledger-service", BudgetPayload.AGGREGATE_TYPE,
+                BudgetPayload.aggregateId(dept, 2024), dept, 2024, version, Instant.now(), "test", EventCodec.toPayload(payload));
+    }
+
+    private static NarrativeFigure figure(String code, String amount) {
+        return new NarrativeFigure(code, code + "（万元）", new BigDecimal(amount), "万元", null);
+    }
+
+    /** The budget's projected narrative as position|code|amount, in order. */
+    private List<String> projectedNarrative() {
+        return QuarkusTransaction.requiringNew().call(() -> BudgetProjection.of(dept, 2024).orElseThrow().narrative.stream()
+                .map(f -> f.position + "|" + f.code + "|" + f.amount.toPlainString())
+                .toList());
     }
 
     private static LedgerLineProjection projected(EventEnvelope event) {

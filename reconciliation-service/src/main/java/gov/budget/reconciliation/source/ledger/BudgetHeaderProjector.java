@@ -4,7 +4,6 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.BudgetPayload;
-import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.Written;
@@ -12,7 +11,6 @@ import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +20,7 @@ import java.util.Set;
 
 /**
  * Projects BudgetChanged events into the budget projection: template, department name and narrative
- * figures. Headers are rare (one per budget import or header edit), so they are written one by one.
- * The full run's repair writes a header's fields through {@link #write} as well.
+ * figures, set-based ({@link BudgetHeaderRows}), as the full run's repair writes them too.
  */
 @ApplicationScoped
 public class BudgetHeaderProjector implements ProjectedAggregate<BudgetHeaderRow> {
@@ -50,46 +47,12 @@ public class BudgetHeaderProjector implements ProjectedAggregate<BudgetHeaderRow
         Map<String, BudgetHeaderRow> newest = new LinkedHashMap<>();
         rows.forEach(row -> newest.merge(row.key(), row, (a, b) -> b.version() > a.version() ? b : a));
         Map<String, Long> storedBefore = new HashMap<>();
-        List<BudgetHeaderRow> written = new ArrayList<>();
-        for (BudgetHeaderRow row : newest.values()) {
-            BudgetProjection budget = BudgetProjection.of(row.deptCode(), row.fiscalYear()).orElse(null);
-            if (budget != null) {
-                storedBefore.put(row.key(), budget.version);
-                if (row.version() <= budget.version) {
-                    continue;
-                }
-            } else {
-                budget = new BudgetProjection();
-                budget.deptCode = row.deptCode();
-                budget.fiscalYear = row.fiscalYear();
-            }
-            budget.version = row.version();
-            budget.occurredAt = row.occurredAt();
-            write(budget, row.payload());
-            written.add(row);
-        }
+        BudgetHeaderRows.lockStored(newest.keySet()).forEach((key, stored) -> storedBefore.put(key, stored.version()));
+        List<BudgetHeaderRow> written = newest.values().stream()
+                .filter(row -> row.version() > storedBefore.getOrDefault(row.key(), 0L))
+                .toList();
+        BudgetHeaderRows.store(written);
         return new Written<>(written, storedBefore);
-    }
-
-    /** Sets the header's fields to what the ledger published, and persists it. */
-    static void write(BudgetProjection budget, BudgetPayload payload) {
-        budget.templateId = payload.templateId();
-        budget.deptName = payload.deptName();
-        budget.narrative.clear();
-        List<NarrativeFigure> figures = payload.narrative() == null ? List.of() : payload.narrative();
-        for (int i = 0; i < figures.size(); i++) {
-            NarrativeFigure figure = figures.get(i);
-            NarrativeFigureProjection projected = new NarrativeFigureProjection();
-            projected.budget = budget;
-            projected.position = i + 1;
-            projected.code = figure.code();
-            projected.label = figure.label();
-            projected.amount = figure.amount();
-            projected.unit = figure.unit();
-            projected.text = figure.text();
-            budget.narrative.add(projected);
-        }
-        budget.persist();
     }
 
     @Override

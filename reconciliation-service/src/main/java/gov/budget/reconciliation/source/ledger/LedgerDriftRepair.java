@@ -90,13 +90,10 @@ public class LedgerDriftRepair {
         BudgetProjection budget = BudgetProjection.of(snapshot.deptCode(), snapshot.fiscalYear()).orElse(null);
         if (budget == null) {
             missing++;
-            budget = new BudgetProjection();
-            budget.deptCode = snapshot.deptCode();
-            budget.fiscalYear = snapshot.fiscalYear();
-            copy(snapshot, budget, runStartedAt);
+            copy(snapshot, 0, runStartedAt);
         } else if (!sameHeader(snapshot, budget) && budget.occurredAt.isBefore(runStartedAt)) {
             stale++;
-            copy(snapshot, budget, runStartedAt);
+            copy(snapshot, budget.version, runStartedAt);
         }
         List<LedgerTableRow> rows = snapshot.tables().stream()
                 .map(t -> new LedgerTableRow(LedgerTablePayload.aggregateId(snapshot.deptCode(), snapshot.fiscalYear(), t.tableNo()),
@@ -126,10 +123,11 @@ public class LedgerDriftRepair {
                 && snapshot.narrative().equals(projected);
     }
 
-    private static void copy(BudgetSnapshot snapshot, BudgetProjection budget, Instant at) {
-        budget.version = Math.max(budget.version, snapshot.version());
-        budget.occurredAt = at;
-        BudgetHeaderProjector.write(budget, new BudgetPayload(snapshot.templateId(), snapshot.deptName(), snapshot.narrative()));
+    /** Stores the ledger's header as of the run's start, at a version no lower than the one stored. */
+    private static void copy(BudgetSnapshot snapshot, long storedVersion, Instant at) {
+        BudgetHeaderRows.store(List.of(new BudgetHeaderRow(snapshot.deptCode(), snapshot.fiscalYear(),
+                Math.max(storedVersion, snapshot.version()), at,
+                new BudgetPayload(snapshot.templateId(), snapshot.deptName(), snapshot.narrative()))));
     }
 
     private static LedgerLineRow row(String aggregateId, String deptCode, int fiscalYear, SnapshotLine line) {
