@@ -3,6 +3,7 @@ package gov.budget.reconciliation.source.ledger;
 import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.ledger.RowKind;
+import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.projection.AmountsText;
 import gov.budget.reconciliation.projection.BudgetKey;
@@ -10,6 +11,8 @@ import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.LineValues;
 import io.quarkus.hibernate.orm.panache.Panache;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the ledger's projections contribute to a budget's model: its header, its tables' notes and row counts, and its lines. */
@@ -22,16 +25,35 @@ final class LedgerFacts {
 
     static void loadInto(BudgetModel model) {
         BudgetKey key = model.key();
-        BudgetProjection.of(key.deptCode(), key.fiscalYear()).ifPresent(b -> {
-            model.header(new BudgetPayload(b.templateId, b.deptName,
-                    b.narrative.stream().map(f -> new NarrativeFigure(f.code, f.label, f.amount, f.unit, f.text)).toList()));
-            Panache.getEntityManager().detach(b);
-        });
-        LedgerTableProjection.ofBudget(key.deptCode(), key.fiscalYear()).forEach(t -> {
-            model.table(new BudgetFacts.PublishedTable(t.tableNo, t.note, t.rowCount));
-            Panache.getEntityManager().detach(t);
-        });
+        loadHeader(key, model);
+        MultiRowSql.select("SELECT table_no, note, row_count FROM ledger_table_projection WHERE dept_code = ? AND fiscal_year = ? "
+                        + "ORDER BY table_no", List.of(key.deptCode(), key.fiscalYear()),
+                row -> new BudgetFacts.PublishedTable(row.getInt(1), row.getString(2), row.getInt(3)))
+                .forEach(model::table);
         loadLines(key, model);
+    }
+
+    /**
+     * The header and its narrative's figures in one statement, as plain values: as an entity and its
+     * collection they were two statements and most of the time of reading a budget's model (JFR,
+     * throughput benchmark).
+     */
+    private static void loadHeader(BudgetKey key, BudgetModel model) {
+        String[] header = null;
+        List<NarrativeFigure> narrative = new ArrayList<>();
+        for (Object[] row : MultiRowSql.select("SELECT b.template_id, b.dept_name, f.code, f.label, f.amount, f.unit, f.text "
+                        + "FROM budget_projection b LEFT JOIN narrative_figure_projection f ON f.budget_id = b.id "
+                        + "WHERE b.dept_code = ? AND b.fiscal_year = ? ORDER BY f.position", List.of(key.deptCode(), key.fiscalYear()),
+                row -> new Object[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getBigDecimal(5),
+                        row.getString(6), row.getString(7)})) {
+            header = new String[] {(String) row[0], (String) row[1]};
+            if (row[2] != null) {
+                narrative.add(new NarrativeFigure((String) row[2], (String) row[3], (BigDecimal) row[4], (String) row[5], (String) row[6]));
+            }
+        }
+        if (header != null) {
+            model.header(new BudgetPayload(header[0], header[1], narrative));
+        }
     }
 
     /** Whether the budget has a header, a published table or a live line. */
