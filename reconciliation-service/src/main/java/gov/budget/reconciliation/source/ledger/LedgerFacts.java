@@ -9,7 +9,6 @@ import gov.budget.reconciliation.projection.AmountsText;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.LineValues;
-import io.quarkus.hibernate.orm.panache.Panache;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -70,20 +69,18 @@ final class LedgerFacts {
      * so that a line that cannot be read fails this budget's evaluation, not the transaction.
      */
     private static void loadLines(BudgetKey key, BudgetModel model) {
-        List<?> rows = Panache.getEntityManager().createNativeQuery("SELECT aggregate_id, deleted, table_no, row_kind, code, name, "
-                        + "position, amounts FROM ledger_line_projection WHERE dept_code = ?1 AND fiscal_year = ?2 ORDER BY id")
-                .setParameter(1, key.deptCode())
-                .setParameter(2, key.fiscalYear())
-                .getResultList();
-        for (Object result : rows) {
-            Object[] row = (Object[]) result;
-            model.line((String) row[0], truth(row[1]) ? null : new LineValues(((Number) row[2]).intValue(), RowKind.valueOf((String) row[3]),
-                    (String) row[4], (String) row[5], ((Number) row[6]).intValue(), AmountsText.read((String) row[7])));
+        List<StoredLine> rows = MultiRowSql.select("SELECT aggregate_id, deleted, table_no, row_kind, code, name, position, amounts "
+                        + "FROM ledger_line_projection WHERE dept_code = ? AND fiscal_year = ? ORDER BY id", List.of(key.deptCode(), key.fiscalYear()),
+                row -> new StoredLine(row.getString(1), row.getBoolean(2), row.getInt(3), row.getString(4), row.getString(5),
+                        row.getString(6), row.getInt(7), row.getString(8)));
+        for (StoredLine row : rows) {
+            model.line(row.aggregateId(), row.deleted() ? null : new LineValues(row.tableNo(), RowKind.valueOf(row.rowKind()), row.code(),
+                    row.name(), row.position(), AmountsText.read(row.amounts())));
         }
     }
 
-    /** A boolean column as the driver hands it over: BIT(1) as Boolean, TINYINT as a number. */
-    private static boolean truth(Object value) {
-        return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
+    /** A line as stored, its amounts still text: they are parsed once the statement is done. */
+    private record StoredLine(String aggregateId, boolean deleted, int tableNo, String rowKind, String code, String name, int position,
+                              String amounts) {
     }
 }
