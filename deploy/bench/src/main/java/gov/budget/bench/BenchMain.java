@@ -111,7 +111,7 @@ public final class BenchMain {
             new ConsolePageBenchmark(Env.get("BUDGET_BENCH_TOKEN", "")).run(report, consoleYear, runs);
         }
         if (only.contains("throughput")) {
-            new ReconciliationThroughputBenchmark(api, database, bootstrap, root, throughputEvents).run(report, runs, out);
+            new ReconciliationThroughputBenchmark(api, database, bootstrap, root, throughputEvents, hotSpots).run(report, runs, out);
         }
         report.write(out);
         Path latest = state.resolve("bench").resolve("latest");

@@ -40,13 +40,22 @@ final class HotSpots {
     /** Starts a recording of the service for {@code seconds}; returns its file, or null if jcmd is missing. */
     Path start(String service, int seconds) {
         try {
-            String pid = Files.readString(runDirectory.resolve(service + ".pid")).strip();
-            Path file = output.resolve(service + "-" + System.currentTimeMillis() + ".jfr");
+            return start(service, Files.readString(runDirectory.resolve(service + ".pid")).strip(), seconds);
+        } catch (IOException e) {
+            System.out.println("[bench] no profile of " + service + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** As above, for a process of the benchmark's own, named {@code name} in the recording's file. */
+    Path start(String name, String pid, int seconds) {
+        try {
+            Path file = output.resolve(name + "-" + System.currentTimeMillis() + ".jfr");
             recordingUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds) + SETTLE_NANOS;
             run("jcmd", pid, "JFR.start", "settings=profile", "duration=" + seconds + "s", "filename=" + file);
             return file;
         } catch (IOException | RuntimeException e) {
-            System.out.println("[bench] no profile of " + service + ": " + e.getMessage());
+            System.out.println("[bench] no profile of " + name + ": " + e.getMessage());
             return null;
         }
     }
