@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 
 /**
  * Reads instants in the form every service writes them, {@code 2026-12-03T03:37:16.342123Z}, field
@@ -64,7 +66,7 @@ public final class IsoInstants extends StdScalarDeserializer<Instant> {
         int fraction = fractionDigits == 0 ? 0 : digits(s, 20, fractionDigits);
         // a leap second, a day the month lacks and the like are left to the JDK, which says what is wrong
         if ((year | month | day | hour | minute | second | fraction) < 0 || month < 1 || month > 12 || day < 1
-                || day > LocalDate.of(year, month, 1).lengthOfMonth() || hour > 23 || minute > 59 || second > 59) {
+                || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
         long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;

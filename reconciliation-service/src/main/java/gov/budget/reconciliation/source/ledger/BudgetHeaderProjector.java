@@ -46,12 +46,13 @@ public class BudgetHeaderProjector implements ProjectedAggregate<BudgetHeaderRow
     public Written<BudgetHeaderRow> apply(Collection<BudgetHeaderRow> rows) {
         Map<String, BudgetHeaderRow> newest = new LinkedHashMap<>();
         rows.forEach(row -> newest.merge(row.key(), row, (a, b) -> b.version() > a.version() ? b : a));
+        Map<String, BudgetHeaderRows.Stored> stored = BudgetHeaderRows.lockStored(newest.values());
         Map<String, Long> storedBefore = new HashMap<>();
-        BudgetHeaderRows.lockStored(newest.keySet()).forEach((key, stored) -> storedBefore.put(key, stored.version()));
+        stored.forEach((key, header) -> storedBefore.put(key, header.version()));
         List<BudgetHeaderRow> written = newest.values().stream()
                 .filter(row -> row.version() > storedBefore.getOrDefault(row.key(), 0L))
                 .toList();
-        BudgetHeaderRows.store(written);
+        BudgetHeaderRows.store(written, stored);
         return new Written<>(written, storedBefore);
     }
 

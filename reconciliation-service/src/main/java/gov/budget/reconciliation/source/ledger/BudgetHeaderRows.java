@@ -37,9 +37,10 @@ final class BudgetHeaderRows {
     private BudgetHeaderRows() {
     }
 
-    /** The stored headers of {@code keys} ({@link BudgetHeaderRow#key()}), locked until the transaction ends. */
-    static Map<String, Stored> lockStored(Collection<String> keys) {
-        Set<String> departments = keys.stream().map(key -> key.substring(0, key.lastIndexOf(':'))).collect(Collectors.toSet());
+    /** The stored headers of the rows' budgets, by {@link BudgetHeaderRow#key()}, locked until the transaction ends. */
+    static Map<String, Stored> lockStored(Collection<BudgetHeaderRow> headers) {
+        Set<String> keys = headers.stream().map(BudgetHeaderRow::key).collect(Collectors.toSet());
+        Set<String> departments = headers.stream().map(BudgetHeaderRow::deptCode).collect(Collectors.toSet());
         Map<String, Stored> stored = new HashMap<>();
         MultiRowSql.selectIn(STORED, List.of(), departments, row -> {
             String key = row.getString(2) + ":" + row.getInt(3);
@@ -51,8 +52,12 @@ final class BudgetHeaderRows {
         return stored;
     }
 
-    /** Stores the headers as given, version and time included, and replaces their figures with the rows'. */
-    static void store(List<BudgetHeaderRow> headers) {
+    /**
+     * Stores the headers as given, version and time included, and replaces their figures with the
+     * rows'. {@code stored} holds what the caller read of them already ({@link #lockStored}); only
+     * the ids of headers new to the table are read back after the upsert.
+     */
+    static void store(List<BudgetHeaderRow> headers, Map<String, Stored> stored) {
         if (headers.isEmpty()) {
             return;
         }
@@ -62,8 +67,12 @@ final class BudgetHeaderRows {
                     header.version(), header.occurredAt()});
         }
         MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, 6, rows);
-        Map<String, Stored> ids = lockStored(headers.stream().map(BudgetHeaderRow::key).collect(Collectors.toSet()));
-        MultiRowSql.updateIn(DELETE_FIGURES, List.of(), ids.values().stream().map(Stored::id).toList());
+        Map<String, Stored> ids = new HashMap<>(stored);
+        List<BudgetHeaderRow> added = headers.stream().filter(header -> !stored.containsKey(header.key())).toList();
+        if (!added.isEmpty()) {
+            ids.putAll(lockStored(added));
+        }
+        MultiRowSql.updateIn(DELETE_FIGURES, List.of(), headers.stream().map(header -> ids.get(header.key()).id()).toList());
         List<Object[]> figures = new ArrayList<>();
         for (BudgetHeaderRow header : headers) {
             long budgetId = ids.get(header.key()).id();

@@ -90,10 +90,10 @@ public class LedgerDriftRepair {
         BudgetProjection budget = BudgetProjection.of(snapshot.deptCode(), snapshot.fiscalYear()).orElse(null);
         if (budget == null) {
             missing++;
-            copy(snapshot, 0, runStartedAt);
+            copy(snapshot, null, runStartedAt);
         } else if (!sameHeader(snapshot, budget) && budget.occurredAt.isBefore(runStartedAt)) {
             stale++;
-            copy(snapshot, budget.version, runStartedAt);
+            copy(snapshot, budget, runStartedAt);
         }
         List<LedgerTableRow> rows = snapshot.tables().stream()
                 .map(t -> new LedgerTableRow(LedgerTablePayload.aggregateId(snapshot.deptCode(), snapshot.fiscalYear(), t.tableNo()),
@@ -123,11 +123,13 @@ public class LedgerDriftRepair {
                 && snapshot.narrative().equals(projected);
     }
 
-    /** Stores the ledger's header as of the run's start, at a version no lower than the one stored. */
-    private static void copy(BudgetSnapshot snapshot, long storedVersion, Instant at) {
-        BudgetHeaderRows.store(List.of(new BudgetHeaderRow(snapshot.deptCode(), snapshot.fiscalYear(),
-                Math.max(storedVersion, snapshot.version()), at,
-                new BudgetPayload(snapshot.templateId(), snapshot.deptName(), snapshot.narrative()))));
+    /** Stores the ledger's header as of the run's start, at a version no lower than the stored one's ({@code null}: none). */
+    private static void copy(BudgetSnapshot snapshot, BudgetProjection stored, Instant at) {
+        BudgetHeaderRow header = new BudgetHeaderRow(snapshot.deptCode(), snapshot.fiscalYear(),
+                Math.max(stored == null ? 0 : stored.version, snapshot.version()), at,
+                new BudgetPayload(snapshot.templateId(), snapshot.deptName(), snapshot.narrative()));
+        BudgetHeaderRows.store(List.of(header),
+                stored == null ? Map.of() : Map.of(header.key(), new BudgetHeaderRows.Stored(stored.id, stored.version)));
     }
 
     private static LedgerLineRow row(String aggregateId, String deptCode, int fiscalYear, SnapshotLine line) {

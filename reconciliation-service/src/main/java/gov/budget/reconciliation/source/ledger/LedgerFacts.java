@@ -10,9 +10,8 @@ import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.LineValues;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** What the ledger's projections contribute to a budget's model: its header, its tables' notes and row counts, and its lines. */
 final class LedgerFacts {
@@ -38,20 +37,14 @@ final class LedgerFacts {
      * throughput benchmark).
      */
     private static void loadHeader(BudgetKey key, BudgetModel model) {
-        String[] header = null;
-        List<NarrativeFigure> narrative = new ArrayList<>();
-        for (Object[] row : MultiRowSql.select("SELECT b.template_id, b.dept_name, f.code, f.label, f.amount, f.unit, f.text "
+        List<HeaderRow> rows = MultiRowSql.select("SELECT b.template_id, b.dept_name, f.code, f.label, f.amount, f.unit, f.text "
                         + "FROM budget_projection b LEFT JOIN narrative_figure_projection f ON f.budget_id = b.id "
                         + "WHERE b.dept_code = ? AND b.fiscal_year = ? ORDER BY f.position", List.of(key.deptCode(), key.fiscalYear()),
-                row -> new Object[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getBigDecimal(5),
-                        row.getString(6), row.getString(7)})) {
-            header = new String[] {(String) row[0], (String) row[1]};
-            if (row[2] != null) {
-                narrative.add(new NarrativeFigure((String) row[2], (String) row[3], (BigDecimal) row[4], (String) row[5], (String) row[6]));
-            }
-        }
-        if (header != null) {
-            model.header(new BudgetPayload(header[0], header[1], narrative));
+                row -> new HeaderRow(row.getString(1), row.getString(2), row.getString(3) == null ? null
+                        : new NarrativeFigure(row.getString(3), row.getString(4), row.getBigDecimal(5), row.getString(6), row.getString(7))));
+        if (!rows.isEmpty()) {
+            model.header(new BudgetPayload(rows.get(0).templateId(), rows.get(0).deptName(),
+                    rows.stream().map(HeaderRow::figure).filter(Objects::nonNull).toList()));
         }
     }
 
@@ -77,6 +70,10 @@ final class LedgerFacts {
             model.line(row.aggregateId(), row.deleted() ? null : new LineValues(row.tableNo(), RowKind.valueOf(row.rowKind()), row.code(),
                     row.name(), row.position(), AmountsText.read(row.amounts())));
         }
+    }
+
+    /** The header joined with one of its figures, or with none ({@code figure} null) when it states none. */
+    private record HeaderRow(String templateId, String deptName, NarrativeFigure figure) {
     }
 
     /** A line as stored, its amounts still text: they are parsed once the statement is done. */

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.List;
 
 /** The latest known state of one published table of a budget: its note and how many rows it has. */
 @Entity
@@ -42,8 +41,4 @@ public class LedgerTableProjection extends PanacheEntityBase {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
-
-    public static List<LedgerTableProjection> ofBudget(String deptCode, int fiscalYear) {
-        return list("deptCode = ?1 and fiscalYear = ?2 order by tableNo", deptCode, fiscalYear);
-    }
 }
