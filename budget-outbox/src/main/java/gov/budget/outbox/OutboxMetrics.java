@@ -1,5 +1,6 @@
 package gov.budget.outbox;
 
+import gov.budget.outbox.metrics.RecentReading;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -23,10 +25,12 @@ public class OutboxMetrics {
     OutboxRepository repository;
 
     void register(@Observes StartupEvent event) {
-        Gauge.builder("budget.outbox.pending", repository, r -> r.backlog(Instant.now()).pending())
+        // both gauges from one reading, at most 5 s old: counting a busy outbox at every scrape was a cost of its own
+        RecentReading<OutboxBacklog> backlog = new RecentReading<>(() -> repository.backlog(Instant.now()), Duration.ofSeconds(5));
+        Gauge.builder("budget.outbox.pending", backlog, b -> b.get().pending())
                 .description("events written to the outbox and not yet acknowledged by Kafka")
                 .register(registry);
-        Gauge.builder("budget.outbox.oldest.pending.age", repository, r -> r.backlog(Instant.now()).oldestPendingAgeSeconds())
+        Gauge.builder("budget.outbox.oldest.pending.age", backlog, b -> b.get().oldestPendingAgeSeconds())
                 .description("how long the oldest unacknowledged event has waited")
                 .baseUnit("seconds")
                 .register(registry);

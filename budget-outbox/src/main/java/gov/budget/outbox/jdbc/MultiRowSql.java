@@ -80,6 +80,14 @@ public final class MultiRowSql {
         });
     }
 
+    /** A row's values with {@code first} before them: the same row with its key, for an upsert by that key. */
+    public static Object[] prepend(Object first, Object[] values) {
+        Object[] row = new Object[values.length + 1];
+        row[0] = first;
+        System.arraycopy(values, 0, row, 1, values.length);
+        return row;
+    }
+
     /** {@code head VALUES (?,…),(?,…)… tail} for {@code rows} rows of {@code columns} values. */
     private static String multiRowSql(String head, String tail, int columns, int rows) {
         String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";

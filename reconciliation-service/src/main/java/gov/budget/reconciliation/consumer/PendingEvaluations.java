@@ -73,10 +73,11 @@ public class PendingEvaluations {
         MultiRowSql.insert("INSERT INTO pending_evaluation (" + COLUMNS + ", held, held_at)", UPSERT_TAIL, 8, rows);
         List<BudgetKey> changedFacts = budgets.entrySet().stream().filter(e -> e.getValue().changesFacts()).map(Map.Entry::getKey).toList();
         // the states are locked as an evaluation locks them; a budget never evaluated has none yet
-        BudgetReconciliation.lockedOf(changedFacts).forEach((key, state) -> {
-            models.advance(key, state.factsVersion, budgets.get(key), state.factsVersion + 1);
-            state.factsVersion++;
-        });
+        Map<BudgetKey, BudgetReconciliation> states = BudgetReconciliation.lockedOf(changedFacts);
+        states.forEach((key, state) -> models.advance(key, state.factsVersion, budgets.get(key), state.factsVersion + 1));
+        BudgetReconciliation.bumpFacts(states.values().stream().map(state -> state.id).toList());
+        // the states are read-only: the ones held in this transaction follow the statement
+        states.values().forEach(state -> state.factsVersion++);
     }
 
     /** Takes these budgets off the queue where they wait, locked, and returns what waited: a batch evaluating them now. */

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -117,7 +118,8 @@ public class BudgetReconciliation extends PanacheEntityBase {
 
     /**
      * The budget's state locked for this transaction, so that the consumer and a full run never
-     * evaluate one budget at once, and a repair's bump of the facts version is never lost.
+     * evaluate one budget at once, and a repair's bump of the facts version is never lost. Read-only:
+     * an evaluation writes it back set-based ({@link BudgetStateWrites}).
      */
     public static Optional<BudgetReconciliation> lockedOf(String deptCode, int fiscalYear) {
         // a plain FOR UPDATE first: the dialect's FOR UPDATE OF is MySQL-8-only
@@ -126,14 +128,16 @@ public class BudgetReconciliation extends PanacheEntityBase {
                 .setParameter(1, deptCode)
                 .setParameter(2, fiscalYear)
                 .getResultList();
-        return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(findById(((Number) ids.get(0)).longValue()));
+        return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(getEntityManager().find(BudgetReconciliation.class,
+                ((Number) ids.get(0)).longValue(), Map.of(HibernateHints.HINT_READ_ONLY, true)));
     }
 
     /**
      * The states of these budgets, locked for this transaction as {@link #lockedOf(String, int)}
      * locks one, in three statements however many there are: their ids read without a lock, the rows
      * locked by id (in the order of the primary key, so that two writers never wait on each other in
-     * a circle), then read. Budgets without a state yet are missing from the map.
+     * a circle), then read, read-only: an evaluation writes them back set-based ({@link BudgetStateWrites}).
+     * Budgets without a state yet are missing from the map.
      */
     public static Map<BudgetKey, BudgetReconciliation> lockedOf(Collection<BudgetKey> keys) {
         Set<String> departments = keys.stream().map(BudgetKey::deptCode).collect(Collectors.toCollection(TreeSet::new));
@@ -146,7 +150,8 @@ public class BudgetReconciliation extends PanacheEntityBase {
         }
         MultiRowSql.selectIn("SELECT id FROM budget_reconciliation WHERE id IN (?) ORDER BY id FOR UPDATE", List.of(), ids, row -> null);
         Map<BudgetKey, BudgetReconciliation> states = new HashMap<>();
-        for (BudgetReconciliation state : BudgetReconciliation.<BudgetReconciliation>list("id in ?1", ids)) {
+        for (BudgetReconciliation state : BudgetReconciliation.<BudgetReconciliation>find("id in ?1", ids)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list()) {
             states.put(new BudgetKey(state.deptCode, state.fiscalYear), state);
         }
         return states;
@@ -189,6 +194,11 @@ public class BudgetReconciliation extends PanacheEntityBase {
 
     public boolean evaluatedOnCurrentFacts() {
         return evaluatedFactsVersion != null && evaluatedFactsVersion == factsVersion;
+    }
+
+    /** Marks the facts of these budgets changed, by their states' ids, in one statement per chunk of ids. */
+    public static void bumpFacts(Collection<Long> ids) {
+        MultiRowSql.updateIn("UPDATE budget_reconciliation SET facts_version = facts_version + 1 WHERE id IN (?)", List.of(), ids);
     }
 
     /** Marks the facts of the budget changed by a writer other than the consumer, such as a full run's repair. */

@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.jpa.HibernateHints;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -105,7 +106,10 @@ public class Finding extends PanacheEntityBase {
         return list("deptCode = ?1 and fiscalYear = ?2 order by ruleId, tableNo, rowCode, column", deptCode, fiscalYear);
     }
 
-    /** Every finding of these budgets, resolved ones included, read in one query. */
+    /**
+     * Every finding of these budgets, resolved ones included, read in one query, read-only: changes
+     * made to them are not flushed, and must be written through {@link FindingWrites}.
+     */
     public static Map<BudgetKey, List<Finding>> ofBudgets(Collection<BudgetKey> keys) {
         Map<BudgetKey, List<Finding>> byBudget = new HashMap<>();
         if (keys.isEmpty()) {
@@ -114,7 +118,9 @@ public class Finding extends PanacheEntityBase {
         Set<String> departments = keys.stream().map(BudgetKey::deptCode).collect(Collectors.toSet());
         Set<Integer> years = keys.stream().map(BudgetKey::fiscalYear).collect(Collectors.toSet());
         Set<BudgetKey> wanted = new HashSet<>(keys);
-        for (Finding finding : Finding.<Finding>list("deptCode in ?1 and fiscalYear in ?2", departments, years)) {
+        // read-only: an evaluation's changes are written set-based by FindingWrites, not flushed one entity at a time
+        for (Finding finding : Finding.<Finding>find("deptCode in ?1 and fiscalYear in ?2", departments, years)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list()) {
             BudgetKey key = new BudgetKey(finding.deptCode, finding.fiscalYear);
             if (wanted.contains(key)) {
                 byBudget.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);

@@ -50,15 +50,18 @@ public class FindingRecorder {
                 update(finding, draft, now);
                 finding.status = FindingStatus.OPEN;
                 finding.resolvedAt = null;
+                writes.change(finding);
                 writes.step(finding, FindingChange.Kind.REOPENED, now);
                 opened++;
             } else if (differs(finding, draft)) {
                 // an explanation explained the old numbers
                 writes.lapse(finding);
                 update(finding, draft, now);
+                writes.change(finding);
                 writes.step(finding, FindingChange.Kind.CHANGED, now);
             } else {
                 finding.lastSeenAt = now;
+                writes.seenAgain(finding);
             }
         }
         for (Finding gone : byLocation.values()) {
@@ -66,6 +69,7 @@ public class FindingRecorder {
                 writes.lapse(gone);
                 gone.status = FindingStatus.RESOLVED;
                 gone.resolvedAt = now;
+                writes.change(gone);
                 writes.step(gone, FindingChange.Kind.RESOLVED, now);
                 resolved++;
             }

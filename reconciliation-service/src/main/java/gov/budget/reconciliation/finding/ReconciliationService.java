@@ -69,10 +69,12 @@ public class ReconciliationService {
         Map<BudgetKey, BudgetReconciliation> states = BudgetReconciliation.lockedOf(budgets.keySet());
         Map<BudgetKey, List<Finding>> findings = Finding.ofBudgets(budgets.keySet());
         FindingWrites writes = new FindingWrites();
+        BudgetStateWrites stateWrites = new BudgetStateWrites();
         Instant now = Instant.now();
         budgets.forEach((key, changes) -> evaluate(key, states.get(key), findings, changes, registers.apply(key.deptCode()),
-                false, writes, now));
+                false, writes, stateWrites, now));
         writes.write(events, now);
+        stateWrites.write();
     }
 
     /**
@@ -86,9 +88,12 @@ public class ReconciliationService {
             return new FindingRecorder.Changes(0, 0);
         }
         FindingWrites writes = new FindingWrites();
+        BudgetStateWrites stateWrites = new BudgetStateWrites();
         Instant now = Instant.now();
-        FindingRecorder.Changes changes = evaluate(key, state, Finding.ofBudgets(List.of(key)), null, register, true, writes, now);
+        FindingRecorder.Changes changes = evaluate(key, state, Finding.ofBudgets(List.of(key)), null, register, true, writes,
+                stateWrites, now);
         writes.write(events, now);
+        stateWrites.write();
         return changes;
     }
 
@@ -127,7 +132,7 @@ public class ReconciliationService {
     /** Evaluates one budget whose state ({@code null} before its first evaluation) is locked, and records its findings. */
     private FindingRecorder.Changes evaluate(BudgetKey key, BudgetReconciliation locked, Map<BudgetKey, List<Finding>> findings,
                                              BudgetChanges changes, Lazy<List<AssetPayload>> register, boolean full,
-                                             FindingWrites writes, Instant now) {
+                                             FindingWrites writes, BudgetStateWrites stateWrites, Instant now) {
         BudgetReconciliation state = locked;
         if (state == null) {
             state = new BudgetReconciliation();
@@ -150,7 +155,7 @@ public class ReconciliationService {
             models.forget(key);
             applied(state, changes);
             state.evaluatedAt = now;
-            state.persist();
+            stateWrites.add(state);
             return new FindingRecorder.Changes(0, 0);
         }
         FindingRecorder.Changes recorded = new FindingRecorder.Changes(0, 0);
@@ -171,7 +176,7 @@ public class ReconciliationService {
         applied(state, changes);
         state.evaluatedFactsVersion = state.factsVersion;
         state.evaluatedAt = now;
-        state.persist();
+        stateWrites.add(state);
         return recorded;
     }
 

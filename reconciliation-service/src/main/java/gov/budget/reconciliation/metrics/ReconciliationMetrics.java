@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.metrics;
 
+import gov.budget.outbox.metrics.RecentReading;
 import gov.budget.reconciliation.consumer.PendingEvaluations;
 import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.Finding;
@@ -19,7 +20,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +44,12 @@ public class ReconciliationMetrics {
     @Inject
     BudgetModels models;
 
+    /** How old a gauge's reading of the database may be: scrapes more often than this share one. */
+    static final Duration READING_AGE = Duration.ofSeconds(5);
+
     private Timer changeToFinding;
+    private RecentReading<Map<Severity, Long>> openFindings;
+    private RecentReading<Optional<ReconciliationRun>> lastRun;
 
     void register(@Observes StartupEvent event) {
         changeToFinding = Timer.builder("budget.change.to.finding")
@@ -49,13 +57,16 @@ public class ReconciliationMetrics {
                 .publishPercentileHistogram()
                 .register(registry);
         ReconciliationMetrics self = this;
+        openFindings = new RecentReading<>(self::countOpenFindings, READING_AGE);
+        lastRun = new RecentReading<>(self::readLastRun, READING_AGE);
         for (Severity severity : Severity.values()) {
             Gauge.builder("budget.findings.open", self, m -> m.openFindings(severity))
                     .description("findings that stand now")
                     .tag("severity", severity.name())
                     .register(registry);
         }
-        Gauge.builder("budget.evaluations.pending", self, m -> m.pending.backlog().budgets())
+        RecentReading<PendingEvaluations.Backlog> waiting = new RecentReading<>(pending::backlog, READING_AGE);
+        Gauge.builder("budget.evaluations.pending", waiting, w -> w.get().budgets())
                 .description("budgets whose events are applied and whose evaluation waits while the consumer catches up")
                 .register(registry);
         Gauge.builder("budget.models.rows", self, m -> m.models.heldRows())
@@ -83,23 +94,37 @@ public class ReconciliationMetrics {
         }
     }
 
-    @Transactional
     double openFindings(Severity severity) {
-        return Finding.count("status = ?1 and severity = ?2", FindingStatus.OPEN, severity);
+        return openFindings.get().getOrDefault(severity, 0L);
     }
 
-    @Transactional
     double lastRunSeconds() {
-        return lastRun().map(r -> (double) Duration.between(r.startedAt, r.finishedAt).toMillis() / 1000).orElse(0.0);
+        return lastRun.get().map(r -> (double) Duration.between(r.startedAt, r.finishedAt).toMillis() / 1000).orElse(0.0);
     }
 
-    @Transactional
     double lastRunDrift(String service) {
-        return lastRun().flatMap(r -> r.drift.stream().filter(d -> d.service.equals(service)).findFirst())
+        return lastRun.get().flatMap(r -> r.drift.stream().filter(d -> d.service.equals(service)).findFirst())
                 .map(DriftCount::total).orElse(0);
     }
 
-    private static Optional<ReconciliationRun> lastRun() {
-        return ReconciliationRun.<ReconciliationRun>find("finishedAt is not null", Sort.descending("id")).firstResultOptional();
+    /** The open findings of each severity, in one statement for all the severities' gauges. */
+    @Transactional
+    Map<Severity, Long> countOpenFindings() {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        Finding.getEntityManager()
+                .createQuery("select f.severity, count(f) from Finding f where f.status = ?1 group by f.severity", Object[].class)
+                .setParameter(1, FindingStatus.OPEN)
+                .getResultStream()
+                .forEach(row -> counts.put((Severity) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The last finished full run with its drift counts, read whole so that the gauges can use it after the transaction. */
+    @Transactional
+    Optional<ReconciliationRun> readLastRun() {
+        Optional<ReconciliationRun> run = ReconciliationRun.<ReconciliationRun>find("finishedAt is not null", Sort.descending("id"))
+                .firstResultOptional();
+        run.ifPresent(r -> r.drift.size());
+        return run;
     }
 }

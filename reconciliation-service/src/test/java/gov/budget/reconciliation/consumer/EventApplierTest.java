@@ -11,6 +11,7 @@ import gov.budget.contracts.reconciliation.FindingPayload;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
 import gov.budget.reconciliation.finding.FindingChange;
+import gov.budget.reconciliation.finding.FindingStatus;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.projection.RejectedEvent;
 import gov.budget.reconciliation.source.ledger.BudgetProjection;
@@ -51,6 +52,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Events sent straight to the broker, the way a misbehaving network would deliver them. */
@@ -303,6 +306,61 @@ class EventApplierTest {
                 assertEquals(history.get(0).id.longValue(), ((Number) version).longValue());
             }
         });
+    }
+
+    @Test
+    void aFindingKeepsItsIdThroughEveryStepAndASightingMovesOnlyItsLastSeen() throws Exception {
+        awaitConsumed(send(EventCodec.toJson(line("2080106", 1, "581.21", "528.21", "52.00"))));
+        Finding opened = r05();
+        assertEquals(FindingStatus.OPEN, opened.status);
+
+        // the same numbers again, as a newer version: seen again, nothing else changes; sent in a later
+        // second, as the server may keep whole seconds only
+        await().atMost(Duration.ofSeconds(2)).until(() -> Instant.now().getEpochSecond() > opened.lastSeenAt.getEpochSecond());
+        awaitConsumed(send(EventCodec.toJson(line("2080106", 2, "581.21", "528.21", "52.00"))));
+        Finding seen = r05();
+        assertEquals(opened.id, seen.id);
+        assertEquals(opened.firstSeenAt, seen.firstSeenAt);
+        assertTrue(seen.lastSeenAt.isAfter(opened.lastSeenAt), seen.lastSeenAt + " after " + opened.lastSeenAt);
+        assertEquals(0, opened.actual.compareTo(seen.actual));
+        assertEquals(List.of(FindingChange.Kind.OPENED), historyOf(seen));
+
+        awaitConsumed(send(EventCodec.toJson(line("2080106", 3, "582.21", "528.21", "52.00"))));
+        Finding changed = r05();
+        assertEquals(opened.id, changed.id);
+        assertEquals(0, new BigDecimal("582.21").compareTo(changed.actual), "the new numbers, on the same finding");
+
+        awaitConsumed(send(EventCodec.toJson(line("2080106", 4, "580.21", "528.21", "52.00"))));
+        Finding resolved = r05();
+        assertEquals(FindingStatus.RESOLVED, resolved.status);
+        assertNotNull(resolved.resolvedAt);
+
+        awaitConsumed(send(EventCodec.toJson(line("2080106", 5, "581.21", "528.21", "52.00"))));
+        Finding reopened = r05();
+        assertEquals(opened.id, reopened.id);
+        assertEquals(FindingStatus.OPEN, reopened.status);
+        assertNull(reopened.resolvedAt);
+        assertEquals(0, new BigDecimal("581.21").compareTo(reopened.actual));
+        assertEquals(opened.firstSeenAt, reopened.firstSeenAt);
+        assertEquals(List.of(FindingChange.Kind.OPENED, FindingChange.Kind.CHANGED, FindingChange.Kind.RESOLVED,
+                FindingChange.Kind.REOPENED), historyOf(reopened));
+        // one state for the budget, written back at every evaluation
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(5))
+                .body("status", equalTo("ERRORS"));
+    }
+
+    /** The budget's one R05 finding as stored now, whatever its status. */
+    private Finding r05() {
+        List<Finding> r05 = QuarkusTransaction.requiringNew().call(() -> Finding.ofBudget(dept, 2024).stream()
+                .filter(f -> "R05".equals(f.ruleId)).toList());
+        assertEquals(1, r05.size(), r05.toString());
+        return r05.get(0);
+    }
+
+    private static List<FindingChange.Kind> historyOf(Finding finding) {
+        return QuarkusTransaction.requiringNew().call(() -> FindingChange.of(finding).stream().map(c -> c.kind).toList());
     }
 
     @Test

@@ -114,7 +114,10 @@ class ChangeToFindingFlowTest {
         String metrics = asFinanceAdmin().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("budget_events_consumed_total{outcome=\"APPLIED\",topic=\"test.budget.ledger.v1\"}"), "events consumed");
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_change_to_finding_seconds_count") && !l.endsWith(" 0.0")), "latency recorded");
-        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_findings_open{severity=\"ERROR\"}") && !l.endsWith(" 0.0")), "open errors");
+        // the gauge's reading of the database may be up to 5 s old
+        await("open errors on the gauge").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .until(() -> asFinanceAdmin().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                        .anyMatch(l -> l.startsWith("budget_findings_open{severity=\"ERROR\"}") && !l.endsWith(" 0.0")));
 
         Map<String, Object> inOverview = overviewEntryOf(dept);
         assertEquals("ERRORS", inOverview.get("status"), inOverview.toString());
