@@ -10,13 +10,15 @@ import jakarta.inject.Inject;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Reads one budget's model from this service's projections, the durable source of every model:
+ * Reads budgets' models from this service's projections, the durable source of every model:
  * on a cache miss, after a restart, and whenever the stored facts version shows that another
  * writer (a full run's repair, another instance) changed the budget since the model was cached.
- * Each source adds what it holds of the budget.
+ * Each source adds what it holds of the budgets, in a few statements for all of them.
  */
 @ApplicationScoped
 public class BudgetModelLoader {
@@ -24,8 +26,24 @@ public class BudgetModelLoader {
     @Inject
     Sources sources;
 
+    /** One budget's model; a failure to read its stored rows is thrown. */
     public BudgetModel load(BudgetKey key) {
-        return readOnly(() -> read(key));
+        ModelReads reads = loadAll(List.of(key));
+        RuntimeException failure = reads.failureOf(key);
+        if (failure != null) {
+            throw failure;
+        }
+        return reads.models().get(key);
+    }
+
+    /** The models of these budgets, read together; a budget whose stored rows cannot be read is set apart with its failure. */
+    public ModelReads loadAll(Collection<BudgetKey> keys) {
+        return readOnly(() -> {
+            ModelReads reads = new ModelReads(keys);
+            sources.all().forEach(source -> source.loadInto(reads));
+            RecordFacts.loadInto(reads, sources.budgetRecords());
+            return reads;
+        });
     }
 
     /**
@@ -56,12 +74,5 @@ public class BudgetModelLoader {
     public static RecordProjection detached(RecordProjection record) {
         Panache.getEntityManager().detach(record);
         return record;
-    }
-
-    private BudgetModel read(BudgetKey key) {
-        BudgetModel model = new BudgetModel(key);
-        sources.all().forEach(source -> source.loadInto(model));
-        RecordFacts.loadInto(model, sources.budgetRecords());
-        return model;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,16 +49,45 @@ public class BudgetModels {
      * stamped with {@code newVersion} and kept, unless the caller's transaction rolls back.
      */
     public BudgetModel current(BudgetKey key, long storedVersion, BudgetChanges changes, long newVersion) {
-        BudgetModel model = Optional.ofNullable(models.getIfPresent(key)).filter(m -> m.factsVersion() == storedVersion).orElse(null);
+        return current(key, storedVersion, changes, newVersion, null);
+    }
+
+    /**
+     * As above, taking a model that is not held current from {@code read} ({@link #readMissing}) when
+     * it has one; a budget {@code read} set apart fails with the failure to read it.
+     */
+    public BudgetModel current(BudgetKey key, long storedVersion, BudgetChanges changes, long newVersion, ModelReads read) {
+        BudgetModel model = heldCurrent(key, storedVersion);
         if (model != null && changes != null) {
             model.apply(changes);
         } else if (model == null) {
-            model = loader.load(key);
+            model = read == null ? null : read.models().get(key);
+            RuntimeException failure = read == null ? null : read.failureOf(key);
+            if (failure != null) {
+                throw failure;
+            }
+            if (model == null) {
+                model = loader.load(key);
+            }
         }
         model.stamp(newVersion);
         dropOnRollback(key);
         models.put(key, model);
         return model;
+    }
+
+    /**
+     * Reads together the models of the budgets, of {@code storedVersions}, that are not held current,
+     * for the evaluations of one batch: {@link #current} then takes them from here.
+     */
+    public ModelReads readMissing(Map<BudgetKey, Long> storedVersions) {
+        List<BudgetKey> missing = storedVersions.entrySet().stream()
+                .filter(entry -> heldCurrent(entry.getKey(), entry.getValue()) == null).map(Map.Entry::getKey).toList();
+        return loader.loadAll(missing);
+    }
+
+    private BudgetModel heldCurrent(BudgetKey key, long storedVersion) {
+        return Optional.ofNullable(models.getIfPresent(key)).filter(m -> m.factsVersion() == storedVersion).orElse(null);
     }
 
     /**

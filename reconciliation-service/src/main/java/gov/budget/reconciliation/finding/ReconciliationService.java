@@ -6,6 +6,7 @@ import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.facts.BudgetModels;
+import gov.budget.reconciliation.facts.ModelReads;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.FindingDraft;
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,11 +70,15 @@ public class ReconciliationService {
     public void reevaluate(Map<BudgetKey, BudgetChanges> budgets, Function<String, Lazy<List<AssetPayload>>> registers) {
         Map<BudgetKey, BudgetReconciliation> states = BudgetReconciliation.lockedOf(budgets.keySet());
         Map<BudgetKey, List<Finding>> findings = Finding.ofBudgets(budgets.keySet());
+        // the models not held current are read together, before the budgets are evaluated one by one
+        Map<BudgetKey, Long> storedVersions = new HashMap<>();
+        budgets.keySet().forEach(key -> storedVersions.put(key, states.containsKey(key) ? states.get(key).factsVersion : 0L));
+        ModelReads read = models.readMissing(storedVersions);
         FindingWrites writes = new FindingWrites();
         BudgetStateWrites stateWrites = new BudgetStateWrites();
         Instant now = Instant.now();
         budgets.forEach((key, changes) -> evaluate(key, states.get(key), findings, changes, registers.apply(key.deptCode()),
-                false, writes, stateWrites, now));
+                false, read, writes, stateWrites, now));
         writes.write(events, now);
         stateWrites.write();
     }
@@ -90,7 +96,7 @@ public class ReconciliationService {
         FindingWrites writes = new FindingWrites();
         BudgetStateWrites stateWrites = new BudgetStateWrites();
         Instant now = Instant.now();
-        FindingRecorder.Changes changes = evaluate(key, state, Finding.ofBudgets(List.of(key)), null, register, true, writes,
+        FindingRecorder.Changes changes = evaluate(key, state, Finding.ofBudgets(List.of(key)), null, register, true, null, writes,
                 stateWrites, now);
         writes.write(events, now);
         stateWrites.write();
@@ -132,7 +138,7 @@ public class ReconciliationService {
     /** Evaluates one budget whose state ({@code null} before its first evaluation) is locked, and records its findings. */
     private FindingRecorder.Changes evaluate(BudgetKey key, BudgetReconciliation locked, Map<BudgetKey, List<Finding>> findings,
                                              BudgetChanges changes, Lazy<List<AssetPayload>> register, boolean full,
-                                             FindingWrites writes, BudgetStateWrites stateWrites, Instant now) {
+                                             ModelReads read, FindingWrites writes, BudgetStateWrites stateWrites, Instant now) {
         BudgetReconciliation state = locked;
         if (state == null) {
             state = new BudgetReconciliation();
@@ -145,7 +151,7 @@ public class ReconciliationService {
         }
         Evaluation evaluation;
         try {
-            evaluation = evaluateRules(key, state, changes, register, full, storedVersion);
+            evaluation = evaluateRules(key, state, changes, register, full, storedVersion, read);
         } catch (RuntimeException e) {
             if (InfrastructureFailure.isCause(e)) {
                 throw e;
@@ -186,8 +192,8 @@ public class ReconciliationService {
 
     /** The part of an evaluation that may fail on a budget's own data or a rule's bug: it writes nothing. */
     private Evaluation evaluateRules(BudgetKey key, BudgetReconciliation state, BudgetChanges changes, Lazy<List<AssetPayload>> register,
-                                     boolean full, long storedVersion) {
-        BudgetModel model = models.current(key, storedVersion, changes, state.factsVersion);
+                                     boolean full, long storedVersion, ModelReads read) {
+        BudgetModel model = models.current(key, storedVersion, changes, state.factsVersion, read);
         RuleSet set = ruleSetOf(model.templateId(), key.fiscalYear());
         Map<String, Integer> checks = new LinkedHashMap<>();
         List<FindingDraft> drafts = new ArrayList<>();

@@ -1,19 +1,21 @@
 package gov.budget.reconciliation.source;
 
 import gov.budget.outbox.jdbc.MultiRowSql;
-import gov.budget.reconciliation.facts.BudgetModel;
 import gov.budget.reconciliation.facts.ModelPayloads;
-import gov.budget.reconciliation.projection.BudgetKey;
+import gov.budget.reconciliation.facts.ModelReads;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.projection.RecordRow;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What the record projection holds of the sources' budget records for one budget: their part of the
- * budget's model, and whether anything was filed.
+ * What the record projection holds of the sources' budget records for budgets: their part of the
+ * budgets' models, and whether anything was filed.
  */
 public final class RecordFacts {
 
@@ -21,26 +23,35 @@ public final class RecordFacts {
     }
 
     /**
-     * Adds the budget's records of these kinds to its model, removed ones as empty places, in the
-     * order they were stored: one query for all of them, on every model read. Read as plain values,
-     * not entities: the persistence context's copy of each was most of a model's read.
+     * Adds the budgets' records of these kinds to their models, removed ones as empty places, in the
+     * order they were stored: one query for all of them, on every read of models. Read as plain
+     * values, not entities: the persistence context's copy of each was most of a model's read. Each
+     * payload is parsed into its budget's model, so that one that cannot be read fails that budget only.
      */
-    public static void loadInto(BudgetModel model, List<RecordProjector> kinds) {
+    public static void loadInto(ModelReads reads, List<RecordProjector> kinds) {
         if (kinds.isEmpty()) {
             return;
         }
-        BudgetKey key = model.key();
         Map<String, Class<?>> payloadTypes = kinds.stream().collect(Collectors.toMap(RecordProjector::type, RecordProjector::payloadType));
-        MultiRowSql.selectIn("SELECT aggregate_type, aggregate_id, version, deleted, occurred_at, payload FROM record_projection "
-                        + "WHERE dept_code = ? AND fiscal_year = ? AND aggregate_type IN (?) ORDER BY id",
-                List.of(key.deptCode(), key.fiscalYear()), payloadTypes.keySet(), row -> {
-                    String type = row.getString(1);
-                    String id = row.getString(2);
-                    String json = row.getString(6);
-                    return new RecordRow(type, id, key.deptCode(), key.fiscalYear(), row.getLong(3), row.getBoolean(4),
-                            row.getTimestamp(5).toInstant(), ModelPayloads.read(json, payloadTypes.get(type), type + " " + id), json);
-                })
-                .forEach(model::record);
+        List<Object> filter = new ArrayList<>(payloadTypes.keySet());
+        filter.addAll(reads.yearRange());
+        // the kinds as a list of alternatives: the one IN list is the departments'
+        String ofKinds = String.join(" OR ", Collections.nCopies(payloadTypes.size(), "aggregate_type = ?"));
+        MultiRowSql.selectIn("SELECT dept_code, fiscal_year, aggregate_type, aggregate_id, version, deleted, occurred_at, payload "
+                        + "FROM record_projection WHERE (" + ofKinds + ") AND fiscal_year BETWEEN ? AND ? AND dept_code IN (?) ORDER BY id",
+                filter, reads.departments(), row -> {
+                    String deptCode = row.getString(1);
+                    int fiscalYear = row.getInt(2);
+                    String type = row.getString(3);
+                    String id = row.getString(4);
+                    long version = row.getLong(5);
+                    boolean deleted = row.getBoolean(6);
+                    Instant occurredAt = row.getTimestamp(7).toInstant();
+                    String json = row.getString(8);
+                    reads.add(deptCode, fiscalYear, model -> model.record(new RecordRow(type, id, deptCode, fiscalYear, version, deleted,
+                            occurredAt, ModelPayloads.read(json, payloadTypes.get(type), type + " " + id), json)));
+                    return null;
+                });
     }
 
     /** Whether a live record of one of these kinds is filed under the department-year. */

@@ -1,7 +1,7 @@
 package gov.budget.reconciliation.source;
 
 import gov.budget.contracts.snapshot.BudgetDigest;
-import gov.budget.reconciliation.facts.BudgetModel;
+import gov.budget.reconciliation.facts.ModelReads;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +45,8 @@ public interface Source {
         return List.of();
     }
 
-    /** Adds what the projections hold of this service for the model's budget to the model, besides its budget records. */
-    default void loadInto(BudgetModel model) {
+    /** Adds what the projections hold of this service for the budgets read to their models, besides their budget records. */
+    default void loadInto(ModelReads reads) {
     }
 
     /** Whether the projections hold anything besides budget records that the service filed for the department-year. */

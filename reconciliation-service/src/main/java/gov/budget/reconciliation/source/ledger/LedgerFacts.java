@@ -4,13 +4,16 @@ import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.ledger.RowKind;
 import gov.budget.outbox.jdbc.MultiRowSql;
-import gov.budget.reconciliation.facts.BudgetModel;
+import gov.budget.reconciliation.facts.ModelReads;
 import gov.budget.reconciliation.projection.AmountsText;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.BudgetFacts;
 import gov.budget.reconciliation.rule.LineValues;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** What the ledger's projections contribute to a budget's model: its header, its tables' notes and row counts, and its lines. */
@@ -21,31 +24,34 @@ final class LedgerFacts {
     private LedgerFacts() {
     }
 
-    static void loadInto(BudgetModel model) {
-        BudgetKey key = model.key();
-        loadHeader(key, model);
-        MultiRowSql.select("SELECT table_no, note, row_count FROM ledger_table_projection WHERE dept_code = ? AND fiscal_year = ? "
-                        + "ORDER BY table_no", List.of(key.deptCode(), key.fiscalYear()),
-                row -> new BudgetFacts.PublishedTable(row.getInt(1), row.getString(2), row.getInt(3)))
-                .forEach(model::table);
-        loadLines(key, model);
+    /** Adds the budgets' headers, tables and lines to their models, in three statements for all of them. */
+    static void loadInto(ModelReads reads) {
+        loadHeaders(reads);
+        MultiRowSql.selectIn("SELECT dept_code, fiscal_year, table_no, note, row_count FROM ledger_table_projection "
+                        + "WHERE fiscal_year BETWEEN ? AND ? AND dept_code IN (?) ORDER BY dept_code, fiscal_year, table_no",
+                reads.yearRange(), reads.departments(), row -> {
+                    BudgetFacts.PublishedTable table = new BudgetFacts.PublishedTable(row.getInt(3), row.getString(4), row.getInt(5));
+                    reads.add(row.getString(1), row.getInt(2), model -> model.table(table));
+                    return null;
+                });
+        loadLines(reads);
     }
 
     /**
-     * The header and its narrative's figures in one statement, as plain values: as an entity and its
-     * collection they were two statements and most of the time of reading a budget's model (JFR,
+     * The headers and their narratives' figures in one statement, as plain values: as an entity and
+     * its collection they were two statements and most of the time of reading a budget's model (JFR,
      * throughput benchmark).
      */
-    private static void loadHeader(BudgetKey key, BudgetModel model) {
-        List<HeaderRow> rows = MultiRowSql.select("SELECT b.template_id, b.dept_name, f.code, f.label, f.amount, f.unit, f.text "
+    private static void loadHeaders(ModelReads reads) {
+        Map<BudgetKey, List<HeaderRow>> byBudget = new LinkedHashMap<>();
+        MultiRowSql.selectIn("SELECT b.dept_code, b.fiscal_year, b.template_id, b.dept_name, f.code, f.label, f.amount, f.unit, f.text "
                         + "FROM budget_projection b LEFT JOIN narrative_figure_projection f ON f.budget_id = b.id "
-                        + "WHERE b.dept_code = ? AND b.fiscal_year = ? ORDER BY f.position", List.of(key.deptCode(), key.fiscalYear()),
-                row -> new HeaderRow(row.getString(1), row.getString(2), row.getString(3) == null ? null
-                        : new NarrativeFigure(row.getString(3), row.getString(4), row.getBigDecimal(5), row.getString(6), row.getString(7))));
-        if (!rows.isEmpty()) {
-            model.header(new BudgetPayload(rows.get(0).templateId(), rows.get(0).deptName(),
-                    rows.stream().map(HeaderRow::figure).filter(Objects::nonNull).toList()));
-        }
+                        + "WHERE b.fiscal_year BETWEEN ? AND ? AND b.dept_code IN (?) ORDER BY b.id, f.position",
+                reads.yearRange(), reads.departments(), row -> byBudget.computeIfAbsent(new BudgetKey(row.getString(1), row.getInt(2)),
+                        key -> new ArrayList<>()).add(new HeaderRow(row.getString(3), row.getString(4), row.getString(5) == null ? null
+                        : new NarrativeFigure(row.getString(5), row.getString(6), row.getBigDecimal(7), row.getString(8), row.getString(9)))));
+        byBudget.forEach((key, rows) -> reads.add(key.deptCode(), key.fiscalYear(), model -> model.header(new BudgetPayload(
+                rows.get(0).templateId(), rows.get(0).deptName(), rows.stream().map(HeaderRow::figure).filter(Objects::nonNull).toList()))));
     }
 
     /** Whether the budget has a header, a published table or a live line. */
@@ -56,20 +62,24 @@ final class LedgerFacts {
     }
 
     /**
-     * Every line of the budget in the order the projection stored them, removed ones as empty
+     * Every line of the budgets in the order the projection stored them, removed ones as empty
      * places. Read as plain values: as entities, with a snapshot of each for dirty checking, they
-     * were a fifth of every evaluation. The amounts are read as their stored text and parsed here,
-     * so that a line that cannot be read fails this budget's evaluation, not the transaction.
+     * were a fifth of every evaluation. The amounts are read as their stored text and parsed budget
+     * by budget, so that a line that cannot be read fails its own budget's evaluation only.
      */
-    private static void loadLines(BudgetKey key, BudgetModel model) {
-        List<StoredLine> rows = MultiRowSql.select("SELECT aggregate_id, deleted, table_no, row_kind, code, name, position, amounts "
-                        + "FROM ledger_line_projection WHERE dept_code = ? AND fiscal_year = ? ORDER BY id", List.of(key.deptCode(), key.fiscalYear()),
-                row -> new StoredLine(row.getString(1), row.getBoolean(2), row.getInt(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getInt(7), row.getString(8)));
-        for (StoredLine row : rows) {
-            model.line(row.aggregateId(), row.deleted() ? null : new LineValues(row.tableNo(), RowKind.valueOf(row.rowKind()), row.code(),
-                    row.name(), row.position(), AmountsText.read(row.amounts())));
-        }
+    private static void loadLines(ModelReads reads) {
+        Map<BudgetKey, List<StoredLine>> byBudget = new LinkedHashMap<>();
+        MultiRowSql.selectIn("SELECT dept_code, fiscal_year, aggregate_id, deleted, table_no, row_kind, code, name, position, amounts "
+                        + "FROM ledger_line_projection WHERE fiscal_year BETWEEN ? AND ? AND dept_code IN (?) ORDER BY id",
+                reads.yearRange(), reads.departments(), row -> byBudget.computeIfAbsent(new BudgetKey(row.getString(1), row.getInt(2)),
+                        key -> new ArrayList<>()).add(new StoredLine(row.getString(3), row.getBoolean(4), row.getInt(5), row.getString(6),
+                        row.getString(7), row.getString(8), row.getInt(9), row.getString(10))));
+        byBudget.forEach((key, rows) -> reads.add(key.deptCode(), key.fiscalYear(), model -> {
+            for (StoredLine row : rows) {
+                model.line(row.aggregateId(), row.deleted() ? null : new LineValues(row.tableNo(), RowKind.valueOf(row.rowKind()),
+                        row.code(), row.name(), row.position(), AmountsText.read(row.amounts())));
+            }
+        }));
     }
 
     /** The header joined with one of its figures, or with none ({@code figure} null) when it states none. */

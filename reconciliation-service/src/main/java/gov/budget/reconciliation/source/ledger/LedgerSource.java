@@ -7,7 +7,7 @@ import gov.budget.contracts.snapshot.ChangedBudget;
 import gov.budget.contracts.snapshot.SnapshotLine;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.reconciliation.config.ReconciliationConfig;
-import gov.budget.reconciliation.facts.BudgetModel;
+import gov.budget.reconciliation.facts.ModelReads;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
@@ -77,8 +77,8 @@ public class LedgerSource implements Source {
     }
 
     @Override
-    public void loadInto(BudgetModel model) {
-        LedgerFacts.loadInto(model);
+    public void loadInto(ModelReads reads) {
+        LedgerFacts.loadInto(reads);
     }
 
     @Override
