@@ -1,13 +1,11 @@
 package gov.budget.reconciliation.consumer;
 
-import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.finding.ReconciliationService;
 import gov.budget.reconciliation.metrics.ReconciliationMetrics;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.RecordProjection;
-import gov.budget.reconciliation.rule.Lazy;
 import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.asset.DepartmentRegister;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -17,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,10 +121,11 @@ public class BatchEvaluation {
      * register counts in are added to {@code registerBudgets}.
      */
     private static Map<BudgetKey, BudgetChanges> budgetsOf(ProjectedBatch batch, Set<BudgetKey> registerBudgets) {
+        // an asset is keyed by the year after its acquisition, which is no budget of its own:
+        // evaluating that year would make up a department-year that nobody filed
+        Map<String, List<Integer>> holdingsYears = RecordProjection.fiscalYearsOf(HoldingsPayload.AGGREGATE_TYPE, batch.registers.keySet());
         batch.registers.forEach((dept, changes) -> {
-            // an asset is keyed by the year after its acquisition, which is no budget of its own:
-            // evaluating that year would make up a department-year that nobody filed
-            for (int year : RecordProjection.fiscalYearsOf(HoldingsPayload.AGGREGATE_TYPE, dept)) {
+            for (int year : holdingsYears.getOrDefault(dept, List.of())) {
                 registerBudgets.add(new BudgetKey(dept, year));
                 BudgetChanges budget = batch.of(new BudgetKey(dept, year));
                 changes.forEach(at -> budget.applied(at, Set.of(RuleInput.assets())));
@@ -137,11 +135,10 @@ public class BatchEvaluation {
     }
 
     private void evaluateNow(Map<BudgetKey, BudgetChanges> budgets) {
-        Map<String, Lazy<List<AssetPayload>>> registers = new HashMap<>();
         // the states are read anew, locked: none may come from what the projector had loaded
         EntityManager entities = Panache.getEntityManager();
         entities.flush();
         entities.clear();
-        reconciliation.reevaluate(budgets, dept -> registers.computeIfAbsent(dept, DepartmentRegister::of));
+        reconciliation.reevaluate(budgets, DepartmentRegister.ofDepartments(budgets.keySet().stream().map(BudgetKey::deptCode).toList()));
     }
 }

@@ -2,6 +2,7 @@ package gov.budget.reconciliation.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import gov.budget.contracts.event.EventCodec;
+import gov.budget.outbox.jdbc.MultiRowSql;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,14 +68,12 @@ public class RecordProjection extends PanacheEntityBase {
         return find("aggregateType = ?1 and aggregateId = ?2", aggregateType, aggregateId).firstResultOptional();
     }
 
-    /** The fiscal years for which a department has records of one kind. */
-    public static List<Integer> fiscalYearsOf(String aggregateType, String deptCode) {
-        return getEntityManager()
-                .createQuery("select distinct r.fiscalYear from RecordProjection r where r.aggregateType = ?1 and r.deptCode = ?2",
-                        Integer.class)
-                .setParameter(1, aggregateType)
-                .setParameter(2, deptCode)
-                .getResultList();
+    /** The years under which records of the kind are filed, for each of these departments that has any, in one statement. */
+    public static Map<String, List<Integer>> fiscalYearsOf(String aggregateType, Collection<String> deptCodes) {
+        Map<String, List<Integer>> years = new HashMap<>();
+        MultiRowSql.selectIn("SELECT DISTINCT dept_code, fiscal_year FROM record_projection WHERE aggregate_type = ? AND dept_code IN (?)",
+                List.of(aggregateType), deptCodes, row -> years.computeIfAbsent(row.getString(1), d -> new ArrayList<>()).add(row.getInt(2)));
+        return years;
     }
 
     public ProjectedVersion projectedVersion() {
@@ -92,10 +95,5 @@ public class RecordProjection extends PanacheEntityBase {
         return query.getResultStream()
                 .map(row -> new ProjectedVersion((String) row[0], (Long) row[1], (Boolean) row[2], (Instant) row[3]))
                 .toList();
-    }
-
-    /** The live records of one kind for a department, whatever their year (an asset register). */
-    public static List<RecordProjection> liveOfDepartment(String aggregateType, String deptCode) {
-        return list("aggregateType = ?1 and deptCode = ?2 and deleted = false order by id", aggregateType, deptCode);
     }
 }
