@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Set-based statements on the connection of the current transaction: one multi-row insert or one
@@ -153,6 +154,30 @@ public final class MultiRowSql {
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * Deletes the rows of {@code table} whose {@code keyColumns} hold one of {@code keys}, with one
+     * {@code DELETE … WHERE (a = ? AND b = ?) OR …} per chunk of keys: for a key of several columns,
+     * which an {@code IN} list cannot name, and where a batch of one delete a key, sent one by one,
+     * was thousands of round trips a minute. Returns the rows deleted.
+     */
+    public static int deleteEach(String table, List<String> keyColumns, List<Object[]> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        String one = "(" + keyColumns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND ")) + ")";
+        return work(Panache.getEntityManager().unwrap(Session.class), connection -> {
+            int deleted = 0;
+            for (List<Object[]> chunk : statementChunks(keys)) {
+                try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE "
+                        + String.join(" OR ", Collections.nCopies(chunk.size(), one)))) {
+                    bindRows(statement, keyColumns.size(), chunk);
+                    deleted += statement.executeUpdate();
+                }
+            }
+            return deleted;
         });
     }
 

@@ -142,7 +142,7 @@ public class PendingEvaluations {
     private static Map<BudgetKey, Pending> removed(List<Pending> waiting) {
         Map<BudgetKey, Pending> taken = new LinkedHashMap<>();
         waiting.forEach(p -> taken.put(p.key(), p));
-        MultiRowSql.batch("DELETE FROM pending_evaluation WHERE dept_code = ? AND fiscal_year = ?",
+        MultiRowSql.deleteEach("pending_evaluation", List.of("dept_code", "fiscal_year"),
                 waiting.stream().map(p -> new Object[] {p.key().deptCode(), p.key().fiscalYear()}).toList());
         return taken;
     }
