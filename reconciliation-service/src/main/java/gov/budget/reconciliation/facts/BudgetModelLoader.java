@@ -1,18 +1,13 @@
 package gov.budget.reconciliation.facts;
 
 import gov.budget.reconciliation.projection.BudgetKey;
-import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.source.RecordFacts;
 import gov.budget.reconciliation.source.Sources;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Reads budgets' models from this service's projections, the durable source of every model:
@@ -38,41 +33,10 @@ public class BudgetModelLoader {
 
     /** The models of these budgets, read together; a budget whose stored rows cannot be read is set apart with its failure. */
     public ModelReads loadAll(Collection<BudgetKey> keys) {
-        return readOnly(() -> {
-            ModelReads reads = new ModelReads(keys);
-            sources.all().forEach(source -> source.loadInto(reads));
-            RecordFacts.loadInto(reads, sources.budgetRecords());
-            return reads;
-        });
-    }
-
-    /**
-     * Runs the reads with what they load read-only and no flush before them: a flush dirty-checks
-     * every entity the transaction holds, the states and findings of every budget evaluated so far,
-     * and it was a third of a batch's evaluation. Nothing here reads what an evaluation writes: the
-     * projections' writes of the batch were flushed before its evaluation began (a full run's
-     * repairs commit before it evaluates).
-     */
-    public static <T> T readOnly(Supplier<T> reads) {
-        Session session = Panache.getEntityManager().unwrap(Session.class);
-        boolean readOnly = session.isDefaultReadOnly();
-        FlushMode flushMode = session.getHibernateFlushMode();
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
-        try {
-            return reads.get();
-        } finally {
-            session.setDefaultReadOnly(readOnly);
-            session.setHibernateFlushMode(flushMode);
-        }
-    }
-
-    /**
-     * The record, no longer held by the persistence context: a batch evaluates many budgets in one
-     * transaction, and their records, once turned into facts, need not stay in it until it ends.
-     */
-    public static RecordProjection detached(RecordProjection record) {
-        Panache.getEntityManager().detach(record);
-        return record;
+        // plain statements on the transaction's connection: nothing here flushes or loads entities
+        ModelReads reads = new ModelReads(keys);
+        sources.all().forEach(source -> source.loadInto(reads));
+        RecordFacts.loadInto(reads, sources.budgetRecords());
+        return reads;
     }
 }

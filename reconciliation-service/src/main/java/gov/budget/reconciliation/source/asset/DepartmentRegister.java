@@ -2,7 +2,6 @@ package gov.budget.reconciliation.source.asset;
 
 import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.outbox.jdbc.MultiRowSql;
-import gov.budget.reconciliation.facts.BudgetModelLoader;
 import gov.budget.reconciliation.facts.ModelPayloads;
 import gov.budget.reconciliation.rule.Lazy;
 
@@ -51,9 +50,9 @@ public final class DepartmentRegister {
 
     private static Map<String, List<StoredAsset>> storedAssets(Set<String> deptCodes) {
         Map<String, List<StoredAsset>> byDepartment = new HashMap<>();
-        BudgetModelLoader.readOnly(() -> MultiRowSql.selectIn(LIVE_ASSETS, List.of(AssetPayload.AGGREGATE_TYPE), deptCodes,
+        MultiRowSql.selectIn(LIVE_ASSETS, List.of(AssetPayload.AGGREGATE_TYPE), deptCodes,
                 row -> byDepartment.computeIfAbsent(row.getString(1), d -> new ArrayList<>())
-                        .add(new StoredAsset(row.getString(2), row.getString(3)))));
+                        .add(new StoredAsset(row.getString(2), row.getString(3))));
         return byDepartment;
     }
 
