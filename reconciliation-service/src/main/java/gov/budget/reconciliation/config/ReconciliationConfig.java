@@ -42,8 +42,8 @@ public interface ReconciliationConfig {
          * Records read per poll at most; each poll is applied in one database transaction, in a few
          * statements whatever its size. A batch is held in memory as text, as parsed events and as
          * rows until its transaction ends, so a large one outlives the young generation: with 2,000,
-         * the throughput benchmark's instance ran 32 full collections in 20 s and applied 4,753
-         * events/s; with 500 (and 1 MB fetches), 9 and 5,883 events/s; with 250, 4,829 events/s.
+         * the throughput benchmark's instance ran 32 full collections in its first 20 s, with 500 (and
+         * 1 MB fetches) 9. Below 500 the batches' own statements and commits cost more than they save.
          */
         @WithDefault("500")
         int maxPollRecords();
