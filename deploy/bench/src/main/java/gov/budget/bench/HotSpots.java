@@ -27,6 +27,9 @@ final class HotSpots {
     /** How long after a recording's end its file is written and the recorder's buffers are let go. */
     private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(3);
 
+    /** The suite's services that the benchmarks profile. */
+    static final List<String> PROFILED_SERVICES = List.of("budget-ledger-service", "reconciliation-service");
+
     private final Path runDirectory;
     private final Path output;
     /** Until when (System.nanoTime) a recording started here runs, settling included. */
@@ -61,8 +64,39 @@ final class HotSpots {
     }
 
     /**
-     * Whether a recording runs now: the recorder's own buffers and classes then add some 15 MB to
-     * the service, which is the profile's cost, not the service's.
+     * Starts the recorder in a service with a one-second recording and waits until it has settled.
+     * Once started, the recorder keeps its buffers and classes (some 30 MB) for the process's life:
+     * starting it at idle lets that cost be measured there and left out of the service's figures.
+     */
+    void prime(String service) {
+        Path file = start(service, 1);
+        if (file != null) {
+            Awaitility.await("the recording " + file).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !recording() && Files.exists(file));
+        }
+    }
+
+    /**
+     * Whether the recorder already runs in a service (from an earlier benchmark), judged by its
+     * threads' names in /proc, which the recorder keeps for the process's life.
+     */
+    boolean recorderLoaded(String service) {
+        try (var tasks = Files.list(Path.of("/proc", Files.readString(runDirectory.resolve(service + ".pid")).strip(), "task"))) {
+            return tasks.anyMatch(task -> {
+                try {
+                    return Files.readString(task.resolve("comm")).startsWith("JFR Recorder");
+                } catch (IOException gone) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a recording runs now: its samples then add to the recorder's own memory, which is the
+     * profile's cost, not the service's.
      */
     boolean recording() {
         return System.nanoTime() - recordingUntil < 0;

@@ -13,13 +13,16 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The resident memory (VmRSS) of each running service, read from /proc by the pid files run.sh
- * writes: once at idle, and the highest seen while a benchmark loads the suite, leaving out the
- * moments a profile is recorded (the recorder's memory is the profile's, not the service's).
+ * writes: once at idle, and the highest seen while a benchmark loads the suite. What the
+ * benchmark's own tools hold is the tools' memory, not the service's: the moments a profile is
+ * recorded are left out, and so is the memory the recorder keeps afterwards.
  */
 final class MemorySampler implements AutoCloseable {
 
     private final Map<String, Long> pids = new LinkedHashMap<>();
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
+    /** Memory a service holds for the benchmark's tools, not for itself, in MB; left out of its peak. */
+    private final Map<String, Double> toolsMb = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "memory-sampler");
         thread.setDaemon(true);
@@ -61,10 +64,26 @@ final class MemorySampler implements AutoCloseable {
         }, 0, 500, TimeUnit.MILLISECONDS);
     }
 
-    /** The highest resident memory of each service since {@link #start()}, in MB. */
+    /**
+     * Runs {@code attach}, which loads a tool into the idle service, and leaves the resident memory
+     * it added out of the service's peak; returns that memory in MB.
+     */
+    double leaveOut(String service, Runnable attach) {
+        Long pid = pids.get(service);
+        if (pid == null) {
+            return 0;
+        }
+        long before = rssKb(pid);
+        attach.run();
+        double added = Math.max(0, rssKb(pid) - before) / 1024.0;
+        toolsMb.put(service, added);
+        return added;
+    }
+
+    /** The highest resident memory of each service since {@link #start()}, less its tools', in MB. */
     Map<String, Double> peaks() {
         Map<String, Double> mb = new LinkedHashMap<>();
-        pids.keySet().forEach(name -> mb.put(name, peakKb.getOrDefault(name, 0L) / 1024.0));
+        pids.keySet().forEach(name -> mb.put(name, peakKb.getOrDefault(name, 0L) / 1024.0 - toolsMb.getOrDefault(name, 0.0)));
         return mb;
     }
 
