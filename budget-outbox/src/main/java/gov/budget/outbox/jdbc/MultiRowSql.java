@@ -27,12 +27,20 @@ import java.util.stream.Collectors;
 public final class MultiRowSql {
 
     /**
-     * Rows per multi-row statement at most. Every statement holds a power of two of rows, so that a
-     * connection meets the same few statement texts again and the driver's cache of parsed statements
-     * (cachePrepStmts) answers: parsing the text of a statement it had not met was most of the time of
-     * an insert of a hundred rows (JFR, province load). A power of two also bounds what the cache holds.
+     * Rows per multi-row statement at most. Above {@link #EXACT_ROWS}, a statement holds a power of two
+     * of rows, so that a connection meets the same few statement texts again and the driver's cache of
+     * parsed statements (cachePrepStmts) answers: parsing the text of a statement it had not met was
+     * most of the time of an insert of a hundred rows (JFR, province load). A power of two also bounds
+     * what the cache holds.
      */
     static final int MAX_ROWS = 128;
+    /**
+     * Up to this many rows go in one statement of their exact size: the batches of a steady stream of
+     * changes are this small, and splitting 19 rows into 16, 2 and 1 tripled the round trips of the
+     * consumer's writes, which waited on the database for most of its time (JFR socket reads, changes
+     * benchmark).
+     */
+    static final int EXACT_ROWS = 32;
     /** Keys of one {@code IN} list at most, a power of two for the same reason; a shorter list is padded to one. */
     static final int MAX_KEYS = 512;
     /** Rows of one JDBC batch of an update or delete by key. */
@@ -109,9 +117,9 @@ public final class MultiRowSql {
     }
 
     /**
-     * Consecutive runs of the rows, each a power of two of rows, at most {@link #MAX_ROWS} of them and
-     * about {@link #MAX_STATEMENT_BYTES} of values (a row larger than that goes alone). 300 rows are
-     * 128, 128, 32, 8 and 4.
+     * Consecutive runs of the rows, each at most {@link #EXACT_ROWS} rows or a power of two of rows, at
+     * most {@link #MAX_ROWS} of them and about {@link #MAX_STATEMENT_BYTES} of values (a row larger than
+     * that goes alone). 300 rows are 128, 128, 32 and 12; 19 rows are one statement.
      */
     static List<List<Object[]>> statementChunks(List<Object[]> rows) {
         long[] bytesBefore = new long[rows.size() + 1];
@@ -121,7 +129,8 @@ public final class MultiRowSql {
         List<List<Object[]>> chunks = new ArrayList<>();
         int from = 0;
         while (from < rows.size()) {
-            int size = Integer.highestOneBit(Math.min(rows.size() - from, MAX_ROWS));
+            int left = rows.size() - from;
+            int size = left <= EXACT_ROWS ? left : Integer.highestOneBit(Math.min(left, MAX_ROWS));
             while (size > 1 && bytesBefore[from + size] - bytesBefore[from] > MAX_STATEMENT_BYTES) {
                 size /= 2;
             }

@@ -11,25 +11,39 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * How rows are split into multi-row statements: every row once, in order, within the row and byte
- * limits, each statement a power of two of rows; and how an {@code IN} list is padded.
+ * limits, each statement a few rows of their exact number or a power of two of rows; and how an
+ * {@code IN} list is padded.
  */
 class MultiRowSqlTest {
 
     @Test
-    void rowsAreSplitIntoPowersOfTwoInOrder() {
+    void manyRowsAreSplitIntoPowersOfTwoInOrder() {
         List<Object[]> rows = rows(1201, "短");
         List<List<Object[]>> chunks = MultiRowSql.statementChunks(rows);
-        // 9 × 128 = 1152, and 49 = 32 + 16 + 1
-        assertEquals(List.of(128, 128, 128, 128, 128, 128, 128, 128, 128, 32, 16, 1), chunks.stream().map(List::size).toList());
+        // 9 × 128 = 1152, and 49 = 32 + 17, a few rows in one statement
+        assertEquals(List.of(128, 128, 128, 128, 128, 128, 128, 128, 128, 32, 17), chunks.stream().map(List::size).toList());
         assertEveryRowOnceInOrder(rows, chunks);
     }
 
     @Test
+    void aFewRowsGoInOneStatementOfTheirExactSize() {
+        List<Object[]> few = rows(19, "短");
+        List<List<Object[]>> chunks = MultiRowSql.statementChunks(few);
+        assertEquals(List.of(19), chunks.stream().map(List::size).toList());
+        assertEveryRowOnceInOrder(few, chunks);
+        assertEquals(List.of(32, 1), MultiRowSql.statementChunks(rows(33, "短")).stream().map(List::size).toList());
+        // 300 = 128 + 128 + 32 + 12
+        assertEquals(List.of(128, 128, 32, 12), MultiRowSql.statementChunks(rows(300, "短")).stream().map(List::size).toList());
+    }
+
+    @Test
     void largeRowsAreSplitBeforeTheStatementOutgrowsItsBytes() {
-        // 3 bytes a character: about 300 KB a row, so 13 fit in the 4 MB a statement may hold, and 8 is the power of two below
+        // 3 bytes a character: about 300 KB a row, so 13 fit in the 4 MB a statement may hold. 43 rows:
+        // 32 is halved to 8, twice; the 27 left are few enough for their exact size, halved to 13; the
+        // last 14 are halved to 7 twice
         List<Object[]> rows = rows(43, "预".repeat(100_000));
         List<List<Object[]>> chunks = MultiRowSql.statementChunks(rows);
-        assertEquals(List.of(8, 8, 8, 8, 8, 2, 1), chunks.stream().map(List::size).toList());
+        assertEquals(List.of(8, 8, 13, 7, 7), chunks.stream().map(List::size).toList());
         assertEveryRowOnceInOrder(rows, chunks);
     }
 
