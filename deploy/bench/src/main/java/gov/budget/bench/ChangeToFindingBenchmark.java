@@ -99,7 +99,7 @@ final class ChangeToFindingBenchmark {
         Path profile = null;
         for (int run = 1; run <= runs; run++) {
             if (run == 1) {
-                profile = hotSpots.start("reconciliation-service", seconds);
+                profile = hotSpots.start(HotSpots.RECONCILIATION, seconds);
             }
             Result result = measure(subjects, steadyRate, seconds, clients);
             System.out.printf("[bench] change-to-finding at %.0f/s, run %d: achieved %.1f/s, p50 %.0f ms, p99 %.0f ms, %d missing%n",

@@ -27,8 +27,12 @@ final class HotSpots {
     /** How long after a recording's end its file is written and the recorder's buffers are let go. */
     private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(3);
 
+    /** The ledger, profiled by the ingest benchmark. */
+    static final String LEDGER = "budget-ledger-service";
+    /** Reconciliation, profiled by the change and full-run benchmarks. */
+    static final String RECONCILIATION = "reconciliation-service";
     /** The suite's services that the benchmarks profile. */
-    static final List<String> PROFILED_SERVICES = List.of("budget-ledger-service", "reconciliation-service");
+    static final List<String> PROFILED_SERVICES = List.of(LEDGER, RECONCILIATION);
 
     private final Path runDirectory;
     private final Path output;
@@ -43,11 +47,16 @@ final class HotSpots {
     /** Starts a recording of the service for {@code seconds}; returns its file, or null if jcmd is missing. */
     Path start(String service, int seconds) {
         try {
-            return start(service, Files.readString(runDirectory.resolve(service + ".pid")).strip(), seconds);
+            return start(service, pidOf(service), seconds);
         } catch (IOException e) {
             System.out.println("[bench] no profile of " + service + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /** The process id run.sh wrote for a service. */
+    private String pidOf(String service) throws IOException {
+        return Files.readString(runDirectory.resolve(service + ".pid")).strip();
     }
 
     /** As above, for a process of the benchmark's own, named {@code name} in the recording's file. */
@@ -65,7 +74,7 @@ final class HotSpots {
 
     /**
      * Starts the recorder in a service with a one-second recording and waits until it has settled.
-     * Once started, the recorder keeps its buffers and classes (some 30 MB) for the process's life:
+     * Once started, the recorder keeps its buffers (16 MB by NMT) and classes for the process's life:
      * starting it at idle lets that cost be measured there and left out of the service's figures.
      */
     void prime(String service) {
@@ -81,7 +90,7 @@ final class HotSpots {
      * threads' names in /proc, which the recorder keeps for the process's life.
      */
     boolean recorderLoaded(String service) {
-        try (var tasks = Files.list(Path.of("/proc", Files.readString(runDirectory.resolve(service + ".pid")).strip(), "task"))) {
+        try (var tasks = Files.list(Path.of("/proc", pidOf(service), "task"))) {
             return tasks.anyMatch(task -> {
                 try {
                     return Files.readString(task.resolve("comm")).startsWith("JFR Recorder");

@@ -39,7 +39,7 @@ final class IngestBenchmark {
             loader.departments(set, clients);
 
             if (run == 1) {
-                profile = hotSpots.start("budget-ledger-service", 20);
+                profile = hotSpots.start(HotSpots.LEDGER, 20);
             }
             long start = System.nanoTime();
             long lines = loader.ledgers(set, clients);

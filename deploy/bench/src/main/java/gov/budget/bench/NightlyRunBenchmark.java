@@ -97,7 +97,7 @@ final class NightlyRunBenchmark {
         Path profile = null;
         for (int run = 1; run <= runs; run++) {
             if (run == 1) {
-                profile = hotSpots.start("reconciliation-service", PROFILE_SECONDS);
+                profile = hotSpots.start(HotSpots.RECONCILIATION, PROFILE_SECONDS);
             }
             JsonNode started = Json.parse(api.send("POST", api.reconciliation + "/reconciliation-runs?deptPrefix=" + scope,
                     null, null, 202).body());
