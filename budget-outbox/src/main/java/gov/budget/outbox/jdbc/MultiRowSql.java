@@ -59,6 +59,12 @@ public final class MultiRowSql {
     @FunctionalInterface
     public interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
+
+        /** The instant in {@code column}, written as {@link #insert} binds one; null for SQL NULL. */
+        static Instant instant(ResultSet row, int column) throws SQLException {
+            Timestamp timestamp = row.getTimestamp(column);
+            return timestamp == null ? null : timestamp.toInstant();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.consumer;
 
 import gov.budget.outbox.jdbc.MultiRowSql;
+import gov.budget.outbox.jdbc.MultiRowSql.RowReader;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -136,7 +136,7 @@ public class PendingEvaluations {
     @Transactional
     public Backlog backlog() {
         return MultiRowSql.select("SELECT COUNT(*), MIN(queued_at) FROM pending_evaluation", List.of(),
-                row -> new Backlog(row.getLong(1), instant(row.getTimestamp(2)))).get(0);
+                row -> new Backlog(row.getLong(1), RowReader.instant(row, 2))).get(0);
     }
 
     private static Map<BudgetKey, Pending> removed(List<Pending> waiting) {
@@ -148,11 +148,7 @@ public class PendingEvaluations {
     }
 
     private static Pending read(ResultSet row) throws SQLException {
-        return new Pending(new BudgetKey(row.getString(1), row.getInt(2)), row.getLong(3), instant(row.getTimestamp(4)),
-                instant(row.getTimestamp(5)), instant(row.getTimestamp(6)));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+        return new Pending(new BudgetKey(row.getString(1), row.getInt(2)), row.getLong(3), RowReader.instant(row, 4),
+                RowReader.instant(row, 5), RowReader.instant(row, 6));
     }
 }

@@ -9,8 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.jpa.HibernateHints;
+import gov.budget.outbox.jdbc.MultiRowSql.RowReader;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,6 +31,11 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "budget_reconciliation")
 public class BudgetReconciliation extends PanacheEntityBase {
+
+    /** Every column but the id, in the order that the set-based reads and writes of states use. */
+    static final String COLUMNS = "dept_code, fiscal_year, relations_checked, checks, events_applied, rule_set_id, "
+            + "rule_checks, facts_version, evaluated_facts_version, rule_set_version, last_event_at, evaluated_at, "
+            + "evaluation_error, evaluation_failures, retry_at";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,26 +125,21 @@ public class BudgetReconciliation extends PanacheEntityBase {
 
     /**
      * The budget's state locked for this transaction, so that the consumer and a full run never
-     * evaluate one budget at once, and a repair's bump of the facts version is never lost. Read-only:
-     * an evaluation writes it back set-based ({@link BudgetStateWrites}).
+     * evaluate one budget at once, and a repair's bump of the facts version is never lost. Read in
+     * the locking statement itself, and not managed: an evaluation writes it back set-based
+     * ({@link BudgetStateWrites}).
      */
     public static Optional<BudgetReconciliation> lockedOf(String deptCode, int fiscalYear) {
-        // a plain FOR UPDATE first: the dialect's FOR UPDATE OF is MySQL-8-only
-        List<?> ids = getEntityManager()
-                .createNativeQuery("SELECT id FROM budget_reconciliation WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
-                .setParameter(1, deptCode)
-                .setParameter(2, fiscalYear)
-                .getResultList();
-        return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(getEntityManager().find(BudgetReconciliation.class,
-                ((Number) ids.get(0)).longValue(), Map.of(HibernateHints.HINT_READ_ONLY, true)));
+        return MultiRowSql.select("SELECT id, " + COLUMNS + " FROM budget_reconciliation WHERE dept_code = ? AND fiscal_year = ? FOR UPDATE",
+                List.of(deptCode, fiscalYear), BudgetReconciliation::read).stream().findFirst();
     }
 
     /**
      * The states of these budgets, locked for this transaction as {@link #lockedOf(String, int)}
-     * locks one, in three statements however many there are: their ids read without a lock, the rows
-     * locked by id (in the order of the primary key, so that two writers never wait on each other in
-     * a circle), then read, read-only: an evaluation writes them back set-based ({@link BudgetStateWrites}).
-     * Budgets without a state yet are missing from the map.
+     * locks one, in two statements however many there are: their ids read without a lock, then the
+     * rows locked and read by id, in the order of the primary key, so that two writers never wait on
+     * each other in a circle. Not managed: an evaluation writes them back set-based
+     * ({@link BudgetStateWrites}). Budgets without a state yet are missing from the map.
      */
     public static Map<BudgetKey, BudgetReconciliation> lockedOf(Collection<BudgetKey> keys) {
         Set<String> departments = keys.stream().map(BudgetKey::deptCode).collect(Collectors.toCollection(TreeSet::new));
@@ -145,16 +147,32 @@ public class BudgetReconciliation extends PanacheEntityBase {
         List<Long> ids = MultiRowSql.selectIn("SELECT id, dept_code, fiscal_year FROM budget_reconciliation WHERE dept_code IN (?)",
                         List.of(), departments, row -> wanted.contains(new BudgetKey(row.getString(2), row.getInt(3))) ? row.getLong(1) : null)
                 .stream().filter(Objects::nonNull).sorted().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        MultiRowSql.selectIn("SELECT id FROM budget_reconciliation WHERE id IN (?) ORDER BY id FOR UPDATE", List.of(), ids, row -> null);
         Map<BudgetKey, BudgetReconciliation> states = new HashMap<>();
-        for (BudgetReconciliation state : BudgetReconciliation.<BudgetReconciliation>find("id in ?1", ids)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list()) {
-            states.put(new BudgetKey(state.deptCode, state.fiscalYear), state);
-        }
+        MultiRowSql.selectIn("SELECT id, " + COLUMNS + " FROM budget_reconciliation WHERE id IN (?) ORDER BY id FOR UPDATE",
+                List.of(), ids, BudgetReconciliation::read).forEach(state -> states.put(new BudgetKey(state.deptCode, state.fiscalYear), state));
         return states;
+    }
+
+    /** A state as {@link #COLUMNS} read it, after its id. */
+    private static BudgetReconciliation read(ResultSet row) throws SQLException {
+        BudgetReconciliation state = new BudgetReconciliation();
+        state.id = row.getLong(1);
+        state.deptCode = row.getString(2);
+        state.fiscalYear = row.getInt(3);
+        state.relationsChecked = row.getString(4);
+        state.checks = row.getInt(5);
+        state.eventsApplied = row.getLong(6);
+        state.ruleSetId = row.getString(7);
+        state.ruleChecks = row.getString(8);
+        state.factsVersion = row.getLong(9);
+        state.evaluatedFactsVersion = row.getObject(10, Long.class);
+        state.ruleSetVersion = row.getString(11);
+        state.lastEventAt = RowReader.instant(row, 12);
+        state.evaluatedAt = RowReader.instant(row, 13);
+        state.evaluationError = row.getString(14);
+        state.evaluationFailures = row.getInt(15);
+        state.retryAt = RowReader.instant(row, 16);
+        return state;
     }
 
     /** Sets the budget aside after a failed evaluation: the error, and a retry after 1, 2, 4, … times {@code backoff}, at most 64. */

@@ -14,9 +14,7 @@ import java.util.List;
  */
 final class BudgetStateWrites {
 
-    private static final String COLUMNS = "dept_code, fiscal_year, relations_checked, checks, events_applied, rule_set_id, "
-            + "rule_checks, facts_version, evaluated_facts_version, rule_set_version, last_event_at, evaluated_at, "
-            + "evaluation_error, evaluation_failures, retry_at";
+    private static final String COLUMNS = BudgetReconciliation.COLUMNS;
     private static final String INSERT_NEW = "INSERT INTO budget_reconciliation (" + COLUMNS + ")";
     private static final String UPSERT_STORED = "INSERT INTO budget_reconciliation (id, " + COLUMNS + ")";
     private static final String UPSERT_STORED_TAIL = "ON DUPLICATE KEY UPDATE relations_checked = VALUES(relations_checked), "

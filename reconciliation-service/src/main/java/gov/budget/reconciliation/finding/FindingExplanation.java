@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.finding;
 
+import gov.budget.outbox.jdbc.MultiRowSql;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,10 +66,12 @@ public class FindingExplanation extends PanacheEntityBase {
         return explanations.stream().collect(Collectors.toMap(e -> e.finding.id, e -> e, (older, newer) -> newer));
     }
 
-    /** Lapses the standing explanations of these findings, if any: the numbers they explained have changed. */
+    /**
+     * Lapses the standing explanations of these findings, if any: the numbers they explained have
+     * changed. By their ids: the findings an evaluation read are not managed ({@link Finding#ofBudgets}).
+     */
     public static void lapse(Collection<Finding> findings, Instant at) {
-        if (!findings.isEmpty()) {
-            update("lapsedAt = ?1 where finding in ?2 and lapsedAt is null", at, findings);
-        }
+        MultiRowSql.updateIn("UPDATE finding_explanation SET lapsed_at = ? WHERE lapsed_at IS NULL AND finding_id IN (?)",
+                List.of(at), findings.stream().map(finding -> finding.id).toList());
     }
 }

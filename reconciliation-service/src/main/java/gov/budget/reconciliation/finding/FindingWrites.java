@@ -18,8 +18,7 @@ import java.util.List;
  */
 final class FindingWrites {
 
-    private static final String FINDING_COLUMNS = "dept_code, fiscal_year, rule_id, severity, table_no, row_code, column_code, "
-            + "location_key, status, expected, actual, difference, tolerance, message, first_seen_at, last_seen_at, resolved_at";
+    private static final String FINDING_COLUMNS = Finding.COLUMNS;
     private static final String INSERT_FINDING = "INSERT INTO finding (" + FINDING_COLUMNS + ")";
     /** Every column an evaluation changes, replaced by id; the row's identity (budget, rule, location) stays. */
     private static final String UPSERT_CHANGED_HEAD = "INSERT INTO finding (id, " + FINDING_COLUMNS + ")";

@@ -89,6 +89,9 @@ public class ReconciliationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FindingRecorder.Changes reevaluateInFull(BudgetKey key, Lazy<List<AssetPayload>> register) {
+        // the state and the facts are read by plain JDBC: what this transaction wrote through entities
+        // (a repair of the projections) must be in the database first
+        BudgetReconciliation.getEntityManager().flush();
         BudgetReconciliation state = BudgetReconciliation.lockedOf(key.deptCode(), key.fiscalYear()).orElse(null);
         if (state != null && settled(key, state)) {
             return new FindingRecorder.Changes(0, 0);
