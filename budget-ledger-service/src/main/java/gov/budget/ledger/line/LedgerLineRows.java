@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * Writes changed ledger lines and their amounts with set-based statements, in the caller's
- * transaction: one multi-row upsert of the lines, one batch deleting the amounts they held and one
- * multi-row insert of their new amounts. As entities, each line and amount was its own insert or
- * update after a dirty check, most of an import's time in the ledger.
+ * transaction: one multi-row upsert of the lines, one of their amounts, and a delete of the cells
+ * blanked, only when some were. As entities, each line and amount was its own insert or update after
+ * a dirty check, most of an import's time in the ledger; deleting a changed line's amounts and
+ * inserting them again was a statement more for every change of a cell.
  */
 public final class LedgerLineRows {
 
@@ -22,6 +23,7 @@ public final class LedgerLineRows {
     private static final String UPSERT_TAIL = "ON DUPLICATE KEY UPDATE row_kind = VALUES(row_kind), name = VALUES(name), "
             + "position = VALUES(position), version = VALUES(version), deleted = VALUES(deleted), updated_at = VALUES(updated_at)";
     private static final String AMOUNT_HEAD = "INSERT INTO ledger_amount (line_id, column_code, amount)";
+    private static final String AMOUNT_TAIL = "ON DUPLICATE KEY UPDATE amount = VALUES(amount)";
 
     private LedgerLineRows() {
     }
@@ -32,13 +34,16 @@ public final class LedgerLineRows {
     }
 
     /**
-     * Stores a budget's changed lines as they now are: {@code created} ones are inserted, {@code stored}
-     * ones (same id) updated with their amounts replaced; a deleted line keeps no amounts.
+     * Stores a budget's changed lines as they now are: {@code created} ones are inserted, {@code updated}
+     * ones (same id as in {@code before}, their stored versions by id) updated with their amounts
+     * replaced; a deleted line keeps no amounts.
      */
-    public static void write(long budgetId, List<StoredLine> created, List<StoredLine> stored, Instant now) {
-        List<Object[]> rows = new ArrayList<>(created.size() + stored.size());
+    public static void write(long budgetId, List<StoredLine> created, List<StoredLine> updated, Map<Long, StoredLine> before,
+                             Instant now) {
+        List<Object[]> rows = new ArrayList<>(created.size() + updated.size());
         List<Object[]> amounts = new ArrayList<>();
-        for (List<StoredLine> lines : List.of(created, stored)) {
+        List<Object[]> blanked = new ArrayList<>();
+        for (List<StoredLine> lines : List.of(created, updated)) {
             for (StoredLine line : lines) {
                 rows.add(new Object[] {line.id(), budgetId, line.tableNo(), line.rowKind(), line.code(), line.name(), line.position(),
                         line.version(), line.deleted(), now});
@@ -47,10 +52,16 @@ public final class LedgerLineRows {
                         amounts.add(new Object[] {line.id(), amount.getKey(), amount.getValue()});
                     }
                 }
+                StoredLine stored = before.get(line.id());
+                if (stored != null) {
+                    stored.amounts().keySet().stream()
+                            .filter(column -> line.deleted() || !line.amounts().containsKey(column))
+                            .forEach(column -> blanked.add(new Object[] {line.id(), column}));
+                }
             }
         }
         MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, 10, rows);
-        MultiRowSql.batch("DELETE FROM ledger_amount WHERE line_id = ?", stored.stream().map(l -> new Object[] {l.id()}).toList());
-        MultiRowSql.insert(AMOUNT_HEAD, "", 3, amounts);
+        MultiRowSql.insert(AMOUNT_HEAD, AMOUNT_TAIL, 3, amounts);
+        MultiRowSql.deleteEach("ledger_amount", List.of("line_id", "column_code"), blanked);
     }
 }

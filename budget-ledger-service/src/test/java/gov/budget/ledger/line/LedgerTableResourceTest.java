@@ -128,7 +128,10 @@ class LedgerTableResourceTest {
                 .when().patch(ROW, dept, 3, "2089999")
                 .then().statusCode(404).contentType("application/problem+json");
 
-        asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", equalTo(580.22f));
+        // read back from the database: the blanked cell is gone, the others kept
+        asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", equalTo(580.22f))
+                .body("rows[7].amounts.basic", equalTo(528.21f))
+                .body("rows[7].amounts", not(hasKey("project")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,9 @@ public class LedgerTableWriter {
         if (!tableChanged) {
             return new Written(record, lines, 0, false);
         }
-        LedgerLineRows.write(budget.id, created, updated, now);
+        Map<Long, StoredLine> before = new HashMap<>();
+        current.forEach(line -> before.put(line.id(), line));
+        LedgerLineRows.write(budget.id, created, updated, before, now);
         for (StoredLine line : changed) {
             events.lineChanged(budget, line, now, table, actor);
         }
