@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.finding;
 
 import gov.budget.outbox.jdbc.MultiRowSql;
+import gov.budget.outbox.jdbc.MultiRowSql.RowReader;
 import gov.budget.reconciliation.projection.BudgetKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import gov.budget.outbox.jdbc.MultiRowSql.RowReader;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
 package gov.budget.reconciliation.finding;
 
+import gov.budget.outbox.jdbc.MultiRowSql;
+import gov.budget.outbox.jdbc.MultiRowSql.RowReader;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.Severity;
 import gov.budget.web.problem.NotFoundException;
@@ -12,8 +14,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import gov.budget.outbox.jdbc.MultiRowSql;
-import gov.budget.outbox.jdbc.MultiRowSql.RowReader;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
