@@ -89,9 +89,11 @@ public class OutboxRelay {
         closeProducer();
     }
 
-    /** Wakes the relay as soon as a transaction that appended events has committed. */
+    /** Wakes the relay as soon as a transaction that appended events has committed: once, however many it appended. */
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        work.release();
+        if (appended.firstOfTransaction()) {
+            work.release();
+        }
     }
 
     private void run() {

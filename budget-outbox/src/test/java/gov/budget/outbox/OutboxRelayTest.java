@@ -15,8 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The relay's thread outlives a failed round, whatever failed, and says when it is gone. */
+/** The relay's thread outlives a failed round, whatever failed, and says when it is gone; a commit wakes it once. */
 class OutboxRelayTest {
+
+    /** How long a relay that was woken may take to read; and how long one that was not is watched. */
+    private static final Duration WAKE = Duration.ofSeconds(10);
+    private static final Duration QUIET = Duration.ofMillis(500);
 
     private final OutboxRelay relay = new OutboxRelay();
 
@@ -54,6 +58,25 @@ class OutboxRelayTest {
         assertEquals(0, rounds.unexpected.get());
     }
 
+    @Test
+    void aCommittedTransactionWakesTheRelayOnceHoweverManyRowsItAppended() throws InterruptedException {
+        CountedReads reads = new CountedReads();
+        useOutbox(reads);
+        // a poll interval far longer than the test: only a wake-up makes the relay read again
+        relay.config = new OutboxSettings(true, 10, Duration.ofMinutes(5), Duration.ofMillis(20), Duration.ofMillis(50),
+                Duration.ofDays(7), Duration.ofMinutes(10));
+        relay.start(null);
+        assertTrue(reads.readAtLeast(1, WAKE), "the relay reads the outbox as it starts");
+
+        relay.onAppended(new OutboxAppended("t", null, false));
+        relay.onAppended(new OutboxAppended("t", null, false));
+        assertFalse(reads.readAtLeast(2, QUIET), "the rows after a transaction's first do not wake the relay");
+
+        relay.onAppended(new OutboxAppended("t", null, true));
+        assertTrue(reads.readAtLeast(2, WAKE), "the transaction's first row wakes the relay");
+        assertFalse(reads.readAtLeast(3, QUIET), "and only once");
+    }
+
     private void useOutbox(OutboxRepository rounds) {
         relay.repository = rounds;
         relay.config = OutboxSettings.quick();
@@ -61,6 +84,31 @@ class OutboxRelayTest {
         relay.retention = new OutboxRetention();
         relay.retention.repository = rounds;
         relay.retention.config = relay.config;
+    }
+
+    /** An empty outbox that counts its reads. */
+    private static final class CountedReads extends OutboxRepository {
+        private final AtomicInteger reads = new AtomicInteger();
+
+        /** Whether the relay has read at least {@code count} times within {@code wait}. */
+        boolean readAtLeast(int count, Duration wait) throws InterruptedException {
+            long until = System.nanoTime() + wait.toNanos();
+            while (reads.get() < count && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            return reads.get() >= count;
+        }
+
+        @Override
+        public List<PendingEvent> nextPending(int limit) {
+            reads.incrementAndGet();
+            return List.of();
+        }
+
+        @Override
+        public int deletePublishedBefore(Instant before, int limit) {
+            return 0;
+        }
     }
 
     /** An outbox whose first read fails with the given error (if any) and that is empty afterwards. */

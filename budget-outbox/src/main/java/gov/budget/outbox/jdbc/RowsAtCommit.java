@@ -32,9 +32,14 @@ public final class RowsAtCommit<T> {
         this.writer = writer;
     }
 
-    /** Appends a row to the current transaction's rows; the first append registers their write. */
-    public void append(TransactionSynchronizationRegistry transactions, T row) {
-        pending(transactions).add(row);
+    /**
+     * Appends a row to the current transaction's rows; the first append registers their write.
+     * Returns whether the row is the first the transaction appended here.
+     */
+    public boolean append(TransactionSynchronizationRegistry transactions, T row) {
+        List<T> rows = pending(transactions);
+        rows.add(row);
+        return rows.size() == 1;
     }
 
     /** The rows the current transaction appended so far and has not written yet. */
