@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,22 +60,23 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aCommittedTransactionWakesTheRelayOnceHoweverManyRowsItAppended() throws InterruptedException {
+    void aCommittedTransactionWakesTheRelayOnceHoweverManyRowsItAppended() {
         CountedReads reads = new CountedReads();
         useOutbox(reads);
         // a poll interval far longer than the test: only a wake-up makes the relay read again
         relay.config = new OutboxSettings(true, 10, Duration.ofMinutes(5), Duration.ofMillis(20), Duration.ofMillis(50),
                 Duration.ofDays(7), Duration.ofMinutes(10));
         relay.start(null);
-        assertTrue(reads.readAtLeast(1, WAKE), "the relay reads the outbox as it starts");
+        await("the relay reads the outbox as it starts").atMost(WAKE).until(() -> reads.count() >= 1);
 
         relay.onAppended(new OutboxAppended("t", null, false));
         relay.onAppended(new OutboxAppended("t", null, false));
-        assertFalse(reads.readAtLeast(2, QUIET), "the rows after a transaction's first do not wake the relay");
+        await("the rows after a transaction's first do not wake the relay").during(QUIET).atMost(QUIET.plus(WAKE))
+                .until(() -> reads.count() == 1);
 
         relay.onAppended(new OutboxAppended("t", null, true));
-        assertTrue(reads.readAtLeast(2, WAKE), "the transaction's first row wakes the relay");
-        assertFalse(reads.readAtLeast(3, QUIET), "and only once");
+        await("the transaction's first row wakes the relay").atMost(WAKE).until(() -> reads.count() >= 2);
+        await("and only once").during(QUIET).atMost(QUIET.plus(WAKE)).until(() -> reads.count() == 2);
     }
 
     private void useOutbox(OutboxRepository rounds) {
@@ -90,13 +92,8 @@ class OutboxRelayTest {
     private static final class CountedReads extends OutboxRepository {
         private final AtomicInteger reads = new AtomicInteger();
 
-        /** Whether the relay has read at least {@code count} times within {@code wait}. */
-        boolean readAtLeast(int count, Duration wait) throws InterruptedException {
-            long until = System.nanoTime() + wait.toNanos();
-            while (reads.get() < count && System.nanoTime() < until) {
-                Thread.sleep(10);
-            }
-            return reads.get() >= count;
+        int count() {
+            return reads.get();
         }
 
         @Override
