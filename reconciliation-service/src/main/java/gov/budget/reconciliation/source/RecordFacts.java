@@ -46,7 +46,7 @@ public final class RecordFacts {
                     String id = row.getString(4);
                     long version = row.getLong(5);
                     boolean deleted = row.getBoolean(6);
-                    Instant occurredAt = row.getTimestamp(7).toInstant();
+                    Instant occurredAt = MultiRowSql.RowReader.instant(row, 7);
                     String json = row.getString(8);
                     reads.add(deptCode, fiscalYear, model -> model.record(new RecordRow(type, id, deptCode, fiscalYear, version, deleted,
                             occurredAt, ModelPayloads.read(json, payloadTypes.get(type), type + " " + id), json)));
