@@ -33,26 +33,26 @@ BUDGET_TOPIC_PARTITIONS="${BUDGET_TOPIC_PARTITIONS:-3}"
 export BUDGET_JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=5000 -Djdk.nio.maxCachedBufferSize=262144}"
 # The ledger's heap: it holds one request's data at a time, and 35 MB stayed live after a full
 # collection under the ingest benchmark. The serial collector grows a heap to its maximum before it
-# collects the old generation, so the maximum is what the heap keeps resident. The optimising compiler
-# alone (no tiers): the client compiler's profiled code and its arenas cost 30 MB, and the ingest
-# benchmark's first run was as fast without them (3,277 lines/s against 3,266–3,363). One compiler
-# thread: two compiling large methods at once peaked 12 MB higher (305 MB against 293 under the
-# ingest and change benchmarks), at the same speed.
-export BUDGET_LEDGER_JVM="${BUDGET_LEDGER_JVM:--Xmx64m -XX:-TieredCompilation -XX:CICompilerCount=1}"
-# Reconciliation: a 96 MB heap, and like the ledger the optimising compiler alone, on one thread. With
-# 64 MB its consumer thread died of an OutOfMemoryError two minutes into a province's load (the findings
-# then stopped following the changes); measured on one day's topics, the throughput
-# benchmark's instance with 96 MB applied 5,726 events/s and peaked at 306 MB, with 160 MB 5,103 events/s
-# and 342 MB, with 64 MB 3,332 events/s and 276 MB. The models hold 60,000 rows
+# collects the old generation, so the maximum is what the heap keeps resident. The client compiler
+# alone (C1), as for the other owning services: it compiles within the first requests, where the
+# optimising compiler alone left the code interpreted through most of the ingest benchmark's first
+# run. Measured on a just-started suite, three ingest runs of 300 budgets made 3,402, 4,305 and 4,844
+# lines/s with it and a 261 MB peak, and 1,923, 3,543 and 4,659 with the optimising compiler alone,
+# peaking at 288 MB.
+export BUDGET_LEDGER_JVM="${BUDGET_LEDGER_JVM:--Xmx64m -XX:TieredStopAtLevel=1}"
+# Reconciliation: a 96 MB heap, and like the ledger the client compiler alone. With 64 MB its
+# consumer thread died of an OutOfMemoryError two minutes into a province's load (the findings then
+# stopped following the changes). Three runs of the throughput benchmark's instance with the client
+# compiler applied 9,338, 7,881 and 9,168 events/s and peaked at 284 MB; with the optimising compiler
+# alone, the same day, 8,069 and 8,905 events/s and 309 and 327 MB. The models hold 60,000 rows
 # (budget.reconciliation.cached-rows), with the rows packed (PackedAmounts).
-export BUDGET_RECONCILIATION_JVM="${BUDGET_RECONCILIATION_JVM:--Xmx96m -XX:-TieredCompilation -XX:CICompilerCount=1}"
+export BUDGET_RECONCILIATION_JVM="${BUDGET_RECONCILIATION_JVM:--Xmx96m -XX:TieredStopAtLevel=1}"
 # The performance, procurement and asset services: 30 MB stayed live after a full collection under a
 # province's load, and the client compiler alone (C1) keeps their compiled code and the compiler's
 # own memory small. Warmed up with 300 department-years, then loading 600 more, they peaked at 263,
 # 256 and 253 MB resident and used 17.6, 17.7 and 13.2 s of CPU; with both compilers and the same
 # heap, 313, 311 and 328 MB and 23.0, 20.8 and 19.3 s.
-# The ledger and reconciliation keep the optimising compiler: the client compiler alone halved their
-# throughput. The import service (a whole PDF) and the console keep BUDGET_JAVA_OPTS's heap.
+# The import service (a whole PDF) and the console keep BUDGET_JAVA_OPTS's heap.
 export BUDGET_OWNER_JVM="${BUDGET_OWNER_JVM:--Xmx64m -XX:TieredStopAtLevel=1}"
 BUDGET_OWNING_SERVICES="budget-ledger-service performance-service procurement-service asset-service"
 
