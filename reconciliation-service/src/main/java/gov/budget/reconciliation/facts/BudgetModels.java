@@ -14,6 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The budgets' models held in memory, bounded by their weight (about one unit a row), with the
@@ -34,6 +35,8 @@ public class BudgetModels {
     BudgetModelLoader loader;
 
     private Cache<BudgetKey, BudgetModel> models;
+    /** Models read from the projections because none was held current: the misses that size cached-rows. */
+    private final LongAdder reads = new LongAdder();
 
     @PostConstruct
     void create() {
@@ -61,6 +64,7 @@ public class BudgetModels {
         if (model != null && changes != null) {
             model.apply(changes);
         } else if (model == null) {
+            reads.increment();
             model = read == null ? null : read.models().get(key);
             RuntimeException failure = read == null ? null : read.failureOf(key);
             if (failure != null) {
@@ -109,6 +113,11 @@ public class BudgetModels {
         dropOnRollback(key);
         // put again, so that the cache weighs the rows it took: a model that grew unweighed broke the bound
         models.put(key, model);
+    }
+
+    /** How many models were read from the projections since the start, because none was held current. */
+    public long reads() {
+        return reads.sum();
     }
 
     /** The rows the models held now weigh, against the bound {@code cached-rows}. */

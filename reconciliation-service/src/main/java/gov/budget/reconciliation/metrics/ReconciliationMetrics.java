@@ -9,6 +9,7 @@ import gov.budget.reconciliation.nightly.DriftCount;
 import gov.budget.reconciliation.nightly.ReconciliationRun;
 import gov.budget.reconciliation.rule.Severity;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -77,6 +78,9 @@ public class ReconciliationMetrics {
                 .register(registry);
         Gauge.builder("budget.models.rows", self, m -> m.models.heldRows())
                 .description("rows of budgets' facts held in memory, bounded by budget.reconciliation.cached-rows")
+                .register(registry);
+        FunctionCounter.builder("budget.models.read", self, m -> m.models.reads())
+                .description("budgets' models read from the projections because none was held current in memory")
                 .register(registry);
         Gauge.builder("budget.nightly.last.duration", self, ReconciliationMetrics::lastRunSeconds)
                 .description("how long the last finished full run took")

@@ -5,6 +5,7 @@ import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.reconciliation.facts.BudgetModels;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.finding.Finding;
+import gov.budget.reconciliation.projection.BudgetKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -111,6 +112,21 @@ class CatchUpEvaluationTest {
         // the cache is far from its bound in the tests, so nothing is evicted meanwhile
         assertTrue(models.heldRows() - before >= 500, "the 500 rows the held model took count: " + (models.heldRows() - before));
         drain();
+    }
+
+    @Test
+    void aModelIsReadFromTheProjectionsOnlyWhenNoneIsHeldCurrent() {
+        String dept = tag + "R";
+        long before = models.reads();
+        applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
+        assertEquals(1, models.reads() - before, "a budget new to the instance is read once");
+
+        applier.apply(List.of(record(line(dept, 3, "2080106", 2, "581.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
+        assertEquals(1, models.reads() - before, "the held model takes the change without a read");
+
+        models.forget(new BudgetKey(dept, 2024));
+        applier.apply(List.of(record(line(dept, 3, "2080106", 3, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
+        assertEquals(2, models.reads() - before, "a dropped model is read again");
     }
 
     private void drain() {
