@@ -31,6 +31,8 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
     private static String procurement;
     private static String asset;
     private static String imports;
+    /** Ports tried for one service before its start counts as failed. */
+    private static final int PORT_ATTEMPTS = 3;
 
     @Override
     public Map<String, String> start() {
@@ -95,24 +97,39 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package it first (mvn verify from the root does)");
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        Path log = Path.of("target", "console-" + name + ".log");
+        // a free port can be taken by another process between choosing it and the service binding it
+        // (an outgoing connection gets an ephemeral port too): then the service exits, and another port is tried
+        for (int attempt = 1; ; attempt++) {
+            int port = freePort();
+            Process process = launch(name, jar, settings, port, log);
+            String base = "http://127.0.0.1:" + port;
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> !process.isAlive() || ready(base));
+            if (process.isAlive()) {
+                return base;
+            }
+            STARTED.remove(process);
+            if (attempt == PORT_ATTEMPTS || !Files.readString(log).contains("Port " + port + " seems to be in use")) {
+                throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
+            }
         }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Process launch(String name, Path jar, List<String> settings, int port, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.profile=test",
                 "-Dmp.jwt.verify.publickey.location=" + ConsoleTokens.publicKey(), "-Dquarkus.http.port=" + port,
                 "-Dplatform.service-token=" + ConsoleTokens.service(name)));
         command.addAll(settings);
         command.addAll(List.of("-jar", jar.toString()));
-        Path log = Path.of("target", "console-" + name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         STARTED.add(process);
-        String base = "http://127.0.0.1:" + port;
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> !process.isAlive() || ready(base));
-        if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
-        }
-        return base;
+        return process;
     }
 
     private static boolean ready(String base) {
