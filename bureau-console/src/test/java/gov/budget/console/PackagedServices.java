@@ -5,8 +5,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
 
@@ -31,8 +34,8 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
     private static String procurement;
     private static String asset;
     private static String imports;
-    /** Ports tried for one service before its start counts as failed. */
-    private static final int PORT_ATTEMPTS = 3;
+    /** Quarkus's start-up line, with the port the service bound. */
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^\\s:]+:(\\d+)");
 
     @Override
     public Map<String, String> start() {
@@ -98,38 +101,30 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package it first (mvn verify from the root does)");
         }
         Path log = Path.of("target", "console-" + name + ".log");
-        // a free port can be taken by another process between choosing it and the service binding it
-        // (an outgoing connection gets an ephemeral port too): then the service exits, and another port is tried
-        for (int attempt = 1; ; attempt++) {
-            int port = freePort();
-            Process process = launch(name, jar, settings, port, log);
-            String base = "http://127.0.0.1:" + port;
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> !process.isAlive() || ready(base));
-            if (process.isAlive()) {
-                return base;
-            }
-            STARTED.remove(process);
-            if (attempt == PORT_ATTEMPTS || !Files.readString(log).contains("Port " + port + " seems to be in use")) {
-                throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Process launch(String name, Path jar, List<String> settings, int port, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.profile=test",
-                "-Dmp.jwt.verify.publickey.location=" + ConsoleTokens.publicKey(), "-Dquarkus.http.port=" + port,
+                "-Dmp.jwt.verify.publickey.location=" + ConsoleTokens.publicKey(), "-Dquarkus.http.port=0",
                 "-Dplatform.service-token=" + ConsoleTokens.service(name)));
         command.addAll(settings);
         command.addAll(List.of("-jar", jar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         STARTED.add(process);
-        return process;
+        // the service binds a port of its own choosing (port 0) and logs it: a free port chosen here could
+        // be taken by another process before the service bound it
+        AtomicReference<String> base = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (base.get() == null) {
+                // read as bytes: the log is being written, and may end in the middle of a character
+                Matcher listening = LISTENING.matcher(new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+                if (listening.find()) {
+                    base.set("http://127.0.0.1:" + listening.group(1));
+                }
+            }
+            return !process.isAlive() || base.get() != null && ready(base.get());
+        });
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
+        }
+        return base.get();
     }
 
     private static boolean ready(String base) {
