@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.flow;
 
 import gov.budget.outbox.FaultPoint;
+import gov.budget.web.testing.PackagedService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,24 +30,24 @@ class KillNineIT {
 
     private static final Duration HALT_PATIENCE = Duration.ofSeconds(120);
 
-    private ServiceProcess ledger;
-    private ServiceProcess reconciliation;
+    private PackagedService ledger;
+    private PackagedService reconciliation;
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() {
         PackagedSuite.stop(reconciliation, ledger);
     }
 
     @Test
     void theLedgerKilledAfterItsCommitAndBeforeItsRelayPublishesPublishesOnceAfterTheRestart() throws Exception {
-        reconciliation = ServiceProcess.reconciliation("kill9");
+        reconciliation = PackagedInstances.reconciliation("kill9");
         // the relay off: the import commits with its events in the outbox, and none leaves it
-        ledger = ServiceProcess.ledger(Map.of("budget.outbox.relay-enabled", "false"));
+        ledger = PackagedInstances.ledger(Map.of("budget.outbox.relay-enabled", "false"));
         String broken = freshDept(ledger, "K", 0);
         load(ledger, broken, true);
         ledger.kill();
 
-        ledger = ServiceProcess.ledger();
+        ledger = PackagedInstances.ledger();
         String control = freshDept(ledger, "K", 1);
         load(ledger, control, true);
         awaitApplied(reconciliation, List.of(broken, control), IMPORT_EVENTS + CHANGE_EVENTS);
@@ -56,20 +57,20 @@ class KillNineIT {
 
     @Test
     void theRelayKilledAfterTheBrokersAcknowledgementAndBeforeItsMarkIsSkippedDownstream() throws Exception {
-        reconciliation = ServiceProcess.reconciliation("kill9");
-        ledger = ServiceProcess.ledger();
+        reconciliation = PackagedInstances.reconciliation("kill9");
+        ledger = PackagedInstances.ledger();
         String broken = freshDept(ledger, "K", 0);
         // nothing else pending, so that the relay's first batch after the restart is the import's
         PackagedSuite.awaitOutboxEmpty(ledger);
         ledger.close();
 
         // the relay halts once the broker has the import's events, before it marks them: they go out again
-        ledger = ServiceProcess.ledger(Map.of("platform.fault-point", FaultPoint.OUTBOX_AFTER_PUBLISH));
+        ledger = PackagedInstances.ledger(Map.of("platform.fault-point", FaultPoint.OUTBOX_AFTER_PUBLISH));
         load(ledger, broken, false);
         assertEquals(137, ledger.awaitExit(HALT_PATIENCE), "halted at the fault point");
         assertTrue(ledger.log().contains("fault point " + FaultPoint.OUTBOX_AFTER_PUBLISH + " reached"));
 
-        ledger = ServiceProcess.ledger();
+        ledger = PackagedInstances.ledger();
         PackagedSuite.breakCell(ledger, broken);
         String control = freshDept(ledger, "K", 1);
         load(ledger, control, true);
@@ -79,18 +80,18 @@ class KillNineIT {
 
     @Test
     void reconciliationKilledAfterItsCommitAndBeforeItsOffsetsAppliesTheRedeliveredBatchOnce() throws Exception {
-        ledger = ServiceProcess.ledger();
+        ledger = PackagedInstances.ledger();
         String broken = freshDept(ledger, "K", 0);
         String clean = freshDept(ledger, "K", 1);
         load(ledger, broken, true);
         load(ledger, clean, false);
         // the instance halts after committing its first batch to the database, before the offsets
-        reconciliation = ServiceProcess.reconciliation("kill9", Map.of("platform.fault-point", FaultPoint.CONSUMER_AFTER_COMMIT));
+        reconciliation = PackagedInstances.reconciliation("kill9", Map.of("platform.fault-point", FaultPoint.CONSUMER_AFTER_COMMIT));
         assertEquals(137, reconciliation.awaitExit(HALT_PATIENCE), "halted at the fault point");
         assertTrue(reconciliation.log().contains("fault point " + FaultPoint.CONSUMER_AFTER_COMMIT + " reached"));
 
         // its successor in the group gets the batch again from the last committed offsets
-        reconciliation = ServiceProcess.reconciliation("kill9");
+        reconciliation = PackagedInstances.reconciliation("kill9");
         String control = freshDept(ledger, "K", 2);
         load(ledger, control, true);
         awaitApplied(reconciliation, List.of(broken, control), IMPORT_EVENTS + CHANGE_EVENTS);

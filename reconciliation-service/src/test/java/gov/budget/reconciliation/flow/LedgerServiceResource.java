@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.flow;
 
+import gov.budget.web.testing.PackagedService;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -12,12 +13,12 @@ import java.util.Map;
  */
 public class LedgerServiceResource implements QuarkusTestResourceLifecycleManager {
 
-    private static ServiceProcess ledger;
+    private static PackagedService ledger;
 
     @Override
     public Map<String, String> start() {
         try {
-            ledger = ServiceProcess.ledger();
+            ledger = PackagedInstances.ledger();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -27,11 +28,7 @@ public class LedgerServiceResource implements QuarkusTestResourceLifecycleManage
     @Override
     public void stop() {
         if (ledger != null) {
-            try {
-                ledger.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            ledger.close();
         }
     }
 

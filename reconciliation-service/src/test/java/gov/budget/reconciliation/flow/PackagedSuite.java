@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.flow;
 
 import gov.budget.reconciliation.SampleBudget;
+import gov.budget.web.testing.PackagedService;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.apache.kafka.common.utils.Utils;
@@ -32,8 +33,8 @@ final class PackagedSuite {
     }
 
     /** Stops the services that were started, in the order given. */
-    static void stop(ServiceProcess... services) throws InterruptedException {
-        for (ServiceProcess service : services) {
+    static void stop(PackagedService... services) {
+        for (PackagedService service : services) {
             if (service != null) {
                 service.close();
             }
@@ -41,7 +42,7 @@ final class PackagedSuite {
     }
 
     /** Imports the sample into a new department and, if asked, changes one cell of table 3 by one cent. */
-    static void load(ServiceProcess ledger, String dept, boolean breakIt) {
+    static void load(PackagedService ledger, String dept, boolean breakIt) {
         asFinanceAdmin().baseUri(ledger.baseUri()).contentType(ContentType.JSON).body(SampleBudget.budgetJson(dept))
                 .when().put("/budgets/{dept}/2024", dept)
                 .then().statusCode(200);
@@ -51,7 +52,7 @@ final class PackagedSuite {
     }
 
     /** Changes one cell of table 3 by one cent, which R05 flags. */
-    static void breakCell(ServiceProcess ledger, String dept) {
+    static void breakCell(PackagedService ledger, String dept) {
         String etag = asFinanceAdmin().baseUri(ledger.baseUri()).when().get("/budgets/{dept}/2024/tables/3", dept)
                 .then().statusCode(200).extract().header("ETag");
         asFinanceAdmin().baseUri(ledger.baseUri()).contentType(ContentType.JSON).header("If-Match", etag)
@@ -61,26 +62,26 @@ final class PackagedSuite {
     }
 
     /** Waits until each budget has exactly this many events applied in the instance, and fails if one has more. */
-    static void awaitApplied(ServiceProcess instance, List<String> depts, int expected) {
+    static void awaitApplied(PackagedService instance, List<String> depts, int expected) {
         for (String dept : depts) {
             await().atMost(PATIENCE).until(() -> eventsApplied(instance, dept) >= expected);
             assertEquals(expected, eventsApplied(instance, dept), "events applied to " + dept);
         }
     }
 
-    static long eventsApplied(ServiceProcess instance, String dept) {
+    static long eventsApplied(PackagedService instance, String dept) {
         Response response = asFinanceAdmin().baseUri(instance.baseUri()).when().get("/reconciliations/{dept}/2024", dept);
         return response.statusCode() == 200 ? response.jsonPath().getLong("eventsApplied") : 0;
     }
 
     /** Waits until the service's relay has published everything in its outbox. */
-    static void awaitOutboxEmpty(ServiceProcess service) {
+    static void awaitOutboxEmpty(PackagedService service) {
         await().atMost(PATIENCE).until(() -> asFinanceAdmin().baseUri(service.baseUri()).when().get("/outbox")
                 .then().statusCode(200).extract().jsonPath().getLong("pending") == 0);
     }
 
     /** A budget's findings without their ids and times: rule, place, severity, status and the numbers. */
-    static List<String> findings(ServiceProcess instance, String dept) {
+    static List<String> findings(PackagedService instance, String dept) {
         List<Map<String, Object>> findings = asFinanceAdmin().baseUri(instance.baseUri()).when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200).extract().jsonPath().getList("findings");
         return findings.stream()
@@ -91,7 +92,7 @@ final class PackagedSuite {
     }
 
     /** Change events the instance has consumed, from its Prometheus counter. */
-    static double consumed(ServiceProcess instance) {
+    static double consumed(PackagedService instance) {
         String metrics = asFinanceAdmin().baseUri(instance.baseUri()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("budget_events_consumed_total"))
@@ -103,14 +104,14 @@ final class PackagedSuite {
      * How far the instance is from current findings: its consumer group's lag behind the end of the
      * change topics, plus the budgets whose evaluation waits.
      */
-    static long lag(ServiceProcess instance) {
+    static long lag(PackagedService instance) {
         Response response = asFinanceAdmin().baseUri(instance.baseUri()).when().get("/reconciliations/consumer-lag");
         return response.statusCode() == 200
                 ? response.jsonPath().getLong("totalLag") + response.jsonPath().getLong("pendingEvaluations") : -1;
     }
 
     /** A new department whose budget's events go to the given partition of the change topics. */
-    static String freshDept(ServiceProcess ledger, String prefix, int partition) {
+    static String freshDept(PackagedService ledger, String prefix, int partition) {
         String dept;
         do {
             dept = prefix + Long.toString(System.nanoTime(), 36).toUpperCase();

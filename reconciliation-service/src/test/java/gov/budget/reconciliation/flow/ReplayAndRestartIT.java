@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.flow;
 
+import gov.budget.web.testing.PackagedService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,19 +38,19 @@ class ReplayAndRestartIT {
     private static final String REPLAY_DATABASE = "budget_replay_test";
     private static final Duration REPLAY_PATIENCE = Duration.ofMinutes(10);
 
-    private static ServiceProcess ledger;
-    private static ServiceProcess live;
-    private static ServiceProcess replay;
-    private static ServiceProcess restarted;
+    private static PackagedService ledger;
+    private static PackagedService live;
+    private static PackagedService replay;
+    private static PackagedService restarted;
 
     @BeforeAll
     static void start() throws Exception {
-        ledger = ServiceProcess.ledger();
-        live = ServiceProcess.reconciliation("live");
+        ledger = PackagedInstances.ledger();
+        live = PackagedInstances.reconciliation("live");
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         PackagedSuite.stop(restarted, replay, live, ledger);
     }
 
@@ -70,7 +71,7 @@ class ReplayAndRestartIT {
 
         // a new instance with an empty database and its own consumer group reads every topic from the start
         recreateReplayDatabase();
-        replay = ServiceProcess.reconciliation("replay", Map.of(
+        replay = PackagedInstances.reconciliation("replay", Map.of(
                 "quarkus.datasource.jdbc.url", server() + REPLAY_DATABASE + "?connectionTimeZone=UTC&characterEncoding=UTF-8",
                 "budget.reconciliation.group-id", "budget-reconciliation-replay-" + System.nanoTime()));
         // it reads everything the test topics ever held, which grows with every test run on a machine
@@ -84,7 +85,7 @@ class ReplayAndRestartIT {
         // the live instance restarts with nothing in memory; a change then reads its budget from the database
         live.close();
         live = null;
-        restarted = ServiceProcess.reconciliation("restarted");
+        restarted = PackagedInstances.reconciliation("restarted");
         breakCell(ledger, brokenLater);
         awaitApplied(restarted, List.of(brokenLater), IMPORT_EVENTS + CHANGE_EVENTS);
         List<String> coldFindings = findings(restarted, brokenLater);

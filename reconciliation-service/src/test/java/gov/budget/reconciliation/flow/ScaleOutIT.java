@@ -1,5 +1,6 @@
 package gov.budget.reconciliation.flow;
 
+import gov.budget.web.testing.PackagedService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,18 +34,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScaleOutIT {
 
-    private static ServiceProcess ledger;
-    private static ServiceProcess first;
-    private static ServiceProcess second;
+    private static PackagedService ledger;
+    private static PackagedService first;
+    private static PackagedService second;
 
     @BeforeAll
     static void start() throws Exception {
-        ledger = ServiceProcess.ledger();
-        first = ServiceProcess.reconciliation("first");
+        ledger = PackagedInstances.ledger();
+        first = PackagedInstances.reconciliation("first");
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         PackagedSuite.stop(second, first, ledger);
     }
 
@@ -82,7 +83,7 @@ class ScaleOutIT {
                 }
             }
         }, loader);
-        second = ServiceProcess.reconciliation("second");
+        second = PackagedInstances.reconciliation("second");
         await().atMost(PATIENCE).until(() -> consumed(second) > 0 || loading.isDone());
         joined.set(true);
         loading.get(5, TimeUnit.MINUTES);
