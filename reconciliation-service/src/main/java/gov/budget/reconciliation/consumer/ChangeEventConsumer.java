@@ -2,6 +2,7 @@ package gov.budget.reconciliation.consumer;
 
 import gov.budget.outbox.FaultPoint;
 import gov.budget.reconciliation.config.ReconciliationConfig;
+import gov.budget.reconciliation.metrics.ReconciliationMetrics;
 import gov.budget.reconciliation.source.Sources;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -63,6 +64,9 @@ public class ChangeEventConsumer {
 
     @Inject
     Sources sources;
+
+    @Inject
+    ReconciliationMetrics metrics;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -131,6 +135,7 @@ public class ChangeEventConsumer {
                         // rolled back, and a consumer thread that died would leave the findings stale
                         // while the service kept answering
                         LOG.warnf(e, "batch of %d events not applied; retrying in %d ms", batch.size(), backoff.toMillis());
+                        metrics.batchFailed();
                         rewind(kafka, records);
                         awaitStop(backoff);
                         backoff = min(backoff.multipliedBy(2), config.reconciliation().maxBackoff());

@@ -55,6 +55,7 @@ public class ReconciliationMetrics {
     static final Duration READING_AGE = Duration.ofSeconds(5);
 
     private Timer changeToFinding;
+    private Counter batchesFailed;
     private RecentReading<Map<Severity, Long>> openFindings;
     private RecentReading<Optional<ReconciliationRun>> lastRun;
 
@@ -62,6 +63,9 @@ public class ReconciliationMetrics {
         changeToFinding = Timer.builder("budget.change.to.finding")
                 .description("from a change's occurredAt at its source to the re-evaluation that used it")
                 .publishPercentileHistogram()
+                .register(registry);
+        batchesFailed = Counter.builder("budget.batches.failed")
+                .description("polled batches whose transaction or offset commit failed; each is read again after a backoff")
                 .register(registry);
         ReconciliationMetrics self = this;
         openFindings = new RecentReading<>(self::countOpenFindings, READING_AGE);
@@ -98,6 +102,12 @@ public class ReconciliationMetrics {
         // the registry builds the meter's id on every look-up: 2% of the consumer's time, once per event
         consumedCounters.computeIfAbsent(topic + '\n' + outcome,
                 key -> registry.counter("budget.events.consumed", "topic", topic, "outcome", outcome)).increment();
+    }
+
+    public void batchFailed() {
+        if (batchesFailed != null) {
+            batchesFailed.increment();
+        }
     }
 
     public void changeApplied(Instant occurredAt, Instant evaluatedAt) {
