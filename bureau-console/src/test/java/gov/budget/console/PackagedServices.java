@@ -109,7 +109,9 @@ public class PackagedServices implements QuarkusTestResourceLifecycleManager {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         STARTED.add(process);
         // the service binds a port of its own choosing (port 0) and logs it: a free port chosen here could
-        // be taken by another process before the service bound it
+        // be taken by another process before the service bound it. The services' tests share this as
+        // PackagedService in budget-web's test jar; the console cannot depend on that jar, whose test
+        // callback would hold the console's pages to the services' API contract
         AtomicReference<String> base = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (base.get() == null) {

@@ -14,11 +14,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +75,7 @@ class ConsumerDatabaseOutageTest {
         database.cut();
         Map<TopicPartition, Long> firstSent = new HashMap<>();
         Map<TopicPartition, Long> lastSent = new HashMap<>();
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = EventProducers.of(kafkaConfig)) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (int budget = 0; budget < BUDGETS; budget++) {
                 String dept = prefix + budget;
@@ -116,14 +114,6 @@ class ConsumerDatabaseOutageTest {
             assertEquals(LINES, projected, "every line of " + dept + " is projected");
         }
         assertTrue(lastSent.size() > 1, "the budgets spanned partitions: " + lastSent.keySet());
-    }
-
-    private KafkaProducer<String, String> producer() {
-        Map<String, Object> props = new HashMap<>(kafkaConfig);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(props);
     }
 
     /** The consumer's count of failed batches (read in the process: the gauges beside it read the database, which is away). */
