@@ -2,6 +2,7 @@ package gov.budget.reconciliation.consumer;
 
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.reconciliation.facts.BudgetChanges;
+import gov.budget.reconciliation.finding.DepartmentLocks;
 import gov.budget.reconciliation.finding.ReconciliationService;
 import gov.budget.reconciliation.metrics.ReconciliationMetrics;
 import gov.budget.reconciliation.projection.BudgetKey;
@@ -28,6 +29,8 @@ import java.util.Set;
  * in each budget of its department with a holdings table; each register is read at most once per
  * batch. A budget that a transaction read only in part is changing is queued, not evaluated
  * ({@link OpenTransactions}), until the batch with the transaction's last event takes it back.
+ * Every evaluation first locks its departments ({@link DepartmentLocks}), so that a department's
+ * budgets are evaluated by one transaction at a time, on any consumer.
  */
 @ApplicationScoped
 public class BatchEvaluation {
@@ -47,6 +50,8 @@ public class BatchEvaluation {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void evaluate(ProjectedBatch batch, HeldBudgets held) {
+        // before the holdings years are read: which budgets a register counts in is part of what it evaluates
+        DepartmentLocks.lock(departmentsOf(batch));
         Map<BudgetKey, BudgetChanges> budgets = new LinkedHashMap<>();
         Map<BudgetKey, BudgetChanges> waiting = new LinkedHashMap<>();
         Set<BudgetKey> registerBudgets = new HashSet<>();
@@ -62,6 +67,12 @@ public class BatchEvaluation {
             metrics.changeApplied(waited.firstEventAt(), Instant.now());
         });
         evaluateNow(budgets);
+    }
+
+    private static Set<String> departmentsOf(ProjectedBatch batch) {
+        Set<String> departments = new HashSet<>(batch.registers.keySet());
+        batch.budgets.keySet().forEach(key -> departments.add(key.deptCode()));
+        return departments;
     }
 
     /** Queues the batch's budgets, for a consumer that is behind; the {@code held} ones are marked so. */

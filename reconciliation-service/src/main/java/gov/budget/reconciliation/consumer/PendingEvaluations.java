@@ -4,6 +4,7 @@ import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.outbox.jdbc.MultiRowSql.RowReader;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.facts.BudgetModels;
+import gov.budget.reconciliation.finding.DepartmentLocks;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.projection.BudgetKey;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,18 +102,45 @@ public class PendingEvaluations {
         return take(max, HeldBudgets.NONE);
     }
 
-    /** As above, leaving the {@code held} budgets where they wait. */
+    /**
+     * As above, leaving the {@code held} budgets where they wait. The oldest are looked up first and
+     * their departments locked ({@link DepartmentLocks}), as a batch's evaluation locks them before
+     * it claims its budgets from the queue; then those of them no other instance is taking are taken.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<BudgetKey, Pending> take(int max, HeldBudgets held) {
         List<Object> parameters = new ArrayList<>();
-        // a budget marked held by any instance's batch waits for its transaction's end, or until the hold is
-        // over; a mark without its time was made before held_at existed, longer ago than any hold
+        String waitingFree = waitingFree(held, parameters);
+        List<Object> oldestParameters = new ArrayList<>(parameters);
+        oldestParameters.add(max);
+        List<Pending> oldest = MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation WHERE " + waitingFree
+                + " ORDER BY queued_at LIMIT ?", oldestParameters, PendingEvaluations::read);
+        if (oldest.isEmpty()) {
+            return Map.of();
+        }
+        Set<BudgetKey> wanted = new HashSet<>();
+        Set<String> departments = new TreeSet<>();
+        oldest.forEach(pending -> {
+            wanted.add(pending.key());
+            departments.add(pending.key().deptCode());
+        });
+        DepartmentLocks.lock(departments);
+        List<Pending> taken = MultiRowSql.selectIn("SELECT " + COLUMNS + " FROM pending_evaluation WHERE " + waitingFree
+                        + " AND dept_code IN (?) FOR UPDATE SKIP LOCKED", parameters, departments, PendingEvaluations::read).stream()
+                .filter(pending -> wanted.contains(pending.key()))
+                .sorted(Comparator.comparing(Pending::queuedAt))
+                .toList();
+        return removed(taken);
+    }
+
+    /**
+     * The condition a budget that may be taken now meets, its values added to {@code parameters}: a
+     * budget marked held by any instance's batch waits for its transaction's end, or until the hold
+     * is over; a mark without its time was made before held_at existed, longer ago than any hold.
+     */
+    private String waitingFree(HeldBudgets held, List<Object> parameters) {
         parameters.add(Instant.now().minus(config.reconciliation().transactionHold()));
-        String notHeld = notHeld(held, parameters);
-        parameters.add(max);
-        return removed(MultiRowSql.select("SELECT " + COLUMNS + " FROM pending_evaluation"
-                + " WHERE (held = FALSE OR held_at IS NULL OR held_at < ?)" + notHeld
-                + " ORDER BY queued_at LIMIT ? FOR UPDATE SKIP LOCKED", parameters, PendingEvaluations::read));
+        return "(held = FALSE OR held_at IS NULL OR held_at < ?)" + notHeld(held, parameters);
     }
 
     /** A condition that leaves out the held budgets, its values added to {@code parameters}; empty when none is held. */
