@@ -49,6 +49,14 @@ public interface ReconciliationConfig {
         int maxPollRecords();
 
         /**
+         * Consumer threads, each with a Kafka consumer of its own in the group, so each applies the
+         * batches of its share of the partitions in transactions of its own. One thread waits on the
+         * database for much of each batch, and the machine stood half idle meanwhile.
+         */
+        @WithDefault("2")
+        int consumers();
+
+        /**
          * Bytes one fetch from the broker may bring at most, over all partitions, which bounds the
          * events buffered ahead of the batches: about two batches of 500. Kafka's default of 50 MB let
          * the consumer buffer some 30 MB of events ahead, which, beside the models, filled the heap

@@ -27,6 +27,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -74,42 +77,52 @@ public class ChangeEventConsumer {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    /** The Kafka consumer of each running thread, to wake it up at shutdown. */
+    private final Set<KafkaConsumer<String, String>> consumers = ConcurrentHashMap.newKeySet();
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
+    /** Shared by the threads: a department's register and its budgets' lines may be read on different ones. */
+    private OpenTransactions open;
 
     void start(@Observes StartupEvent event) {
         running = true;
-        thread = new Thread(this::run, "change-event-consumer");
-        thread.setDaemon(true);
-        thread.start();
+        open = new OpenTransactions(sources.departmentWideTopics(), config.reconciliation().transactionHold());
+        for (int i = 0; i < config.reconciliation().consumers(); i++) {
+            Thread thread = new Thread(this::run, "change-event-consumer-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
     }
 
-    /** False once the consumer has lost its thread before shutdown: its liveness check then fails. */
+    /** False once a consumer has lost its thread before shutdown: the liveness check then fails. */
     public boolean alive() {
         boolean shuttingDown = stopped.getCount() == 0;
-        return thread == null || thread.isAlive() || shuttingDown;
+        return shuttingDown || threads.stream().allMatch(Thread::isAlive);
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
         stopped.countDown();
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        if (thread != null) {
+        consumers.forEach(KafkaConsumer::wakeup);
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        for (Thread thread : threads) {
             try {
-                thread.join(Duration.ofSeconds(10).toMillis());
+                thread.join(Math.max(1, Duration.ofNanos(until - System.nanoTime()).toMillis()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
     private void run() {
-        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties())) {
-            consumer = kafka;
-            OpenTransactions open = new OpenTransactions(sources.departmentWideTopics(), config.reconciliation().transactionHold());
+        KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties());
+        consumers.add(kafka);
+        try (kafka) {
+            if (!running) {
+                // stopped while this thread started: its consumer was not there to be woken up
+                return;
+            }
             kafka.subscribe(sources.topics(), new PartitionsListener(open));
             Duration backoff = config.reconciliation().initialBackoff();
             // budgets an earlier run queued are drained as soon as the consumer has caught up
@@ -164,7 +177,7 @@ public class ChangeEventConsumer {
                 LOG.error("consumer woken up unexpectedly", e);
             }
         } finally {
-            consumer = null;
+            consumers.remove(kafka);
         }
     }
 

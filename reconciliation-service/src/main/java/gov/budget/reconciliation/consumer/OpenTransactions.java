@@ -22,7 +22,8 @@ import java.util.function.LongSupplier;
  * events that one transaction of an owning service published for a budget ({@link TransactionPart}
  * headers). Judged then, a half-imported budget opens findings that resolve a moment later and stay
  * in their history; so its evaluation waits until the transaction's last event arrives. Kept in
- * memory by the consumer's thread, per partition; a partition taken away is forgotten, and its next
+ * memory, per partition, and shared by the instance's consumer threads: a register's transaction read
+ * on one holds the department's budgets whose lines another reads; a partition taken away is forgotten, and its next
  * owner reads the rest and takes the waiting budget off the queue. The queue marks a held budget
  * ({@link PendingEvaluations#queue}), so that no drain takes it meanwhile: not another instance's,
  * nor this one's after a restart. A key whose last event has not come within the hold closes
@@ -51,7 +52,7 @@ final class OpenTransactions {
     }
 
     /** Takes in a polled batch, in order: after it, a key is open when its last record did not end its transaction. */
-    void read(List<ConsumerRecord<String, String>> records) {
+    synchronized void read(List<ConsumerRecord<String, String>> records) {
         for (ConsumerRecord<String, String> record : records) {
             if (record.key() == null) {
                 continue;
@@ -68,13 +69,13 @@ final class OpenTransactions {
         }
     }
 
-    /** Forgets partitions this consumer no longer reads. */
-    void forget(Collection<TopicPartition> partitions) {
+    /** Forgets partitions this instance's consumers no longer read. */
+    synchronized void forget(Collection<TopicPartition> partitions) {
         partitions.forEach(openKeys::remove);
     }
 
     /** The budgets, and departments, that a transaction read in part is changing. */
-    HeldBudgets held() {
+    synchronized HeldBudgets held() {
         return heldBy(openKeys);
     }
 
@@ -82,7 +83,7 @@ final class OpenTransactions {
      * Closes the keys whose latest part was read longer ago than the hold, and returns what they held.
      * The queue's marks on those budgets are as old, so the next drain takes them ({@link PendingEvaluations#take}).
      */
-    HeldBudgets expire() {
+    synchronized HeldBudgets expire() {
         long now = clock.getAsLong();
         Map<TopicPartition, Map<String, Long>> expired = new HashMap<>();
         for (Iterator<Map.Entry<TopicPartition, Map<String, Long>>> partitions = openKeys.entrySet().iterator(); partitions.hasNext(); ) {
