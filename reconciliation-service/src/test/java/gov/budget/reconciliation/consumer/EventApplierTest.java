@@ -36,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -226,11 +225,7 @@ class EventApplierTest {
     @Test
     void anAssetCountsInTheBudgetsWithAHoldingsTableAndMakesUpNoBudgetOfItsOwnYear() throws Exception {
         // an asset bought in 2016 is keyed by 2017, a year this department filed nothing for
-        AssetPayload payload = new AssetPayload("ZC-0001", "公务用车", "2010301", "VEHICLES", false, "测试单位",
-                BigDecimal.ONE, "辆", new BigDecimal("18.50"), LocalDate.of(2016, 5, 1), "IN_USE", null);
-        EventEnvelope asset = new EventEnvelope(UUID.randomUUID(), AssetPayload.EVENT_TYPE, "asset-service",
-                AssetPayload.AGGREGATE_TYPE, AssetPayload.aggregateId(dept, "ZC-0001"), dept, 2017, 1, Instant.now(), "test",
-                EventCodec.toPayload(payload));
+        EventEnvelope asset = AssetEvents.vehicle(dept, "ZC-0001");
         awaitConsumed(producer.send(new ProducerRecord<>(assetTopic, dept, EventCodec.toJson(asset))).get());
 
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> RecordProjection.count(
@@ -420,13 +415,9 @@ class EventApplierTest {
 
     /** An asset of the department's register, sent as part {@code position} of {@code size} of one transaction. */
     private RecordMetadata sendAssetPart(String number, int position, int size) throws Exception {
-        AssetPayload payload = new AssetPayload(number, "公务用车", "2010301", "VEHICLES", false, "测试单位",
-                BigDecimal.ONE, "辆", new BigDecimal("18.50"), LocalDate.of(2016, 5, 1), "IN_USE", null);
-        EventEnvelope asset = new EventEnvelope(UUID.randomUUID(), AssetPayload.EVENT_TYPE, "asset-service",
-                AssetPayload.AGGREGATE_TYPE, AssetPayload.aggregateId(dept, number), dept, 2017, 1, Instant.now(), "test",
-                EventCodec.toPayload(payload));
+        EventEnvelope asset = AssetEvents.vehicle(dept, number);
         // keyed as the asset service keys it: the department and the year after the acquisition
-        ProducerRecord<String, String> record = new ProducerRecord<>(assetTopic, dept + ":2017", EventCodec.toJson(asset));
+        ProducerRecord<String, String> record = new ProducerRecord<>(assetTopic, dept + ":" + AssetEvents.VEHICLE_YEAR, EventCodec.toJson(asset));
         record.headers().add(TransactionPart.POSITION, Integer.toString(position).getBytes(StandardCharsets.US_ASCII));
         record.headers().add(TransactionPart.SIZE, Integer.toString(size).getBytes(StandardCharsets.US_ASCII));
         return producer.send(record).get();

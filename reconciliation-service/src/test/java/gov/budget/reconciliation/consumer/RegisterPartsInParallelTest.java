@@ -1,6 +1,5 @@
 package gov.budget.reconciliation.consumer;
 
-import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
@@ -122,13 +121,9 @@ class RegisterPartsInParallelTest {
         return record(ledgerTopic, dept + ":" + fiscalYear, LineEvents.line(dept, fiscalYear, 3, "2080106", version, "52.00", null, "52.00"));
     }
 
-    /** A vehicle of 18.50 万元 acquired in 2016, keyed as the asset service keys it: the year after the acquisition. */
+    /** A vehicle of 18.50 万元, keyed as the asset service keys it: the year after the acquisition. */
     private ConsumerRecord<String, String> asset(String number) {
-        AssetPayload payload = new AssetPayload(number, "公务用车", "2010301", "VEHICLES", false, "测试单位",
-                BigDecimal.ONE, "辆", new BigDecimal("18.50"), LocalDate.of(2016, 5, 1), "IN_USE", null);
-        return record(assetTopic, dept + ":2017", new EventEnvelope(UUID.randomUUID(), AssetPayload.EVENT_TYPE, "asset-service",
-                AssetPayload.AGGREGATE_TYPE, AssetPayload.aggregateId(dept, number), dept, 2017, 1, Instant.now(), "test",
-                EventCodec.toPayload(payload)));
+        return record(assetTopic, dept + ":" + AssetEvents.VEHICLE_YEAR, AssetEvents.vehicle(dept, number));
     }
 
     /** The holdings table of 2024: vehicles worth 37.00 万元, the two assets together. */
