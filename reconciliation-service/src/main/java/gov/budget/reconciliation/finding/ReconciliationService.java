@@ -85,13 +85,16 @@ public class ReconciliationService {
 
     /**
      * Evaluates every rule of the budget, as a full run does, or nothing when its last evaluation
-     * already saw its current facts under the current rule set.
+     * already saw its current facts under the current rule set. The department is locked first
+     * ({@link DepartmentLocks}), so that a consumer evaluating it meanwhile comes before or after.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FindingRecorder.Changes reevaluateInFull(BudgetKey key, Lazy<List<AssetPayload>> register) {
         // the state and the facts are read by plain JDBC: what this transaction wrote through entities
         // (a repair of the projections) must be in the database first
         BudgetReconciliation.getEntityManager().flush();
+        // as the consumer's evaluations do: a department's budgets are evaluated one transaction at a time
+        DepartmentLocks.lock(List.of(key.deptCode()));
         BudgetReconciliation state = BudgetReconciliation.lockedOf(key.deptCode(), key.fiscalYear()).orElse(null);
         if (state != null && settled(key, state)) {
             return new FindingRecorder.Changes(0, 0);

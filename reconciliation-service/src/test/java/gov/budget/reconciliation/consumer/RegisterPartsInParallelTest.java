@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,8 @@ class RegisterPartsInParallelTest {
 
     private static final int HOLDINGS_YEAR = 2024;
     private static final int OTHER_YEAR = 2025;
+    private static final String LOCKING_STATES = "SELECT id, % FROM budget_reconciliation WHERE id IN (%) ORDER BY id FOR UPDATE";
+    private static final String LOCKING_DEPARTMENTS = "INSERT INTO department_lock %";
 
     @Inject
     EventApplier applier;
@@ -70,12 +73,13 @@ class RegisterPartsInParallelTest {
             lockState(holder, OTHER_YEAR);
             // the register's second asset, in a batch that also evaluates the other year's budget: it waits on the test
             registerPart = CompletableFuture.runAsync(() -> applier.apply(List.of(asset("ZC-0002"), ledgerLine(OTHER_YEAR, 2))));
-            await().atMost(Duration.ofSeconds(30)).until(() -> statementsWaitingOnLocks(false) >= 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> statementsRunning(LOCKING_STATES) >= 1);
 
             // the holdings table, which the two assets add up to, in a batch of its own
             holdingsPart = CompletableFuture.runAsync(() -> applier.apply(List.of(holdings())));
             // either it waits for the department, or it evaluated without the uncommitted second asset
-            await().atMost(Duration.ofSeconds(30)).until(() -> holdingsPart.isDone() || statementsWaitingOnLocks(true) >= 2);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> holdingsPart.isDone() || statementsRunning(LOCKING_STATES, LOCKING_DEPARTMENTS) >= 2);
             holder.rollback();
         }
         registerPart.get(30, TimeUnit.SECONDS);
@@ -101,15 +105,17 @@ class RegisterPartsInParallelTest {
     }
 
     /**
-     * The service's statements now running that lock budgets' states or departments: the ones the
-     * two batches wait in. The service's own connections are listed without the PROCESS privilege.
+     * The service's statements now running that match one of {@code sqlPatterns}: the locks the two
+     * batches wait in. The service's own connections are listed without the PROCESS privilege.
      */
-    private long statementsWaitingOnLocks(boolean departmentsToo) throws Exception {
+    private long statementsRunning(String... sqlPatterns) throws Exception {
+        String matches = String.join(" OR ", Collections.nCopies(sqlPatterns.length, "INFO LIKE ?"));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
-                     + "WHERE ID <> CONNECTION_ID() AND COMMAND = 'Query' AND (INFO LIKE ? OR INFO LIKE ?)")) {
-            count.setString(1, "SELECT id, % FROM budget_reconciliation WHERE id IN (%) ORDER BY id FOR UPDATE");
-            count.setString(2, departmentsToo ? "INSERT INTO department_lock %" : "-");
+                     + "WHERE ID <> CONNECTION_ID() AND COMMAND = 'Query' AND (" + matches + ")")) {
+            for (int i = 0; i < sqlPatterns.length; i++) {
+                count.setString(i + 1, sqlPatterns[i]);
+            }
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getLong(1);
