@@ -74,6 +74,14 @@ public interface ReconciliationConfig {
         Duration catchUpDelay();
 
         /**
+         * While catching up on a backlog, how far ahead in time one partition may be read of the one
+         * furthest behind: a budget's parts in the four services' topics are then applied together,
+         * in about the order they were written ({@link gov.budget.reconciliation.consumer.TimeAlignedPartitions}).
+         */
+        @WithDefault("1s")
+        Duration catchUpSkew();
+
+        /**
          * How long a budget waits for the rest of a transaction the consumer read in part, from the
          * last part it read; past it, the budget is evaluated as it stands. The rest may never come
          * again: a part that an owner's relay sent twice can arrive after the transaction's last event,

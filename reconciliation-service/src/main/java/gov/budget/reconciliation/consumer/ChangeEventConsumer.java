@@ -44,7 +44,8 @@ import java.util.concurrent.TimeUnit;
  * of a backlog is then evaluated once, not once per batch. An idle consumer looks at the queue every
  * {@code catch-up-delay} too, for budgets an instance queued before it stopped. A budget that a
  * transaction read only in part is changing waits in the queue too ({@link OpenTransactions}), and
- * is left there by the drain, until the transaction's last event arrives.
+ * is left there by the drain, until the transaction's last event arrives. While behind, the
+ * partitions are read in about the order their records were written ({@link TimeAlignedPartitions}).
  */
 @ApplicationScoped
 public class ChangeEventConsumer {
@@ -123,7 +124,8 @@ public class ChangeEventConsumer {
                 // stopped while this thread started: its consumer was not there to be woken up
                 return;
             }
-            kafka.subscribe(sources.topics(), new PartitionsListener(open));
+            TimeAlignedPartitions pacing = new TimeAlignedPartitions(config.reconciliation().catchUpSkew());
+            kafka.subscribe(sources.topics(), new PartitionsListener(open, pacing));
             Duration backoff = config.reconciliation().initialBackoff();
             // budgets an earlier run queued are drained as soon as the consumer has caught up
             long waitingSince = System.nanoTime();
@@ -131,16 +133,20 @@ public class ChangeEventConsumer {
             while (running) {
                 ConsumerRecords<String, String> records = kafka.poll(waiting ? Duration.ofMillis(10) : Duration.ofMillis(500));
                 boolean behind = false;
-                if (!records.isEmpty()) {
+                if (records.isEmpty()) {
+                    pacing.idle(kafka);
+                } else {
                     List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
                     records.forEach(batch::add);
                     behind = behind(kafka);
+                    pacing.read(records);
                     open.read(batch);
                     try {
                         applier.apply(batch, behind, open.held());
                         FaultPoint.reach(FaultPoint.CONSUMER_AFTER_COMMIT);
                         kafka.commitSync(nextOffsets(records));
                         backoff = config.reconciliation().initialBackoff();
+                        pacing.pace(kafka, behind);
                     } catch (WakeupException e) {
                         throw e;
                     } catch (RuntimeException | Error e) {
@@ -279,9 +285,11 @@ public class ChangeEventConsumer {
     private static final class PartitionsListener implements ConsumerRebalanceListener {
 
         private final OpenTransactions open;
+        private final TimeAlignedPartitions pacing;
 
-        PartitionsListener(OpenTransactions open) {
+        PartitionsListener(OpenTransactions open, TimeAlignedPartitions pacing) {
             this.open = open;
+            this.pacing = pacing;
         }
 
         @Override
@@ -293,12 +301,14 @@ public class ChangeEventConsumer {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             LOG.infof("revoked partitions %s", partitions);
             open.forget(partitions);
+            pacing.forget(partitions);
         }
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             LOG.infof("lost partitions %s", partitions);
             open.forget(partitions);
+            pacing.forget(partitions);
         }
     }
 }
