@@ -240,6 +240,7 @@ public class ChangeEventConsumer {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.reconciliation().maxPollRecords());
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, config.reconciliation().fetchMaxBytes());
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, config.reconciliation().partitionFetchMaxBytes());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return props;
