@@ -68,10 +68,10 @@ public interface ReconciliationConfig {
         /**
          * Bytes one fetch may bring of one partition. The consumer keeps what it fetched of each
          * partition until a poll takes it, and a partition paused while the others catch up keeps
-         * its fetch all the while: with Kafka's default of 1 MB, six partitions per consumer held
-         * some 12 MB of the heap between the two, the old generation stayed full, and the
+         * its fetch all the while: with Kafka's default of 1 MB, six partitions per consumer could
+         * hold 12 MB of the heap between the two, the old generation stayed full, and the
          * throughput benchmark's instance spent half its time in full collections (5,064 events/s;
-         * with 256 KB, 9,583).
+         * with 256 KB, 6,731, medians of 3).
          */
         @WithDefault("262144")
         int partitionFetchMaxBytes();

@@ -55,7 +55,8 @@ public class ChangeEventConsumer {
     /**
      * Budgets evaluated from the queue per transaction. Their models that are not held are read
      * together and live until the transaction ends: 100 whole budgets at a time, on each consumer,
-     * kept the old generation full under a backlog (6,731 events/s in the throughput benchmark, median of 3; 9,726 with 25).
+     * kept the old generation full under a backlog (6,731 events/s in the throughput benchmark,
+     * median of 3; 9,726 with 25).
      */
     private static final int WAITING_PER_TRANSACTION = 25;
     /** How long one drain may hold up reading new changes once caught up; the rest is drained after the next poll. */
