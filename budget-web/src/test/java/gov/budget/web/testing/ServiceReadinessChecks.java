@@ -1,5 +1,8 @@
 package gov.budget.web.testing;
 
+import gov.budget.web.security.VerifiedTokenCache;
+import io.quarkus.arc.Arc;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import org.junit.jupiter.api.Test;
 
 import java.security.KeyPairGenerator;
@@ -15,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /**
  * What every service must show once started: it is ready only with both its database and Kafka, its
@@ -141,6 +145,22 @@ public abstract class ServiceReadinessChecks {
         String serviceForThirtyOneDays = TestTokens.builder("budget-platform", List.of("service"), List.of())
                 .livesSeconds(31 * 24 * hour).sign(TestSigningKeys.privateKey());
         as(serviceForThirtyOneDays).when().get("/outbox").then().statusCode(401);
+    }
+
+    @Test
+    public void aTokenSentAgainIsRememberedYetCheckedAgainForItsLifetimeAndRole() {
+        // the service authenticates with the parser that remembers verified tokens
+        assertInstanceOf(VerifiedTokenCache.class, Arc.container().instance(JWTParser.class).get());
+        long hour = 3600;
+        String userForADay = TestTokens.builder("test-admin", List.of("finance-admin"), List.of())
+                .livesSeconds(24 * hour).sign(TestSigningKeys.privateKey());
+        String serviceForThirtyDays = TestTokens.builder("budget-platform", List.of("service"), List.of())
+                .livesSeconds(30 * 24 * hour).sign(TestSigningKeys.privateKey());
+        for (int call = 1; call <= 2; call++) {
+            as(userForADay).when().get("/outbox").then().statusCode(401).contentType("application/problem+json");
+            as(serviceForThirtyDays).when().get("/outbox").then().statusCode(403);
+            asFinanceViewer().when().get("/outbox").then().statusCode(200);
+        }
     }
 
     @Test
