@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
@@ -84,7 +85,7 @@ public class ChangeEventConsumer {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     /** The Kafka consumer of each running thread, to wake it up at shutdown. */
-    private final Set<KafkaConsumer<String, String>> consumers = ConcurrentHashMap.newKeySet();
+    private final Set<KafkaConsumer<String, byte[]>> consumers = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     /** Shared by the threads: a department's register and its budgets' lines may be read on different ones. */
     private OpenTransactions open;
@@ -122,7 +123,7 @@ public class ChangeEventConsumer {
     }
 
     private void run() {
-        KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties());
+        KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties());
         consumers.add(kafka);
         try (kafka) {
             if (!running) {
@@ -136,12 +137,12 @@ public class ChangeEventConsumer {
             long waitingSince = System.nanoTime();
             boolean waiting = true;
             while (running) {
-                ConsumerRecords<String, String> records = kafka.poll(waiting ? Duration.ofMillis(10) : Duration.ofMillis(500));
+                ConsumerRecords<String, byte[]> records = kafka.poll(waiting ? Duration.ofMillis(10) : Duration.ofMillis(500));
                 boolean behind = false;
                 if (records.isEmpty()) {
                     pacing.idle(kafka);
                 } else {
-                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
                     records.forEach(batch::add);
                     behind = behind(kafka);
                     pacing.read(records);
@@ -193,7 +194,7 @@ public class ChangeEventConsumer {
     }
 
     /** Whether at least another full batch waits on this consumer's partitions. */
-    private boolean behind(KafkaConsumer<String, String> kafka) {
+    private boolean behind(KafkaConsumer<String, byte[]> kafka) {
         long lag = 0;
         for (TopicPartition partition : kafka.assignment()) {
             lag += kafka.currentLag(partition).orElse(0);
@@ -247,21 +248,22 @@ public class ChangeEventConsumer {
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, config.reconciliation().fetchMaxBytes());
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, config.reconciliation().partitionFetchMaxBytes());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        // the envelopes are parsed from their bytes (EventCodec), never decoded to strings
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return props;
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, String>> inPartition = records.records(partition);
+            List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
             offsets.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
         }
         return offsets;
     }
 
     /** Goes back to the first record of the failed batch in every partition, so the batch is read again. */
-    private static void rewind(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) {
+    private static void rewind(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
         for (TopicPartition partition : records.partitions()) {
             // a partition taken away by a rebalance is re-read by its new owner from the committed offset
             if (kafka.assignment().contains(partition)) {

@@ -32,7 +32,7 @@ public class EventApplier {
 
     /** Applies a batch and evaluates the budgets it changed. */
     @Transactional
-    public void apply(List<ConsumerRecord<String, String>> records) {
+    public void apply(List<ConsumerRecord<String, byte[]>> records) {
         apply(records, false, HeldBudgets.NONE);
     }
 
@@ -42,7 +42,7 @@ public class EventApplier {
      * {@code held} budgets, which a transaction read in part is changing, are queued in any case.
      */
     @Transactional
-    public void apply(List<ConsumerRecord<String, String>> records, boolean behind, HeldBudgets held) {
+    public void apply(List<ConsumerRecord<String, byte[]>> records, boolean behind, HeldBudgets held) {
         ProjectedBatch batch = projector.project(log.read(records));
         if (behind) {
             evaluation.queue(batch, held);

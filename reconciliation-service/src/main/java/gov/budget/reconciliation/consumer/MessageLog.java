@@ -27,14 +27,14 @@ public class MessageLog {
     private static final Logger LOG = Logger.getLogger(MessageLog.class);
 
     /** A record that reads as an event. */
-    public record Received(ConsumerRecord<String, String> record, EventEnvelope event) {
+    public record Received(ConsumerRecord<String, byte[]> record, EventEnvelope event) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Received> read(List<ConsumerRecord<String, String>> records) {
+    public List<Received> read(List<ConsumerRecord<String, byte[]>> records) {
         List<Received> readable = new ArrayList<>(records.size());
         Set<String> ids = new HashSet<>();
-        for (ConsumerRecord<String, String> record : records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 EventEnvelope event = parse(record);
                 if (ids.add(event.eventId().toString())) {
@@ -49,7 +49,7 @@ public class MessageLog {
 
     /** Sets a record aside, with why; it is kept for operators and skipped. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reject(ConsumerRecord<String, String> record, String reason) {
+    public void reject(ConsumerRecord<String, byte[]> record, String reason) {
         LOG.warnf("skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
         RejectedEvent rejected = new RejectedEvent();
         rejected.topic = record.topic();
@@ -60,7 +60,7 @@ public class MessageLog {
         rejected.persist();
     }
 
-    private static EventEnvelope parse(ConsumerRecord<String, String> record) {
+    private static EventEnvelope parse(ConsumerRecord<String, byte[]> record) {
         EventEnvelope event = EventCodec.fromJson(record.value());
         if (event.eventId() == null || event.deptCode() == null || event.aggregateType() == null) {
             throw new MalformedEventException("event lacks eventId, deptCode or aggregateType", null);

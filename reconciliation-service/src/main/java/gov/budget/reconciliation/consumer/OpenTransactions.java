@@ -52,8 +52,8 @@ final class OpenTransactions {
     }
 
     /** Takes in a polled batch, in order: after it, a key is open when its last record did not end its transaction. */
-    synchronized void read(List<ConsumerRecord<String, String>> records) {
-        for (ConsumerRecord<String, String> record : records) {
+    synchronized void read(List<ConsumerRecord<String, byte[]>> records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
             if (record.key() == null) {
                 continue;
             }
@@ -126,7 +126,7 @@ final class OpenTransactions {
      * Whether the record is the last its transaction published for its key. A record without the
      * headers, or with headers that do not read as numbers, stands alone.
      */
-    static boolean endsTransaction(ConsumerRecord<String, String> record) {
+    static boolean endsTransaction(ConsumerRecord<String, byte[]> record) {
         Integer position = number(record.headers().lastHeader(TransactionPart.POSITION));
         Integer size = number(record.headers().lastHeader(TransactionPart.SIZE));
         return position == null || size == null || position >= size;

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ class CatchUpEvaluationTest {
         String dept = tag + "M";
         applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
         long before = models.heldRows();
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             batch.add(record(line(dept, 5, String.valueOf(2010000 + i), 1, "1.00", "1.00", "0.00")));
         }
@@ -150,9 +151,9 @@ class CatchUpEvaluationTest {
                 .sorted().toList());
     }
 
-    private static ConsumerRecord<String, String> record(EventEnvelope event) {
+    private static ConsumerRecord<String, byte[]> record(EventEnvelope event) {
         return new ConsumerRecord<>("test.budget.ledger.v1", 0, OFFSETS.incrementAndGet(), event.deptCode() + ":2024",
-                EventCodec.toJson(event));
+                EventCodec.toJson(event).getBytes(StandardCharsets.UTF_8));
     }
 
     private static EventEnvelope line(String dept, int tableNo, String code, long version, String total, String basic, String project) {

@@ -79,11 +79,11 @@ class OpenTransactionsTest {
 
     @Test
     void aRecordWithoutTheHeadersOrWithUnreadableOnesStandsAlone() {
-        ConsumerRecord<String, String> unreadable = new ConsumerRecord<>(LEDGER, 0, 7L, "D1:2024", "{}");
+        ConsumerRecord<String, byte[]> unreadable = new ConsumerRecord<>(LEDGER, 0, 7L, "D1:2024", "{}".getBytes(StandardCharsets.UTF_8));
         unreadable.headers().add(TransactionPart.POSITION, "one".getBytes(StandardCharsets.US_ASCII));
         unreadable.headers().add(TransactionPart.SIZE, "2".getBytes(StandardCharsets.US_ASCII));
 
-        open.read(List.of(new ConsumerRecord<>(LEDGER, 0, 6L, "D1:2024", "{}"), unreadable));
+        open.read(List.of(new ConsumerRecord<>(LEDGER, 0, 6L, "D1:2024", "{}".getBytes(StandardCharsets.UTF_8)), unreadable));
         assertTrue(open.held().isEmpty());
     }
 
@@ -94,8 +94,8 @@ class OpenTransactionsTest {
         assertEquals(Set.of(new BudgetKey("D2", 2024)), open.held().budgets());
     }
 
-    private static ConsumerRecord<String, String> part(String topic, int partition, String key, int position, int size) {
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, partition, 0L, key, "{}");
+    private static ConsumerRecord<String, byte[]> part(String topic, int partition, String key, int position, int size) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, partition, 0L, key, "{}".getBytes(StandardCharsets.UTF_8));
         record.headers().add(TransactionPart.POSITION, Integer.toString(position).getBytes(StandardCharsets.US_ASCII));
         record.headers().add(TransactionPart.SIZE, Integer.toString(size).getBytes(StandardCharsets.US_ASCII));
         return record;

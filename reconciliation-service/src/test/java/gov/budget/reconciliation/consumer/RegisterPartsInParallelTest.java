@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -123,17 +124,17 @@ class RegisterPartsInParallelTest {
         }
     }
 
-    private ConsumerRecord<String, String> ledgerLine(int fiscalYear, long version) {
+    private ConsumerRecord<String, byte[]> ledgerLine(int fiscalYear, long version) {
         return record(ledgerTopic, dept + ":" + fiscalYear, LineEvents.line(dept, fiscalYear, 3, "2080106", version, "52.00", null, "52.00"));
     }
 
     /** A vehicle of 18.50 万元, keyed as the asset service keys it: the year after the acquisition. */
-    private ConsumerRecord<String, String> asset(String number) {
+    private ConsumerRecord<String, byte[]> asset(String number) {
         return record(assetTopic, dept + ":" + AssetEvents.VEHICLE_YEAR, AssetEvents.vehicle(dept, number));
     }
 
     /** The holdings table of 2024: vehicles worth 37.00 万元, the two assets together. */
-    private ConsumerRecord<String, String> holdings() {
+    private ConsumerRecord<String, byte[]> holdings() {
         LocalDate asOf = LocalDate.of(HOLDINGS_YEAR - 1, 12, 31);
         HoldingsPayload payload = new HoldingsPayload(asOf, null, List.of(
                 new HoldingsPayload.Row("TOTAL", "资产总额", null, null, new BigDecimal("37.00"), null),
@@ -143,7 +144,7 @@ class RegisterPartsInParallelTest {
                 Instant.now(), "test", EventCodec.toPayload(payload)));
     }
 
-    private ConsumerRecord<String, String> record(String topic, String key, EventEnvelope event) {
-        return new ConsumerRecord<>(topic, 0, offset++, key, EventCodec.toJson(event));
+    private ConsumerRecord<String, byte[]> record(String topic, String key, EventEnvelope event) {
+        return new ConsumerRecord<>(topic, 0, offset++, key, EventCodec.toJson(event).getBytes(StandardCharsets.UTF_8));
     }
 }

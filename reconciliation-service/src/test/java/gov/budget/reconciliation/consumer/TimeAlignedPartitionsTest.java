@@ -9,6 +9,7 @@ import org.apache.kafka.common.record.TimestampType;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ class TimeAlignedPartitionsTest {
 
     @Test
     void theConsumerPausesWhatIsAheadWhileBehindAndResumesItOnceCaughtUpOrStalled() {
-        MockConsumer<String, String> kafka = new MockConsumer<>("earliest");
+        MockConsumer<String, byte[]> kafka = new MockConsumer<>("earliest");
         kafka.assign(List.of(LEDGER, ASSETS));
         kafka.updateBeginningOffsets(Map.of(LEDGER, 0L, ASSETS, 0L));
         kafka.updateEndOffsets(Map.of(LEDGER, 100L, ASSETS, 100L));
@@ -91,7 +92,7 @@ class TimeAlignedPartitionsTest {
     }
 
     private void read(Map<TopicPartition, Long> lastTimestamps) {
-        Map<TopicPartition, List<ConsumerRecord<String, String>>> records = new HashMap<>();
+        Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> records = new HashMap<>();
         lastTimestamps.forEach((partition, timestamp) -> records.put(partition,
                 List.of(record(partition, 0, timestamp - 5_000), record(partition, 1, timestamp))));
         pacing.read(new ConsumerRecords<>(records, Map.of()));
@@ -101,9 +102,9 @@ class TimeAlignedPartitionsTest {
         return partition -> OptionalLong.of(500);
     }
 
-    private static ConsumerRecord<String, String> record(TopicPartition partition, long offset, long timestamp) {
+    private static ConsumerRecord<String, byte[]> record(TopicPartition partition, long offset, long timestamp) {
         return new ConsumerRecord<>(partition.topic(), partition.partition(), offset, timestamp,
-                TimestampType.CREATE_TIME, 0, 0, "323:2024", "{}",
+                TimestampType.CREATE_TIME, 0, 0, "323:2024", "{}".getBytes(StandardCharsets.UTF_8),
                 new RecordHeaders(), Optional.empty());
     }
 }
