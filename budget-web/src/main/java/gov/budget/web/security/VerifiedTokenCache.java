@@ -2,8 +2,6 @@ package gov.budget.web.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -18,6 +16,7 @@ import javax.crypto.SecretKey;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The bearer-token parser every request's authentication calls, remembering the tokens it verified
@@ -42,32 +41,26 @@ public class VerifiedTokenCache implements JWTParser {
 
     private final JWTParser verifier;
     private final Cache<String, JsonWebToken> verified;
+    /** The current time in milliseconds since the epoch, against which a token's {@code exp} is read. */
+    private final LongSupplier nowMillis;
 
     @Inject
     public VerifiedTokenCache(DefaultJWTParser verifier) {
-        this(verifier, Ticker.systemTicker(), System::currentTimeMillis);
+        this(verifier, System::currentTimeMillis);
     }
 
-    /** With the clocks the cache's expiry and the tokens' {@code exp} are read against: a test's. */
-    VerifiedTokenCache(JWTParser verifier, Ticker ticker, WallClock wallClock) {
+    /** With the clock a test moves. */
+    VerifiedTokenCache(JWTParser verifier, LongSupplier nowMillis) {
         this.verifier = verifier;
-        this.verified = Caffeine.newBuilder()
-                .maximumSize(MAX_TOKENS)
-                .ticker(ticker)
-                .expireAfter(new UntilTokenExpires(wallClock))
-                .build();
-    }
-
-    /** The current time in milliseconds since the epoch, as {@code exp} counts it (in seconds). */
-    @FunctionalInterface
-    interface WallClock {
-        long millis();
+        this.nowMillis = nowMillis;
+        this.verified = Caffeine.newBuilder().maximumSize(MAX_TOKENS).build();
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         JsonWebToken known = verified.getIfPresent(token);
-        if (known != null) {
+        // past its exp the parser decides again (it allows for clock skew), and its answer replaces this one
+        if (known != null && nowMillis.getAsLong() < TimeUnit.SECONDS.toMillis(known.getExpirationTime())) {
             return known;
         }
         JsonWebToken parsed = verifier.parse(token);
@@ -121,25 +114,5 @@ public class VerifiedTokenCache implements JWTParser {
     @Override
     public JsonWebToken parseOnly(String token) throws ParseException {
         return verifier.parseOnly(token);
-    }
-
-    /** A token is remembered until its own {@code exp}; one without stays out of the cache. */
-    private record UntilTokenExpires(WallClock wallClock) implements Expiry<String, JsonWebToken> {
-
-        @Override
-        public long expireAfterCreate(String token, JsonWebToken claims, long currentTime) {
-            long expiresAtMillis = TimeUnit.SECONDS.toMillis(claims.getExpirationTime());
-            return TimeUnit.MILLISECONDS.toNanos(Math.max(0, expiresAtMillis - wallClock.millis()));
-        }
-
-        @Override
-        public long expireAfterUpdate(String token, JsonWebToken claims, long currentTime, long currentDuration) {
-            return expireAfterCreate(token, claims, currentTime);
-        }
-
-        @Override
-        public long expireAfterRead(String token, JsonWebToken claims, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
     }
 }

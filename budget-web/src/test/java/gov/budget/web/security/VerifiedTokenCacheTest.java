@@ -24,12 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The remembered tokens, verified by SmallRye JWT's own parser with the test signing key. */
 class VerifiedTokenCacheTest {
 
-    /** The time both the cache and the tokens' expiry are read against, moved by the tests. */
+    /** The time the tokens' expiry is read against, moved by the tests. */
     private final AtomicLong elapsedNanos = new AtomicLong();
     private final long startMillis = System.currentTimeMillis();
     /** How many tokens reached SmallRye JWT's parser. */
     private final AtomicInteger verifications = new AtomicInteger();
-    private final VerifiedTokenCache cache = new VerifiedTokenCache(countingVerifier(), elapsedNanos::get,
+    private final VerifiedTokenCache cache = new VerifiedTokenCache(countingVerifier(),
             () -> startMillis + TimeUnit.NANOSECONDS.toMillis(elapsedNanos.get()));
 
     @Test
