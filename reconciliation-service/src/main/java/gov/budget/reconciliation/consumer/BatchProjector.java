@@ -2,6 +2,7 @@ package gov.budget.reconciliation.consumer;
 
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
+import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.metrics.ReconciliationMetrics;
 import gov.budget.reconciliation.projection.Outcome;
 import gov.budget.reconciliation.projection.Written;
@@ -84,7 +85,13 @@ public class BatchProjector {
             }
         }
         if (!kind.departmentWide()) {
-            written.rows().forEach(row -> kind.addTo(batch.of(kind.budgetOf(row)), row));
+            written.rows().forEach(row -> {
+                BudgetChanges changes = batch.of(kind.budgetOf(row));
+                kind.addTo(changes, row);
+                if (written.storedBefore().containsKey(kind.key(row))) {
+                    changes.replacedStoredRow();
+                }
+            });
         }
     }
 }

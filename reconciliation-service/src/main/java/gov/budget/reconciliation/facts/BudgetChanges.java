@@ -23,6 +23,10 @@ public final class BudgetChanges {
     final List<RecordRow> records = new ArrayList<>();
     final List<LedgerTableRow> tables = new ArrayList<>();
     BudgetPayload header;
+    /** Whether a row written here replaced one the projections held before the batch. */
+    private boolean replacedStored;
+    /** Whether events of earlier batches waited for the budget's evaluation and are counted here. */
+    private boolean waited;
     private Set<RuleInput> inputs = new HashSet<>();
     private long events;
     private Instant firstEventAt;
@@ -44,6 +48,25 @@ public final class BudgetChanges {
         header = payload;
     }
 
+    /** Notes that one of the rows written here replaced a row the projections held before the batch. */
+    public void replacedStoredRow() {
+        replacedStored = true;
+    }
+
+    /**
+     * Whether, as far as the batch knows, its rows are the first of the budget: none replaced a stored
+     * row, and no earlier batch's events waited for the budget. Then, if the projections hold no other
+     * row of it, these rows are the whole budget.
+     */
+    public boolean firstRowsOfBudget() {
+        return !replacedStored && !waited;
+    }
+
+    /** How many rows of the budget's own facts were written here, one per aggregate. */
+    public long rows() {
+        return lines.size() + records.size() + tables.size() + (header == null ? 0 : 1);
+    }
+
     /** Counts one applied event and the rule inputs it touched; null inputs touch every rule. */
     public void applied(Instant occurredAt, Set<RuleInput> touched) {
         if (inputs != null) {
@@ -62,6 +85,7 @@ public final class BudgetChanges {
      */
     public void waitedWith(long waitingEvents, Instant firstOccurredAt, Instant lastOccurredAt) {
         inputs = null;
+        waited = true;
         counted(waitingEvents, firstOccurredAt, lastOccurredAt);
     }
 

@@ -31,6 +31,14 @@ public class BudgetModelLoader {
         return reads.models().get(key);
     }
 
+    /** How many rows of their own facts the projections hold for these budgets, counted together. */
+    public StoredRows countStored(Collection<BudgetKey> keys) {
+        StoredRows rows = new StoredRows(keys);
+        sources.all().forEach(source -> source.countInto(rows));
+        RecordFacts.countInto(rows, sources.budgetRecords());
+        return rows;
+    }
+
     /** The models of these budgets, read together; a budget whose stored rows cannot be read is set apart with its failure. */
     public ModelReads loadAll(Collection<BudgetKey> keys) {
         // plain statements on the transaction's connection: nothing here flushes or loads entities

@@ -11,6 +11,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,9 @@ public class BudgetModels {
         if (model != null && changes != null) {
             model.apply(changes);
         } else if (model == null) {
-            reads.increment();
+            if (read == null || !read.built(key)) {
+                reads.increment();
+            }
             model = read == null ? null : read.models().get(key);
             RuntimeException failure = read == null ? null : read.failureOf(key);
             if (failure != null) {
@@ -85,9 +88,39 @@ public class BudgetModels {
      * for the evaluations of one batch: {@link #current} then takes them from here.
      */
     public ModelReads readMissing(Map<BudgetKey, Long> storedVersions) {
+        return readMissing(storedVersions, Map.of());
+    }
+
+    /**
+     * As above, where the budgets {@code unevaluated} never had an evaluation and are likely new: the
+     * model of one whose rows in the projections are exactly those its batch wrote, all new, is built
+     * from the batch's {@code changes} instead of read back. A stored count of its rows tells; a
+     * budget of which anything else is stored is read as any other.
+     */
+    public ModelReads readMissing(Map<BudgetKey, Long> storedVersions, Map<BudgetKey, BudgetChanges> unevaluated) {
         List<BudgetKey> missing = storedVersions.entrySet().stream()
                 .filter(entry -> heldCurrent(entry.getKey(), entry.getValue()) == null).map(Map.Entry::getKey).toList();
-        return loader.loadAll(missing);
+        Map<BudgetKey, BudgetChanges> wroteAll = new LinkedHashMap<>();
+        missing.forEach(key -> {
+            BudgetChanges changes = unevaluated.get(key);
+            if (changes != null && changes.changesFacts() && changes.firstRowsOfBudget()) {
+                wroteAll.put(key, changes);
+            }
+        });
+        Map<BudgetKey, BudgetModel> built = new LinkedHashMap<>();
+        if (!wroteAll.isEmpty()) {
+            StoredRows stored = loader.countStored(wroteAll.keySet());
+            wroteAll.forEach((key, changes) -> {
+                if (stored.of(key) == changes.rows()) {
+                    BudgetModel model = new BudgetModel(key);
+                    model.apply(changes);
+                    built.put(key, model);
+                }
+            });
+        }
+        ModelReads reads = loader.loadAll(missing.stream().filter(key -> !built.containsKey(key)).toList());
+        built.values().forEach(reads::builtFromBatch);
+        return reads;
     }
 
     private BudgetModel heldCurrent(BudgetKey key, long storedVersion) {

@@ -3,11 +3,11 @@ package gov.budget.reconciliation.facts;
 import gov.budget.reconciliation.projection.BudgetKey;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -20,27 +20,33 @@ public final class ModelReads {
 
     private final Map<BudgetKey, BudgetModel> models = new LinkedHashMap<>();
     private final Map<BudgetKey, RuntimeException> unreadable = new LinkedHashMap<>();
-    private final Set<String> departments = new TreeSet<>();
-    private int firstYear = Integer.MAX_VALUE;
-    private int lastYear = Integer.MIN_VALUE;
+    private final Set<BudgetKey> built = new HashSet<>();
+    private final BudgetScope scope;
 
     ModelReads(Collection<BudgetKey> keys) {
-        for (BudgetKey key : keys) {
-            models.put(key, new BudgetModel(key));
-            departments.add(key.deptCode());
-            firstYear = Math.min(firstYear, key.fiscalYear());
-            lastYear = Math.max(lastYear, key.fiscalYear());
-        }
+        scope = new BudgetScope(keys);
+        keys.forEach(key -> models.put(key, new BudgetModel(key)));
     }
 
     /** The departments of the budgets read, for the statements' {@code IN} lists. */
     public Set<String> departments() {
-        return departments;
+        return scope.departments();
     }
 
     /** The years' range, with the departments, as the statements' filter; rows of other budgets are skipped. */
     public List<Object> yearRange() {
-        return List.of(firstYear, lastYear);
+        return scope.yearRange();
+    }
+
+    /** Adds the model of a budget whose rows were all written by the batch, built from them and not read. */
+    void builtFromBatch(BudgetModel model) {
+        models.put(model.key(), model);
+        built.add(model.key());
+    }
+
+    /** Whether the budget's model was built from its batch rather than read. */
+    boolean built(BudgetKey key) {
+        return built.contains(key);
     }
 
     /**

@@ -73,7 +73,13 @@ public class ReconciliationService {
         // the models not held current are read together, before the budgets are evaluated one by one
         Map<BudgetKey, Long> storedVersions = new HashMap<>();
         budgets.keySet().forEach(key -> storedVersions.put(key, states.containsKey(key) ? states.get(key).factsVersion : 0L));
-        ModelReads read = models.readMissing(storedVersions);
+        Map<BudgetKey, BudgetChanges> unevaluated = new HashMap<>();
+        budgets.forEach((key, changes) -> {
+            if (!states.containsKey(key)) {
+                unevaluated.put(key, changes);
+            }
+        });
+        ModelReads read = models.readMissing(storedVersions, unevaluated);
         FindingWrites writes = new FindingWrites();
         BudgetStateWrites stateWrites = new BudgetStateWrites();
         Instant now = Instant.now();

@@ -3,6 +3,7 @@ package gov.budget.reconciliation.source;
 import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.reconciliation.facts.ModelPayloads;
 import gov.budget.reconciliation.facts.ModelReads;
+import gov.budget.reconciliation.facts.StoredRows;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.projection.RecordRow;
 
@@ -50,6 +51,22 @@ public final class RecordFacts {
                     String json = row.getString(8);
                     reads.add(deptCode, fiscalYear, model -> model.record(new RecordRow(type, id, deptCode, fiscalYear, version, deleted,
                             occurredAt, ModelPayloads.read(json, payloadTypes.get(type), type + " " + id), json)));
+                    return null;
+                });
+    }
+
+    /** Adds the budgets' records of these kinds, removed ones included, to their counts, in one statement. */
+    public static void countInto(StoredRows rows, List<RecordProjector> kinds) {
+        if (kinds.isEmpty()) {
+            return;
+        }
+        List<Object> filter = new ArrayList<>(kinds.stream().map(RecordProjector::type).toList());
+        filter.addAll(rows.yearRange());
+        String ofKinds = String.join(" OR ", Collections.nCopies(kinds.size(), "aggregate_type = ?"));
+        MultiRowSql.selectIn("SELECT dept_code, fiscal_year, COUNT(*) FROM record_projection WHERE (" + ofKinds
+                        + ") AND fiscal_year BETWEEN ? AND ? AND dept_code IN (?) GROUP BY dept_code, fiscal_year",
+                filter, rows.departments(), row -> {
+                    rows.add(row.getString(1), row.getInt(2), row.getLong(3));
                     return null;
                 });
     }

@@ -2,6 +2,7 @@ package gov.budget.reconciliation.source;
 
 import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.reconciliation.facts.ModelReads;
+import gov.budget.reconciliation.facts.StoredRows;
 
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,10 @@ public interface Source {
 
     /** Adds what the projections hold of this service for the budgets read to their models, besides their budget records. */
     default void loadInto(ModelReads reads) {
+    }
+
+    /** Adds how many rows besides their budget records the projections hold of this service for the budgets counted. */
+    default void countInto(StoredRows rows) {
     }
 
     /** Whether the projections hold anything besides budget records that the service filed for the department-year. */

@@ -5,6 +5,7 @@ import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.ledger.RowKind;
 import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.reconciliation.facts.ModelReads;
+import gov.budget.reconciliation.facts.StoredRows;
 import gov.budget.reconciliation.projection.AmountsText;
 import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.rule.BudgetFacts;
@@ -55,6 +56,18 @@ final class LedgerFacts {
     }
 
     /** Whether the budget has a header, a published table or a live line. */
+    /** Adds the budgets' headers, tables and lines, removed ones included, to their counts: a statement a table. */
+    static void countInto(StoredRows rows) {
+        for (String table : List.of("budget_projection", "ledger_table_projection", "ledger_line_projection")) {
+            MultiRowSql.selectIn("SELECT dept_code, fiscal_year, COUNT(*) FROM " + table
+                            + " WHERE fiscal_year BETWEEN ? AND ? AND dept_code IN (?) GROUP BY dept_code, fiscal_year",
+                    rows.yearRange(), rows.departments(), row -> {
+                        rows.add(row.getString(1), row.getInt(2), row.getLong(3));
+                        return null;
+                    });
+        }
+    }
+
     static boolean filed(String deptCode, int fiscalYear) {
         return BudgetProjection.count(OF_BUDGET, deptCode, fiscalYear) > 0
                 || LedgerTableProjection.count(OF_BUDGET, deptCode, fiscalYear) > 0

@@ -8,6 +8,7 @@ import gov.budget.contracts.snapshot.SnapshotLine;
 import gov.budget.contracts.snapshot.SnapshotPage;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.facts.ModelReads;
+import gov.budget.reconciliation.facts.StoredRows;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
@@ -79,6 +80,11 @@ public class LedgerSource implements Source {
     @Override
     public void loadInto(ModelReads reads) {
         LedgerFacts.loadInto(reads);
+    }
+
+    @Override
+    public void countInto(StoredRows rows) {
+        LedgerFacts.countInto(rows);
     }
 
     @Override
