@@ -38,6 +38,9 @@ public class Outbox {
     Event<OutboxAppended> appended;
 
     @Inject
+    Event<OutboxTransactionAppended> transactionAppended;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     /** Must run inside the transaction of the change; refuses to run without one. */
@@ -46,7 +49,10 @@ public class Outbox {
         boolean first = rows.append(transactions, new Object[] {envelope.eventId().toString(), topic, envelope.kafkaKey(),
                 envelope.aggregateType(), envelope.aggregateId(), envelope.version(), EventCodec.toJson(envelope), Instant.now(), 0,
                 null, null});
-        appended.fire(new OutboxAppended(topic, envelope, first));
+        appended.fire(new OutboxAppended(topic, envelope));
+        if (first) {
+            transactionAppended.fire(new OutboxTransactionAppended());
+        }
     }
 
     /**

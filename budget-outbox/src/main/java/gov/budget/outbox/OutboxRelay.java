@@ -90,10 +90,8 @@ public class OutboxRelay {
     }
 
     /** Wakes the relay as soon as a transaction that appended events has committed: once, however many it appended. */
-    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        if (appended.firstOfTransaction()) {
-            work.release();
-        }
+    void onTransactionAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxTransactionAppended appended) {
+        work.release();
     }
 
     private void run() {
