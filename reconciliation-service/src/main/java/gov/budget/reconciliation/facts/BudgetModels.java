@@ -85,17 +85,11 @@ public class BudgetModels {
 
     /**
      * Reads together the models of the budgets, of {@code storedVersions}, that are not held current,
-     * for the evaluations of one batch: {@link #current} then takes them from here.
-     */
-    public ModelReads readMissing(Map<BudgetKey, Long> storedVersions) {
-        return readMissing(storedVersions, Map.of());
-    }
-
-    /**
-     * As above, where the budgets {@code unevaluated} never had an evaluation and are likely new: the
-     * model of one whose rows in the projections are exactly those its batch wrote, all new, is built
-     * from the batch's {@code changes} instead of read back. A stored count of its rows tells; a
-     * budget of which anything else is stored is read as any other.
+     * for the evaluations of one batch: {@link #current} then takes them from here. The budgets
+     * {@code unevaluated} never had an evaluation and are likely new: the model of one whose rows in
+     * the projections are exactly those its batch wrote, all new, is built from the batch's changes
+     * instead of read back. A stored count of its rows tells; a budget of which anything else is
+     * stored is read as any other.
      */
     public ModelReads readMissing(Map<BudgetKey, Long> storedVersions, Map<BudgetKey, BudgetChanges> unevaluated) {
         List<BudgetKey> missing = storedVersions.entrySet().stream()

@@ -72,10 +72,11 @@ public class ReconciliationService {
         Map<BudgetKey, List<Finding>> findings = Finding.ofBudgets(budgets.keySet());
         // the models not held current are read together, before the budgets are evaluated one by one
         Map<BudgetKey, Long> storedVersions = new HashMap<>();
-        budgets.keySet().forEach(key -> storedVersions.put(key, states.containsKey(key) ? states.get(key).factsVersion : 0L));
         Map<BudgetKey, BudgetChanges> unevaluated = new HashMap<>();
         budgets.forEach((key, changes) -> {
-            if (!states.containsKey(key)) {
+            BudgetReconciliation state = states.get(key);
+            storedVersions.put(key, state == null ? 0L : state.factsVersion);
+            if (state == null) {
                 unevaluated.put(key, changes);
             }
         });

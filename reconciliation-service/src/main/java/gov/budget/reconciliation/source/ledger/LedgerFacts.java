@@ -55,7 +55,6 @@ final class LedgerFacts {
                 rows.get(0).templateId(), rows.get(0).deptName(), rows.stream().map(HeaderRow::figure).filter(Objects::nonNull).toList()))));
     }
 
-    /** Whether the budget has a header, a published table or a live line. */
     /** Adds the budgets' headers, tables and lines, removed ones included, to their counts: a statement a table. */
     static void countInto(StoredRows rows) {
         for (String table : List.of("budget_projection", "ledger_table_projection", "ledger_line_projection")) {
@@ -68,6 +67,7 @@ final class LedgerFacts {
         }
     }
 
+    /** Whether the budget has a header, a published table or a live line. */
     static boolean filed(String deptCode, int fiscalYear) {
         return BudgetProjection.count(OF_BUDGET, deptCode, fiscalYear) > 0
                 || LedgerTableProjection.count(OF_BUDGET, deptCode, fiscalYear) > 0
