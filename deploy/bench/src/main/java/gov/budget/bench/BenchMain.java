@@ -66,6 +66,7 @@ public final class BenchMain {
         PlatformApi api = new PlatformApi(Env.get("BUDGET_BENCH_TOKEN", ""));
         SampleDisclosure sample = SampleDisclosure.load(root.resolve("deploy/samples/323-2024"));
         HotSpots hotSpots = new HotSpots(state.resolve("run"), out);
+        CpuByProcess cpu = new CpuByProcess(state);
         try (MemorySampler memory = new MemorySampler(state.resolve("run"), hotSpots::recording)) {
             Map<String, Double> idle = memory.now();
             boolean measuresMemory = only.stream().anyMatch(Set.of("accuracy", "ingest", "change", "nightly")::contains);
@@ -76,7 +77,7 @@ public final class BenchMain {
             }
             List<GeneratedBudget> loaded = List.of();
             if (only.contains("ingest")) {
-                loaded = new IngestBenchmark(api, new BudgetGenerator(sample, seed, 0), new JdbcIngestBaseline(database), hotSpots)
+                loaded = new IngestBenchmark(api, new BudgetGenerator(sample, seed, 0), new JdbcIngestBaseline(database), hotSpots, cpu)
                         .run(report, tag, budgets, runs, clients);
             }
             if (only.contains("change") && loaded.isEmpty()) {
@@ -90,7 +91,7 @@ public final class BenchMain {
             if (only.contains("change")) {
                 double caughtUp = Quiet.await(api, 60);
                 report.note(ChangeToFindingBenchmark.SECTION, String.format("Measured once reconciliation had caught up with the ingest (%.0f s after it).", caughtUp));
-                new ChangeToFindingBenchmark(api, bootstrap, "budget.reconciliation.v1", hotSpots)
+                new ChangeToFindingBenchmark(api, bootstrap, "budget.reconciliation.v1", hotSpots, cpu)
                         .run(report, loaded.subList(0, Math.min(changeBudgets, loaded.size())), rate, runs, changeSeconds, clients * 4);
             }
             if (only.contains("nightly")) {
@@ -114,7 +115,7 @@ public final class BenchMain {
             new ConsolePageBenchmark(Env.get("BUDGET_BENCH_TOKEN", "")).run(report, consoleYear, runs);
         }
         if (only.contains("throughput")) {
-            new ReconciliationThroughputBenchmark(api, database, bootstrap, root, throughputEvents, hotSpots).run(report, runs, out);
+            new ReconciliationThroughputBenchmark(api, database, bootstrap, root, throughputEvents, hotSpots, cpu).run(report, runs, out);
         }
         report.write(out);
         Path latest = state.resolve("bench").resolve("latest");

@@ -40,12 +40,14 @@ final class ChangeToFindingBenchmark {
     private final String bootstrap;
     private final String findingsTopic;
     private final HotSpots hotSpots;
+    private final CpuByProcess cpu;
 
-    ChangeToFindingBenchmark(PlatformApi api, String bootstrap, String findingsTopic, HotSpots hotSpots) {
+    ChangeToFindingBenchmark(PlatformApi api, String bootstrap, String findingsTopic, HotSpots hotSpots, CpuByProcess cpu) {
         this.api = api;
         this.bootstrap = bootstrap;
         this.findingsTopic = findingsTopic;
         this.hotSpots = hotSpots;
+        this.cpu = cpu;
     }
 
     /** One budget's state: its table's ETag, whether it is broken now, and the change in flight. */
@@ -86,8 +88,11 @@ final class ChangeToFindingBenchmark {
     /** The offered rate of the quiet measurement, whose p50 target is 50 ms. */
     private static final double QUIET_RATE = 20;
 
-    /** One measurement: changes per second achieved, and the latencies of the changes whose finding came. */
-    record Result(double achievedRate, List<Double> latenciesMs, int missing) {
+    /**
+     * One measurement: changes per second achieved, the latencies of the changes whose finding came,
+     * and the CPU each process spent a change until the last finding came.
+     */
+    record Result(double achievedRate, List<Double> latenciesMs, int missing, String cpu) {
     }
 
     void run(Report report, List<GeneratedBudget> budgets, double steadyRate, int runs, int seconds, int clients) throws Exception {
@@ -96,6 +101,7 @@ final class ChangeToFindingBenchmark {
         List<Double> p95 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         List<Double> achieved = new ArrayList<>();
+        String steadyCpu = "";
         Path profile = null;
         for (int run = 1; run <= runs; run++) {
             if (run == 1) {
@@ -105,6 +111,8 @@ final class ChangeToFindingBenchmark {
             System.out.printf("[bench] change-to-finding at %.0f/s, run %d: achieved %.1f/s, p50 %.0f ms, p99 %.0f ms, %d missing%n",
                     steadyRate, run, result.achievedRate(), Figures.percentile(result.latenciesMs(), 50),
                     Figures.percentile(result.latenciesMs(), 99), result.missing());
+            System.out.println("[bench] change-to-finding at " + (int) steadyRate + "/s, run " + run + ": " + result.cpu());
+            steadyCpu = result.cpu();
             achieved.add(result.achievedRate());
             p50.add(Figures.percentile(result.latenciesMs(), 50));
             p95.add(Figures.percentile(result.latenciesMs(), 95));
@@ -115,6 +123,7 @@ final class ChangeToFindingBenchmark {
         report.figure(SECTION, new Figures("p50 " + at, "ms", p50), null);
         report.figure(SECTION, new Figures("p95 " + at, "ms", p95), null);
         report.figure(SECTION, new Figures("p99 " + at, "ms", p99), "≤ 250 ms");
+        report.note(SECTION, "CPU by process " + at + " offered (/proc, run " + runs + ", until its last finding came): " + steadyCpu + ".");
         List<String> spots = hotSpots.summarise(profile, 6);
         if (!spots.isEmpty()) {
             report.note(SECTION, "Where reconciliation's time goes while changes arrive (JFR, run 1, share of CPU samples): "
@@ -138,11 +147,14 @@ final class ChangeToFindingBenchmark {
         List<Double> maxRate = new ArrayList<>();
         List<Double> maxP50 = new ArrayList<>();
         List<Double> maxP99 = new ArrayList<>();
+        String unthrottledCpu = "";
         for (int run = 1; run <= runs; run++) {
             Result result = measure(subjects, Double.POSITIVE_INFINITY, seconds, clients);
             System.out.printf("[bench] change-to-finding unthrottled, run %d: %.1f changes/s, p50 %.0f ms, p99 %.0f ms, %d missing%n",
                     run, result.achievedRate(), Figures.percentile(result.latenciesMs(), 50),
                     Figures.percentile(result.latenciesMs(), 99), result.missing());
+            System.out.println("[bench] change-to-finding unthrottled, run " + run + ": " + result.cpu());
+            unthrottledCpu = result.cpu();
             maxRate.add(result.achievedRate());
             maxP50.add(Figures.percentile(result.latenciesMs(), 50));
             maxP99.add(Figures.percentile(result.latenciesMs(), 99));
@@ -150,6 +162,7 @@ final class ChangeToFindingBenchmark {
         report.figure(SECTION, new Figures("highest sustained rate (" + clients + " clients, " + subjects.size() + " budgets)", "changes/s", maxRate), null);
         report.figure(SECTION, new Figures("p50 at the highest rate", "ms", maxP50), null);
         report.figure(SECTION, new Figures("p99 at the highest rate", "ms", maxP99), null);
+        report.note(SECTION, "CPU by process at the highest rate (/proc, run " + runs + ", until its last finding came): " + unthrottledCpu + ".");
     }
 
     private List<Subject> subjects(List<GeneratedBudget> budgets) {
@@ -179,6 +192,7 @@ final class ChangeToFindingBenchmark {
             listener.start();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             Semaphore inFlight = new Semaphore(clients);
+            CpuByProcess.Snapshot cpuBefore = cpu.snapshot();
             long start = System.nanoTime();
             long end = start + TimeUnit.SECONDS.toNanos(seconds);
             long sent = 0;
@@ -223,6 +237,7 @@ final class ChangeToFindingBenchmark {
             } catch (ConditionTimeoutException e) {
                 System.out.println("[bench] " + (committed.get() - done.size()) + " findings did not come within 20 s");
             }
+            String cpuSplit = cpu.snapshot().perUnit(cpuBefore, committed.get(), "change");
             listener.interrupt();
             consumer.wakeup();
             listener.join(5000);
@@ -239,7 +254,7 @@ final class ChangeToFindingBenchmark {
                     idle.add(subject);
                 }
             }
-            return new Result(committed.get() / elapsed, latencies, committed.get() - latencies.size());
+            return new Result(committed.get() / elapsed, latencies, committed.get() - latencies.size(), cpuSplit);
         }
     }
 

@@ -17,12 +17,14 @@ final class IngestBenchmark {
     private final BudgetGenerator generator;
     private final JdbcIngestBaseline jdbc;
     private final HotSpots hotSpots;
+    private final CpuByProcess cpu;
 
-    IngestBenchmark(PlatformApi api, BudgetGenerator generator, JdbcIngestBaseline jdbc, HotSpots hotSpots) {
+    IngestBenchmark(PlatformApi api, BudgetGenerator generator, JdbcIngestBaseline jdbc, HotSpots hotSpots, CpuByProcess cpu) {
         this.api = api;
         this.generator = generator;
         this.jdbc = jdbc;
         this.hotSpots = hotSpots;
+        this.cpu = cpu;
     }
 
     /** Returns the budgets the last run loaded, for the benchmarks that change them. */
@@ -32,6 +34,8 @@ final class IngestBenchmark {
         List<Double> jdbcRates = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         List<GeneratedBudget> last = List.of();
+        String apiCpu = "";
+        String jdbcCpu = "";
         Path profile = null;
         for (int run = 1; run <= runs; run++) {
             String runTag = tag + "I" + run;
@@ -41,24 +45,34 @@ final class IngestBenchmark {
             if (run == 1) {
                 profile = hotSpots.start(HotSpots.LEDGER, 20);
             }
+            CpuByProcess.Snapshot cpuBefore = cpu.snapshot();
             long start = System.nanoTime();
             long lines = loader.ledgers(set, clients);
             double apiRate = lines / seconds(start);
+            apiCpu = cpu.snapshot().perUnit(cpuBefore, lines, "line");
 
             jdbc.prepare();
+            cpuBefore = cpu.snapshot();
             start = System.nanoTime();
             long rows = jdbc.insert(set, clients);
             double jdbcRate = rows / seconds(start);
+            jdbcCpu = cpu.snapshot().perUnit(cpuBefore, rows, "line");
 
             apiRates.add(apiRate);
             jdbcRates.add(jdbcRate);
             ratios.add(apiRate / jdbcRate);
             System.out.printf("[bench] ingest run %d: %d lines, API %.0f lines/s, JDBC %.0f lines/s%n", run, lines, apiRate, jdbcRate);
+            System.out.println("[bench] ingest run " + run + ", API: " + apiCpu);
+            System.out.println("[bench] ingest run " + run + ", JDBC: " + jdbcCpu);
             last = set;
         }
         report.figure(SECTION, new Figures("bulk API, " + budgets + " budgets, " + clients + " clients", "lines/s", apiRates), "≥ 10,000 lines/s");
         report.figure(SECTION, new Figures("plain JDBC batch insert, same rows", "lines/s", jdbcRates), null);
         report.figure(SECTION, new Figures("API / JDBC", "ratio", ratios), "≥ 0.33");
+        report.note(SECTION, "CPU by process while the API loaded (/proc, run " + runs + "; reconciliation goes on applying the"
+                + " import's events after it): " + apiCpu + ".");
+        report.note(SECTION, "CPU by process while the JDBC baseline inserted the same rows (/proc, run " + runs + "; what"
+                + " reconciliation still applied of the API's import falls in it): " + jdbcCpu + ".");
         List<String> spots = hotSpots.summarise(profile, 6);
         if (!spots.isEmpty()) {
             report.note(SECTION, "Where the ledger's time goes during the import (JFR, first 20 s of run 1, share of CPU samples): "

@@ -33,12 +33,17 @@ final class ReconciliationThroughputBenchmark {
 
     private final long limit;
     private final HotSpots hotSpots;
+    private final CpuByProcess cpu;
     /** The recording of the first run's instance, or null. */
     private Path profile;
+    /** The CPU by process of the last run's timed window. */
+    private String lastCpu = "";
 
-    ReconciliationThroughputBenchmark(PlatformApi api, Database database, String bootstrap, Path root, long limit, HotSpots hotSpots) {
+    ReconciliationThroughputBenchmark(PlatformApi api, Database database, String bootstrap, Path root, long limit, HotSpots hotSpots,
+                                      CpuByProcess cpu) {
         this.api = api;
         this.hotSpots = hotSpots;
+        this.cpu = cpu;
         this.limit = limit;
         this.database = database;
         this.bootstrap = bootstrap;
@@ -77,6 +82,8 @@ final class ReconciliationThroughputBenchmark {
         report.figure(SECTION, new Figures("reconciliation / JDBC batch insert", "ratio", jdbcRatios), "≥ 0.5");
         report.figure(SECTION, new Figures("the instance's peak resident memory (VmHWM), with the suite's JVM settings"
                 + (runs > 1 ? ", the runs after the profiled first" : ""), "MB", peaks), "≤ 300 MB");
+        report.note(SECTION, "CPU by process from the instance's first event until it had evaluated what it applied (/proc, run "
+                + runs + "): " + lastCpu + ".");
         List<String> spots = hotSpots.summarise(profile, 6);
         if (!spots.isEmpty()) {
             report.note(SECTION, "Where the benchmark's instance spends its time (JFR, first 20 s of run 1 after its first event, "
@@ -105,6 +112,7 @@ final class ReconciliationThroughputBenchmark {
                     .pollInterval(Duration.ofMillis(100))
                     .failFast("the benchmark's reconciliation instance exited; see its log in " + logs, () -> !process.isAlive())
                     .until(() -> consumed(base), consumed -> consumed > 0);
+            CpuByProcess.Snapshot cpuBefore = cpu.with("throughput instance", process.pid()).snapshot();
             long firstAt = System.nanoTime();
             if (run == 1) {
                 profile = hotSpots.start("bench-reconciliation", String.valueOf(process.pid()), 20);
@@ -121,6 +129,8 @@ final class ReconciliationThroughputBenchmark {
                     .failFast("the benchmark's reconciliation instance exited; see its log in " + logs, () -> !process.isAlive())
                     .until(() -> evaluatedSince(base, read));
             double seconds = (System.nanoTime() - firstAt) / 1e9;
+            lastCpu = cpu.snapshot().perUnit(cpuBefore, total - firstCount, "event");
+            System.out.println("[bench] reconciliation run " + run + ": " + lastCpu);
             return new double[] {(total - firstCount) / seconds, total, MemorySampler.lifetimePeakMb(process.pid())};
         } finally {
             process.destroy();
