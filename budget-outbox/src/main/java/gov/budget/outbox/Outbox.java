@@ -9,8 +9,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,8 @@ import java.util.Map;
  * exactly when the change it describes was committed. A transaction's events are written together,
  * in multi-row inserts as it commits, in the order they were appended: a bulk import appends
  * hundreds, and one insert each was a fifth of the ledger's import time. Each row carries its place
- * among the rows its transaction wrote for the same key (the relay's {@code TransactionPart} headers).
+ * among the rows its transaction wrote for the same key (the relay's {@code TransactionPart} headers),
+ * and each row's id goes to {@code outbox_pending} with it, where the relay finds what it has to send.
  */
 @ApplicationScoped
 public class Outbox {
@@ -31,8 +34,7 @@ public class Outbox {
     private static final int KEY = 2;
     private static final int COLUMNS = 11;
 
-    private final RowsAtCommit<Object[]> rows = new RowsAtCommit<>("outbox_event",
-            (session, pending) -> MultiRowSql.insert(session, INSERT, "", COLUMNS, withTransactionParts(pending)));
+    private final RowsAtCommit<Object[]> rows = new RowsAtCommit<>("outbox_event", Outbox::write);
 
     @Inject
     Event<OutboxAppended> appended;
@@ -53,6 +55,16 @@ public class Outbox {
         if (first) {
             transactionAppended.fire(new OutboxTransactionAppended());
         }
+    }
+
+    /** Writes a committing transaction's rows, and their ids to the pending ones that the relay reads. */
+    private static void write(SharedSessionContractImplementor session, List<Object[]> pending) {
+        long[] ids = MultiRowSql.insertReturningIds(session, INSERT, COLUMNS, withTransactionParts(pending));
+        List<Object[]> waiting = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            waiting.add(new Object[] {id});
+        }
+        MultiRowSql.insert(session, "INSERT INTO outbox_pending (id)", "", 1, waiting);
     }
 
     /**

@@ -28,7 +28,7 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration maxBackoff();
 
-    /** How long a published row stays in the outbox, for operators, before the relay deletes it. */
+    /** How long after it was written a published row stays in the outbox, for operators, before the relay deletes it. */
     @WithDefault("P7D")
     Duration retention();
 

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One event waiting to be, or already, published. Rows are relayed in id order. */
+/**
+ * One event waiting to be, or already, published. Rows are relayed in id order; a row waits while
+ * its id is in {@code outbox_pending}.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -43,9 +46,6 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "published_at")
-    public Instant publishedAt;
 
     @Column(nullable = false)
     public int attempts;

@@ -159,7 +159,7 @@ public class OutboxRelay {
             }
         }
         FaultPoint.reach(FaultPoint.OUTBOX_AFTER_PUBLISH);
-        repository.markPublished(acknowledged, Instant.now());
+        repository.markPublished(acknowledged);
         countPublished(batch.subList(0, acknowledged.size()));
         if (sendError != null) {
             return failAt(batch.get(sends.size()), List.of(), sendError);
@@ -182,7 +182,7 @@ public class OutboxRelay {
 
     /** Marks the acknowledged rows before {@code row}, records why {@code row} failed, and stops the batch. */
     private int failAt(PendingEvent row, List<PendingEvent> acknowledged, Throwable cause) {
-        repository.markPublished(acknowledged.stream().map(PendingEvent::id).toList(), Instant.now());
+        repository.markPublished(acknowledged.stream().map(PendingEvent::id).toList());
         countPublished(acknowledged);
         repository.recordFailure(row.id(), cause.toString());
         throw new RelayFailure("event " + row.eventId() + " to " + row.topic() + " not acknowledged: " + cause, cause);

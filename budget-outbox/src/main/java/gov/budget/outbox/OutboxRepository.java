@@ -28,16 +28,23 @@ public class OutboxRepository {
 
     public List<PendingEvent> nextPending(int limit) {
         return outsideTransaction("reading the outbox", connection -> MultiRowSql.select(connection,
-                "SELECT id, event_id, topic, message_key, envelope, tx_position, tx_size "
-                        + "FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?", List.of(limit),
+                "SELECT e.id, e.event_id, e.topic, e.message_key, e.envelope, e.tx_position, e.tx_size "
+                        + "FROM outbox_pending p JOIN outbox_event e ON e.id = p.id ORDER BY p.id LIMIT ?", List.of(limit),
                 row -> new PendingEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                         row.getInt(6), row.getInt(7))));
     }
 
-    /** Marks the rows published; a chunk of ids that committed stays marked if a later one fails, and is marked again. */
-    public void markPublished(List<Long> ids, Instant at) {
+    /**
+     * Marks the rows published by taking their ids off the pending ones; a chunk of ids that committed
+     * stays marked if a later one fails, and is marked again.
+     */
+    public void markPublished(List<Long> ids) {
         outsideTransaction("marking outbox rows published", connection -> MultiRowSql.updateIn(connection,
-                "UPDATE outbox_event SET published_at = ?, last_error = NULL WHERE id IN (?)", List.of(at), ids));
+                "DELETE FROM outbox_pending WHERE id IN (?)", List.of(), ids));
+    }
+
+    /** The oldest row waiting: when it was written, and why its last attempt failed, if one did. */
+    private record OldestPending(Instant createdAt, String lastError) {
     }
 
     /** Work on a pooled connection of its own, each statement committed by itself. */
@@ -54,11 +61,12 @@ public class OutboxRepository {
         }
     }
 
-    /** Deletes at most {@code limit} rows published before {@code before}; a row not yet published is never deleted. */
+    /** Deletes at most {@code limit} published rows written before {@code before}; a row not yet published is never deleted. */
     @Transactional
-    public int deletePublishedBefore(Instant before, int limit) {
+    public int deletePublishedWrittenBefore(Instant before, int limit) {
         return OutboxEvent.getEntityManager()
-                .createNativeQuery("DELETE FROM outbox_event WHERE published_at < ?1 LIMIT " + limit)
+                .createNativeQuery("DELETE FROM outbox_event WHERE created_at < ?1 "
+                        + "AND NOT EXISTS (SELECT 1 FROM outbox_pending p WHERE p.id = outbox_event.id) LIMIT " + limit)
                 .setParameter(1, before)
                 .executeUpdate();
     }
@@ -72,12 +80,16 @@ public class OutboxRepository {
     @Transactional
     public OutboxBacklog backlog(Instant now) {
         // oldest first: the relay may publish it between two reads, and then there is nothing to age
-        OutboxEvent oldest = OutboxEvent.<OutboxEvent>find("publishedAt is null order by id").firstResult();
-        long pending = oldest == null ? 0 : OutboxEvent.count("publishedAt is null");
+        List<OldestPending> oldest = MultiRowSql.select("SELECT e.created_at, e.last_error FROM outbox_pending p "
+                        + "JOIN outbox_event e ON e.id = p.id ORDER BY p.id LIMIT 1", List.of(),
+                row -> new OldestPending(MultiRowSql.RowReader.instant(row, 1), row.getString(2)));
+        long pending = oldest.isEmpty() ? 0 : ((Number) OutboxEvent.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM outbox_pending").getSingleResult()).longValue();
         if (pending == 0) {
             return new OutboxBacklog(0, null, 0, null);
         }
-        long age = Math.max(0, Duration.between(oldest.createdAt, now).toSeconds());
-        return new OutboxBacklog(pending, oldest.createdAt, age, oldest.lastError);
+        Instant since = oldest.get(0).createdAt();
+        long age = Math.max(0, Duration.between(since, now).toSeconds());
+        return new OutboxBacklog(pending, since, age, oldest.get(0).lastError());
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 /**
- * Deletes published rows once they are older than {@code budget.outbox.retention}. Without it the
+ * Deletes published rows once they were written longer ago than {@code budget.outbox.retention}. Without it the
  * outbox only grows: a province's load publishes about twelve million events, and every insert
  * then works in indexes larger than the database's page cache. The relay calls it on its own
  * thread when it has nothing to send, so deleting never competes with publishing.
@@ -38,17 +38,17 @@ public class OutboxRetention {
         return purge(now, idle);
     }
 
-    /** Deletes the rows published before {@code now} less the retention, a chunk at a time while {@code idle} holds. */
+    /** Deletes the published rows written before {@code now} less the retention, a chunk at a time while {@code idle} holds. */
     int purge(Instant now, BooleanSupplier idle) {
         Instant before = now.minus(config.retention());
         int total = 0;
         int deleted;
         do {
-            deleted = repository.deletePublishedBefore(before, CHUNK);
+            deleted = repository.deletePublishedWrittenBefore(before, CHUNK);
             total += deleted;
         } while (deleted == CHUNK && idle.getAsBoolean());
         if (total > 0) {
-            LOG.infof("outbox: deleted %d events published before %s", total, before);
+            LOG.infof("outbox: deleted %d published events written before %s", total, before);
         }
         return total;
     }

@@ -102,7 +102,7 @@ class OutboxRelayTest {
         }
 
         @Override
-        public int deletePublishedBefore(Instant before, int limit) {
+        public int deletePublishedWrittenBefore(Instant before, int limit) {
             return 0;
         }
     }
@@ -128,12 +128,12 @@ class OutboxRelayTest {
         }
 
         @Override
-        public void markPublished(List<Long> ids, Instant at) {
+        public void markPublished(List<Long> ids) {
             unexpected.incrementAndGet();
         }
 
         @Override
-        public int deletePublishedBefore(Instant before, int limit) {
+        public int deletePublishedWrittenBefore(Instant before, int limit) {
             return 0;
         }
     }

@@ -56,7 +56,7 @@ class OutboxRetentionTest {
         }
 
         @Override
-        public int deletePublishedBefore(Instant before, int limit) {
+        public int deletePublishedWrittenBefore(Instant before, int limit) {
             cutoffs.add(before);
             limits.add(limit);
             int deleted = Math.min(limit, remaining);

@@ -227,11 +227,16 @@ public final class MultiRowSql {
      * one, as MySQL and MariaDB number the rows of one insert consecutively.
      */
     public static long[] insertReturningIds(String head, int columns, List<Object[]> rows) {
+        return insertReturningIds(Panache.getEntityManager().unwrap(Session.class), head, columns, rows);
+    }
+
+    /** As above, on the connection of {@code session}, for code that runs as the session completes its transaction. */
+    public static long[] insertReturningIds(SharedSessionContract session, String head, int columns, List<Object[]> rows) {
         long[] ids = new long[rows.size()];
         if (rows.isEmpty()) {
             return ids;
         }
-        work(Panache.getEntityManager().unwrap(Session.class), connection -> {
+        work(session, connection -> {
             int next = 0;
             for (List<Object[]> chunk : statementChunks(rows)) {
                 try (PreparedStatement statement = connection.prepareStatement(multiRowSql(head, "", columns, chunk.size()),

@@ -77,7 +77,7 @@ public final class BrokerOutage {
     private static Map<String, String> pendingEnvelopes() {
         Map<String, String> envelopes = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.getEntityManager()
-                .createNativeQuery("SELECT event_id, envelope FROM outbox_event WHERE published_at IS NULL", Object[].class)
+                .createNativeQuery("SELECT e.event_id, e.envelope FROM outbox_pending p JOIN outbox_event e ON e.id = p.id", Object[].class)
                 .getResultList()
                 .forEach(row -> envelopes.put((String) ((Object[]) row)[0], (String) ((Object[]) row)[1])));
         return envelopes;

@@ -1,0 +1,44 @@
+package gov.budget.ledger.outbox;
+
+import gov.budget.ledger.LedgerFixtures;
+import gov.budget.outbox.jdbc.MultiRowSql;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pending ids in the ledger's real outbox: the ids of the rows a change writes wait there until
+ * the relay has published the rows, and publishing takes them off while the rows stay for the
+ * retention. (The owning services' broker-outage tests read the rows that wait.)
+ */
+@QuarkusTest
+class OutboxPendingTest {
+
+    @Test
+    void publishingTakesAnImportsRowsOffThePendingIdsAndLeavesTheRowsInTheOutbox() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createDepartment(dept);
+        asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.budgetJson(dept))
+                .put("/budgets/{dept}/2024", dept).then().statusCode(200);
+
+        List<Long> rows = ids("SELECT id FROM outbox_event WHERE message_key = ?", dept + ":2024");
+        assertTrue(rows.size() > 100, "the import's rows, one a line: " + rows.size());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of(),
+                ids("SELECT p.id FROM outbox_pending p JOIN outbox_event e ON e.id = p.id WHERE e.message_key = ?", dept + ":2024"),
+                "published, none of them is pending"));
+        assertEquals(rows, ids("SELECT id FROM outbox_event WHERE message_key = ?", dept + ":2024"), "the rows stay");
+    }
+
+    private static List<Long> ids(String sql, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> MultiRowSql.select(sql + " ORDER BY 1", List.of(key), row -> row.getLong(1)));
+    }
+}
