@@ -43,10 +43,6 @@ public class OutboxRepository {
                 "DELETE FROM outbox_pending WHERE id IN (?)", List.of(), ids));
     }
 
-    /** The oldest row waiting: when it was written, and why its last attempt failed, if one did. */
-    private record OldestPending(Instant createdAt, String lastError) {
-    }
-
     /** Work on a pooled connection of its own, each statement committed by itself. */
     @FunctionalInterface
     private interface ConnectionWork<T> {
@@ -79,17 +75,14 @@ public class OutboxRepository {
 
     @Transactional
     public OutboxBacklog backlog(Instant now) {
-        // oldest first: the relay may publish it between two reads, and then there is nothing to age
-        List<OldestPending> oldest = MultiRowSql.select("SELECT e.created_at, e.last_error FROM outbox_pending p "
-                        + "JOIN outbox_event e ON e.id = p.id ORDER BY p.id LIMIT 1", List.of(),
-                row -> new OldestPending(MultiRowSql.RowReader.instant(row, 1), row.getString(2)));
-        long pending = oldest.isEmpty() ? 0 : ((Number) OutboxEvent.getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM outbox_pending").getSingleResult()).longValue();
-        if (pending == 0) {
-            return new OutboxBacklog(0, null, 0, null);
-        }
-        Instant since = oldest.get(0).createdAt();
-        long age = Math.max(0, Duration.between(since, now).toSeconds());
-        return new OutboxBacklog(pending, since, age, oldest.get(0).lastError());
+        // the count and the oldest row in one statement, so that they describe the same moment
+        List<OutboxBacklog> waiting = MultiRowSql.select("SELECT (SELECT COUNT(*) FROM outbox_pending), e.created_at, e.last_error "
+                        + "FROM outbox_pending p JOIN outbox_event e ON e.id = p.id ORDER BY p.id LIMIT 1", List.of(),
+                row -> {
+                    Instant oldest = MultiRowSql.RowReader.instant(row, 2);
+                    return new OutboxBacklog(row.getLong(1), oldest, Math.max(0, Duration.between(oldest, now).toSeconds()),
+                            row.getString(3));
+                });
+        return waiting.isEmpty() ? new OutboxBacklog(0, null, 0, null) : waiting.get(0);
     }
 }

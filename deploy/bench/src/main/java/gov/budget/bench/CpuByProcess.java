@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -25,14 +24,13 @@ final class CpuByProcess {
 
     /** The suite's services from {@code state}'s run directory, MariaDB and Kafka from their pid files, and this JVM. */
     CpuByProcess(Path state) {
-        try (var files = Files.list(state.resolve("run"))) {
-            files.filter(f -> f.getFileName().toString().endsWith(".pid")).sorted()
-                    .forEach(f -> readPid(f).ifPresent(pid -> pids.put(shortName(f.getFileName().toString().replace(".pid", "")), pid)));
+        try {
+            SuitePids.services(state.resolve("run")).forEach((service, pid) -> pids.put(shortName(service), pid));
         } catch (IOException e) {
             // no services running: the split then names the infrastructure and the benchmark only
         }
-        readPid(Path.of("/run/mysqld/mariadbd-budget.pid")).ifPresent(pid -> pids.put("MariaDB", pid));
-        readPid(state.resolve("kafka").resolve("broker.pid")).ifPresent(pid -> pids.put("Kafka", pid));
+        SuitePids.read(Path.of("/run/mysqld/mariadbd-budget.pid")).ifPresent(pid -> pids.put("MariaDB", pid));
+        SuitePids.read(state.resolve("kafka").resolve("broker.pid")).ifPresent(pid -> pids.put("Kafka", pid));
         pids.put("benchmark", ProcessHandle.current().pid());
     }
 
@@ -77,14 +75,6 @@ final class CpuByProcess {
 
     private static String shortName(String service) {
         return service.replace("budget-", "").replace("-service", "");
-    }
-
-    private static Optional<Long> readPid(Path file) {
-        try {
-            return Optional.of(Long.parseLong(Files.readString(file).strip()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** utime + stime of a process, its threads included; 0 once it has ended. */

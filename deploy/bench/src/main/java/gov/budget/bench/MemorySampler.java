@@ -33,15 +33,7 @@ final class MemorySampler implements AutoCloseable {
 
     MemorySampler(Path runDirectory, BooleanSupplier profiling) throws IOException {
         this.profiling = profiling;
-        try (var files = Files.list(runDirectory)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".pid")).sorted().forEach(f -> {
-                try {
-                    pids.put(f.getFileName().toString().replace(".pid", ""), Long.parseLong(Files.readString(f).strip()));
-                } catch (IOException | NumberFormatException ignored) {
-                    // a service that is not running has no memory to report
-                }
-            });
-        }
+        pids.putAll(SuitePids.services(runDirectory));
     }
 
     /** The resident memory of each service now, in MB. */
