@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * One line of the append-only audit trail: a change applied through the API, with the record's
- * value before and after, or a write that was refused, with the reason. Rows are never updated.
+ * value after it, or a write that was refused, with the reason. The value before a change is the
+ * after value of the entity's record before it ({@link AuditTrail#page}). Rows are never updated.
  */
 @Entity
 @Table(name = "audit_record")
@@ -57,10 +58,6 @@ public class AuditRecord extends PanacheEntityBase {
 
     @Column(name = "entity_version")
     public Long entityVersion;
-
-    /** The record as JSON before the change; null when it was created. */
-    @Column(name = "before_value", columnDefinition = "LONGTEXT")
-    public String beforeValue;
 
     /** The record as JSON after the change; null when it was deleted or the write refused. */
     @Column(name = "after_value", columnDefinition = "LONGTEXT")

@@ -8,18 +8,19 @@ import gov.budget.outbox.OutboxAppended;
 import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.outbox.jdbc.RowsAtCommit;
 import gov.budget.web.RequestIds;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +34,11 @@ public class AuditTrail {
 
     static final String REFUSAL_TYPE = "Request";
     /**
-     * The newest record of one entity, found at the end of its range of the (entity_type, entity_key,
-     * id) index: one entry read however long the entity's history is. A MAX(id) grouped over a list of
-     * keys read every record of every key, a read that grew with each change of a line.
+     * The value a changed or deleted record started from: the after value of its entity's record
+     * before it, found at the end of that range of the (entity_type, entity_key, id) index.
      */
-    private static final String NEWEST_RECORD = "(SELECT entity_type, entity_key, after_value FROM audit_record "
-            + "WHERE entity_type = ? AND entity_key = ? ORDER BY id DESC LIMIT 1)";
+    private static final String VALUE_BEFORE = "(SELECT ? AS record_id, after_value FROM audit_record "
+            + "WHERE entity_type = ? AND entity_key = ? AND id < ? ORDER BY id DESC LIMIT 1)";
 
     @ConfigProperty(name = "budget.audit.enabled", defaultValue = "true")
     boolean enabled;
@@ -73,29 +73,22 @@ public class AuditTrail {
     }
 
     /**
-     * Writes a transaction's changes in one multi-row insert, each with the value its entity had
-     * before: the after value of the entity's last record, read for all of them in one query.
+     * Writes a transaction's changes in one multi-row insert. A record keeps only the value after its
+     * change: the value before is the after value of the entity's record before it, which the trail
+     * reads when it is asked for ({@link #page}), so a change costs no read of the trail.
      */
     private static void write(SharedSessionContractImplementor session, List<Change> pending) {
-        Map<String, String> last = new HashMap<>();
-        // refusals are of their own entity type, so they never count as a value
-        Map<String, Object[]> earlier = new LinkedHashMap<>();
-        pending.stream().filter(c -> c.version() > 1)
-                .forEach(c -> earlier.putIfAbsent(c.key(), new Object[] {c.entityType(), c.entityKey()}));
-        MultiRowSql.selectEach(session, NEWEST_RECORD, 2, List.copyOf(earlier.values()),
-                row -> last.put(row.getString(1) + "|" + row.getString(2), row.getString(3)));
         List<Object[]> rows = new ArrayList<>(pending.size());
         for (Change change : pending) {
-            String before = change.version() > 1 ? last.get(change.key()) : null;
+            // a later version may still be a creation (a row added again after its deletion): the
+            // page tells it by the missing value before it
             AuditRecord.Action action = change.deleted() ? AuditRecord.Action.DELETED
-                    : before == null ? AuditRecord.Action.CREATED : AuditRecord.Action.CHANGED;
+                    : change.version() == 1 ? AuditRecord.Action.CREATED : AuditRecord.Action.CHANGED;
             rows.add(new Object[] {change.recordedAt(), change.actor(), change.requestId(), action.name(), change.deptCode(),
-                    change.fiscalYear(), change.entityType(), change.entityKey(), change.version(), before, change.after()});
-            // a second change of the same entity in this transaction starts from the first
-            last.put(change.key(), change.after());
+                    change.fiscalYear(), change.entityType(), change.entityKey(), change.version(), change.after()});
         }
         MultiRowSql.insert(session, "INSERT INTO audit_record (recorded_at, actor, request_id, action, dept_code, fiscal_year, "
-                + "entity_type, entity_key, entity_version, before_value, after_value)", "", 11, rows);
+                + "entity_type, entity_key, entity_version, after_value)", "", 10, rows);
     }
 
     /** A refused write, in its own transaction: the refused change itself was rolled back. */
@@ -119,17 +112,48 @@ public class AuditTrail {
 
     /** A budget's records oldest first, with the department-wide ones (no fiscal year) among them. */
     public List<AuditRecordView> page(String deptCode, int fiscalYear, long afterId, int limit) {
-        return AuditRecord.<AuditRecord>find(
+        List<AuditRecord> records = AuditRecord.<AuditRecord>find(
                         "deptCode = ?1 and (fiscalYear = ?2 or fiscalYear is null) and id > ?3 order by id",
                         deptCode, fiscalYear, afterId)
-                .page(0, limit).list().stream()
-                .map(AuditTrail::view)
-                .toList();
+                .page(0, limit).list();
+        Map<Long, String> before = valuesBefore(records);
+        return records.stream().map(r -> view(r, before.get(r.id))).toList();
     }
 
-    private static AuditRecordView view(AuditRecord r) {
-        return new AuditRecordView(r.id, r.recordedAt, r.actor, r.requestId, r.action.name(), r.deptCode, r.fiscalYear,
-                r.entityType, r.entityKey, r.entityVersion, tree(r.beforeValue), tree(r.afterValue), r.reason);
+    /**
+     * The value each changed or deleted record of a page started from, by record id. An entity's
+     * records all belong to one budget, so an earlier record of it on the page is the one before;
+     * for an entity's first record on the page, the one before is read, all of them in one query.
+     */
+    private static Map<Long, String> valuesBefore(List<AuditRecord> records) {
+        Map<Long, String> before = new HashMap<>();
+        Map<String, String> lastOnPage = new HashMap<>();
+        List<Object[]> toRead = new ArrayList<>();
+        for (AuditRecord record : records) {
+            if (record.action == AuditRecord.Action.REFUSED) {
+                continue;
+            }
+            String entity = record.entityType + "|" + record.entityKey;
+            if (record.action != AuditRecord.Action.CREATED) {
+                if (lastOnPage.containsKey(entity)) {
+                    before.put(record.id, lastOnPage.get(entity));
+                } else {
+                    toRead.add(new Object[] {record.id, record.entityType, record.entityKey, record.id});
+                }
+            }
+            lastOnPage.put(entity, record.afterValue);
+        }
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        MultiRowSql.selectEach(session, VALUE_BEFORE, 4, toRead,
+                row -> before.put(row.getLong(1), row.getString(2)));
+        return before;
+    }
+
+    /** A record as the API shows it; a change of an entity that had no value before it created it. */
+    private static AuditRecordView view(AuditRecord r, String before) {
+        AuditRecord.Action action = r.action == AuditRecord.Action.CHANGED && before == null ? AuditRecord.Action.CREATED : r.action;
+        return new AuditRecordView(r.id, r.recordedAt, r.actor, r.requestId, action.name(), r.deptCode, r.fiscalYear,
+                r.entityType, r.entityKey, r.entityVersion, tree(before), tree(r.afterValue), r.reason);
     }
 
     private static String json(JsonNode value) {
