@@ -32,7 +32,8 @@ public final class RuleEngine {
             for (Comparison compared : check.compare(facts)) {
                 checks++;
                 // two checks of a rule may compare the same cell with different counterparts: keep their findings apart
-                String location = locations.add(compared.location()) ? compared.location() : compared.location() + "#" + (index + 1);
+                String at = compared.location();
+                String location = locations.add(at) ? at : at + "#" + (index + 1);
                 judge(rule, compared, location, comparison, severity).ifPresent(findings::add);
             }
         }
