@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static gov.budget.web.testing.Callers.as;
 import static gov.budget.web.testing.Callers.asDeptEditor;
@@ -126,7 +127,7 @@ class AccessAndAuditTest {
         LedgerFixtures.importSample(dept);
         String withRow = LedgerFixtures.tableJson(3);
         String withoutRow = withRow.lines().filter(line -> !line.contains("\"2080106\""))
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
         for (String table : List.of(withoutRow, withRow)) {
             asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", LedgerFixtures.tableETag(dept, 3))
                     .body(table)

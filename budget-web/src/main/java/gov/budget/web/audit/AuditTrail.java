@@ -66,10 +66,6 @@ public class AuditTrail {
     /** One change of the transaction, recorded as it commits. */
     private record Change(Instant recordedAt, String actor, String requestId, boolean deleted, String deptCode, int fiscalYear,
                          String entityType, String entityKey, long version, String after) {
-
-        String key() {
-            return entityType + "|" + entityKey;
-        }
     }
 
     /**
