@@ -1,5 +1,8 @@
 package gov.budget.reconciliation.rule;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,13 +21,21 @@ import java.util.TreeSet;
  * @param message    the explanation of a failure; {table}, {code}, {name}, {column}, {actual}, {expected},
  *                   {difference}, {tolerance} and {what} are filled in
  * @param checks     the Java aggregations whose results are compared
+ * @param inputs     every input the checks read, so that a change re-evaluates only the rules that read
+ *                   it; always worked out from {@code checks} (a value given is not used), and not part
+ *                   of a rule set's JSON
  */
 public record RuleDefinition(String id, String title, Severity severity, Scope scope, ToleranceMode tolerance,
-                             String comparison, List<ConditionalFlag> alsoFlag, String message, List<CheckSpec> checks) {
+                             String comparison, List<ConditionalFlag> alsoFlag, String message, List<CheckSpec> checks,
+                             @JsonIgnore Set<RuleInput> inputs) {
 
     public RuleDefinition {
         alsoFlag = alsoFlag == null ? List.of() : List.copyOf(alsoFlag);
         checks = List.copyOf(checks);
+        // worked out once, when the rule is read: every evaluation of a change asks for them
+        Set<RuleInput> read = new TreeSet<>();
+        checks.forEach(check -> read.addAll(check.inputs()));
+        inputs = Collections.unmodifiableSet(read);
     }
 
     /** What a comparison covers. */
@@ -39,12 +50,5 @@ public record RuleDefinition(String id, String title, Severity severity, Scope s
 
     /** A comparison that holds but is still worth flagging, such as 表5 < 表3 as INFO. */
     public record ConditionalFlag(String when, Severity severity) {
-    }
-
-    /** Every input this rule reads, so that a change re-evaluates only the rules that read it. */
-    public Set<RuleInput> inputs() {
-        Set<RuleInput> inputs = new TreeSet<>();
-        checks.forEach(check -> inputs.addAll(check.inputs()));
-        return inputs;
     }
 }

@@ -5,12 +5,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,13 +20,6 @@ public class RuleSets {
 
     /** The registered rule sets as last read from the database; replaced whole, so readers never see a half-read list. */
     private volatile List<RuleSet> registered;
-
-    /**
-     * What each rule of a set reads, worked out once per loaded set: every evaluation of a change
-     * asks, and a rule works its inputs out from its checks. Keyed by the set itself and emptied
-     * when the registered sets are read again, so it holds only the sets in use.
-     */
-    private final Map<RuleSet, List<Set<RuleInput>>> inputsByRule = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** The shipped rule sets, then the registered ones. */
     public List<RuleSet> all() {
@@ -52,7 +42,6 @@ public class RuleSets {
                 .sorted(Comparator.comparing(r -> r.id))
                 .map(RuleSets::parse)
                 .toList());
-        inputsByRule.clear();
     }
 
     private List<RuleSet> registered() {
@@ -77,14 +66,6 @@ public class RuleSets {
         if (inputs == null) {
             return set.rules();
         }
-        List<Set<RuleInput>> read = inputsByRule.computeIfAbsent(set,
-                s -> s.rules().stream().map(rule -> Set.copyOf(rule.inputs())).toList());
-        List<RuleDefinition> affected = new ArrayList<>();
-        for (int i = 0; i < read.size(); i++) {
-            if (!Collections.disjoint(read.get(i), inputs)) {
-                affected.add(set.rules().get(i));
-            }
-        }
-        return affected;
+        return set.rules().stream().filter(rule -> !Collections.disjoint(rule.inputs(), inputs)).toList();
     }
 }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class IncrementalEvaluationTest {
 
     private static final RuleSet HEBEI = RuleCatalog.load().forBudget("hebei-2024", 2024).orElseThrow();
-    /** One instance for every change, as in the service: the rules' inputs are worked out once and then reused. */
+    /** The service's own choice of the rules a change touched. */
     private static final RuleSets RULE_SETS = new RuleSets();
 
     static Stream<Arguments> changes() {
