@@ -32,10 +32,11 @@ public record RuleDefinition(String id, String title, Severity severity, Scope s
     public RuleDefinition {
         alsoFlag = alsoFlag == null ? List.of() : List.copyOf(alsoFlag);
         checks = List.copyOf(checks);
-        // worked out once, when the rule is read: every evaluation of a change asks for them
-        Set<RuleInput> read = new TreeSet<>();
+        // worked out once, when the rule is read: every evaluation of a change looks its inputs up here;
+        // kept in order, so that a rule's view lists them the same way each time
+        TreeSet<RuleInput> read = new TreeSet<>();
         checks.forEach(check -> read.addAll(check.inputs()));
-        inputs = Collections.unmodifiableSet(read);
+        inputs = Collections.unmodifiableSortedSet(read);
     }
 
     /** What a comparison covers. */

@@ -1,7 +1,5 @@
 package gov.budget.reconciliation.rule;
 
-import java.util.Comparator;
-
 /**
  * Something a rule reads: the rows of one ledger table, the ledger's table list and notes, or the
  * narrative's figures. Rules are indexed by these, so that a change re-evaluates only the rules that read it.
@@ -34,12 +32,11 @@ public record RuleInput(String service, String part) implements Comparable<RuleI
         return new RuleInput(LEDGER, "narrative");
     }
 
-    /** By service, then part: the order of their {@link #toString}s, without building them at each comparison. */
-    private static final Comparator<RuleInput> ORDER = Comparator.comparing(RuleInput::service).thenComparing(RuleInput::part);
-
+    /** By service, then part, without building a text of either at each comparison. */
     @Override
     public int compareTo(RuleInput other) {
-        return ORDER.compare(this, other);
+        int byService = service.compareTo(other.service);
+        return byService != 0 ? byService : part.compareTo(other.part);
     }
 
     @Override
