@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.ledger.LedgerFixtures.table3WithCell;
 import static gov.budget.ledger.LedgerFixtures.tableJson;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -132,6 +133,34 @@ class LedgerTableResourceTest {
         asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", equalTo(580.22f))
                 .body("rows[7].amounts.basic", equalTo(528.21f))
                 .body("rows[7].amounts", not(hasKey("project")));
+    }
+
+    @Test
+    void aWriteThatPrefersMinimalAnswersWithTheNewETagAlone() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("Prefer", "return=minimal")
+                .body("{\"amounts\": {\"total\": 580.22}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(204).header("ETag", "\"2\"").header("Preference-Applied", "return=minimal")
+                .body(emptyString());
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").header("Prefer", "respond-async, return=minimal")
+                .body(table3WithCell("\"total\": 580.21", "\"total\": 580.23"))
+                .when().put(TABLE, dept, 3)
+                .then().statusCode(204).header("ETag", "\"3\"").body(emptyString());
+        // a refusal is a problem whatever the caller preferred
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").header("Prefer", "return=minimal")
+                .body("{\"amounts\": {\"total\": 1.00}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(412).contentType("application/problem+json");
+        // a representation, asked for or not, is the whole table
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"3\"").header("Prefer", "return=representation")
+                .body("{\"amounts\": {\"total\": 580.21}}")
+                .when().patch(ROW, dept, 3, "2080106")
+                .then().statusCode(200).header("ETag", "\"4\"").body("rows[7].amounts.total", equalTo(580.21f));
+
+        asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(4)).body("rows[7].version", equalTo(4));
     }
 
     @Test

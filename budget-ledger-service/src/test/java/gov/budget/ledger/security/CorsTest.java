@@ -9,6 +9,7 @@ import java.util.Map;
 
 import static gov.budget.web.testing.Callers.asFinanceViewer;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -31,16 +32,16 @@ class CorsTest {
     void theListedOriginsPreflightIsAnsweredWithWhatABrowserMaySend() {
         given().header("Origin", DASHBOARD)
                 .header("Access-Control-Request-Method", "PATCH")
-                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match,prefer")
                 .when().options("/budgets/323/2024/tables/3/rows/2080106")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(DASHBOARD))
                 .header("Access-Control-Allow-Methods", containsString("PATCH"))
-                .header("Access-Control-Allow-Headers", containsString("If-Match"));
+                .header("Access-Control-Allow-Headers", allOf(containsString("If-Match"), containsString("Prefer")));
         asFinanceViewer().header("Origin", DASHBOARD).when().get("/departments")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(DASHBOARD))
-                .header("Access-Control-Expose-Headers", containsString("ETag"));
+                .header("Access-Control-Expose-Headers", allOf(containsString("ETag"), containsString("Preference-Applied")));
     }
 
     @Test

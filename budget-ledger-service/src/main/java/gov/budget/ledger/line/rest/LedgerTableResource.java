@@ -2,6 +2,7 @@ package gov.budget.ledger.line.rest;
 
 import gov.budget.contracts.problem.Problem;
 import gov.budget.ledger.line.service.LedgerTableService;
+import gov.budget.web.ReturnPreference;
 import gov.budget.web.Versions;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
@@ -19,9 +20,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +48,10 @@ public class LedgerTableResource {
               {"code": "223", "name": "国有资本经营预算支出", "amounts": {"total": 1516.00, "project": 1516.00}},
               {"code": "22301", "name": "解决历史遗留问题及改革成本支出", "amounts": {"total": 1516.00, "project": 1516.00}},
               {"code": "2230105", "name": "国有企业退休人员社会化管理补助支出", "amounts": {"total": 1516.00, "project": 1516.00}}]}""";
+
+    static final String PREFER_PARAMETER = "return=minimal answers 204 with the new ETag and no body (RFC 7240)";
+    static final String MINIMAL_ANSWER = "Stored; the caller sent Prefer: return=minimal, so the new ETag comes alone, "
+            + "with Preference-Applied: return=minimal";
 
     static final String PATCH_EXAMPLE = """
             {"amounts": {"total": 580.21, "project": 52.00}}""";
@@ -73,6 +80,7 @@ public class LedgerTableResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed table 8", value = TABLE_8_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The table as stored, with the number of changed rows and its new ETag",
             content = @Content(schema = @Schema(implementation = LedgerTableView.class)))
+    @APIResponse(responseCode = "204", description = MINIMAL_ANSWER)
     @APIResponse(responseCode = "400", description = "Invalid rows; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The table changed since the ETag in If-Match; nothing was stored",
@@ -81,8 +89,12 @@ public class LedgerTableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response replace(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                            @PathParam("tableNo") int tableNo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LedgerTableRequest request) {
-        return withETag(service.replaceTable(deptCode, fiscalYear, tableNo, ifMatch, request, caller.actor()));
+                            @PathParam("tableNo") int tableNo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER, description = PREFER_PARAMETER)
+                            @HeaderParam(ReturnPreference.PREFER) String prefer,
+                            LedgerTableRequest request) {
+        LedgerTableView table = service.replaceTable(deptCode, fiscalYear, tableNo, ifMatch, request, caller.actor());
+        return ReturnPreference.written(prefer, table, table.version());
     }
 
     @PATCH
@@ -93,6 +105,7 @@ public class LedgerTableResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed 2080106", value = PATCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The whole table after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = LedgerTableView.class)))
+    @APIResponse(responseCode = "204", description = MINIMAL_ANSWER)
     @APIResponse(responseCode = "400", description = "Invalid change; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget, table or row",
@@ -103,8 +116,11 @@ public class LedgerTableResource {
     public Response patchRow(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                              @PathParam("tableNo") int tableNo, @PathParam("code") String code,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER, description = PREFER_PARAMETER)
+                             @HeaderParam(ReturnPreference.PREFER) String prefer,
                              LedgerRowPatch patch) {
-        return withETag(service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, caller.actor()));
+        LedgerTableView table = service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, caller.actor());
+        return ReturnPreference.written(prefer, table, table.version());
     }
 
     private static Response withETag(LedgerTableView table) {

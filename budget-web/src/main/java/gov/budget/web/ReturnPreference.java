@@ -1,0 +1,45 @@
+package gov.budget.web;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Locale;
+
+/**
+ * The {@code Prefer: return=minimal} preference of RFC 7240. A write that would answer with the whole
+ * record answers 204 with only its new ETag, for a caller that needs the ETag for its next
+ * {@code If-Match} and not the record: a system sending changes one row at a time.
+ */
+public final class ReturnPreference {
+
+    /** The request header. */
+    public static final String PREFER = "Prefer";
+    /** The response header that says a preference was honoured. */
+    public static final String APPLIED = "Preference-Applied";
+    static final String MINIMAL = "return=minimal";
+
+    private ReturnPreference() {
+    }
+
+    /** Whether one of the header's preferences is {@code return=minimal}; parameters after it (";…") are ignored. */
+    public static boolean minimal(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            String token = preference.split(";", 2)[0].replace(" ", "").toLowerCase(Locale.ROOT);
+            if (token.equals(MINIMAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The answer to a write: the record with its ETag, or, if the caller preferred, no body and the ETag alone. */
+    public static Response written(String prefer, Object record, long version) {
+        if (minimal(prefer)) {
+            return Response.noContent().header(HttpHeaders.ETAG, Versions.etag(version)).header(APPLIED, MINIMAL).build();
+        }
+        return Response.ok(record).header(HttpHeaders.ETAG, Versions.etag(version)).build();
+    }
+}
