@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * 2. Change to finding: from a committed ledger change (the PATCH answered 200) to the updated
- * finding. Each change moves table 3's 2080106 by one cent, or back, so it opens or resolves R05;
+ * 2. Change to finding: from a committed ledger change (the PATCH answered 204, its caller preferring
+ * {@code return=minimal}) to the updated finding. Each change moves table 3's 2080106 by one cent, or
+ * back, so it opens or resolves R05;
  * the finding's change event on the findings topic is published after the finding is committed,
  * so the time it is seen is an upper bound of when the reconciliation API shows it.
  */
@@ -265,7 +266,9 @@ final class ChangeToFindingBenchmark {
         Pending pending = new Pending(breakIt ? "OPEN" : "RESOLVED");
         subject.pending = pending;
         String url = api.ledger + "/budgets/" + subject.budget.deptCode() + "/" + subject.budget.fiscalYear() + "/tables/3/rows/2080106";
-        HttpResponse<String> response = api.send("PATCH", url, Map.of("amounts", Map.of("total", value)), subject.etag, 200);
+        // as a system sending changes row by row would: it needs the new ETag for its next If-Match, not the table
+        HttpResponse<String> response = api.send("PATCH", url, Map.of("amounts", Map.of("total", value)), subject.etag,
+                "return=minimal", 204);
         pending.committedAt = System.nanoTime();
         subject.etag = response.headers().firstValue("ETag").orElseThrow();
         subject.broken = breakIt;

@@ -43,6 +43,11 @@ final class PlatformApi {
 
     /** The response of a write; fails unless it is one of the expected statuses. */
     HttpResponse<String> send(String method, String url, Object body, String ifMatch, int... expected) {
+        return send(method, url, body, ifMatch, null, expected);
+    }
+
+    /** As above, with a {@code Prefer} header (RFC 7240) when {@code prefer} is not null. */
+    HttpResponse<String> send(String method, String url, Object body, String ifMatch, String prefer, int... expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token)
@@ -51,6 +56,9 @@ final class PlatformApi {
                         : HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : Json.write(body)));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
+        }
+        if (prefer != null) {
+            request.header("Prefer", prefer);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
