@@ -30,7 +30,7 @@ public class OutboxRepository {
         return outsideTransaction("reading the outbox", connection -> MultiRowSql.select(connection,
                 "SELECT e.id, e.event_id, e.topic, e.message_key, e.envelope, e.tx_position, e.tx_size "
                         + "FROM outbox_pending p JOIN outbox_event e ON e.id = p.id ORDER BY p.id LIMIT ?", List.of(limit),
-                row -> new PendingEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row -> new PendingEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getBytes(5),
                         row.getInt(6), row.getInt(7))));
     }
 
