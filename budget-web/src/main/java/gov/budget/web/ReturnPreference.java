@@ -27,7 +27,7 @@ public final class ReturnPreference {
             return false;
         }
         for (String preference : prefer.split(",")) {
-            String token = preference.split(";", 2)[0].replace(" ", "").toLowerCase(Locale.ROOT);
+            String token = preference.split(";", 2)[0].replaceAll("\\s", "").toLowerCase(Locale.ROOT);
             if (token.equals(MINIMAL)) {
                 return true;
             }

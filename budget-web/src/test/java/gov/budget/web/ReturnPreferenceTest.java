@@ -14,6 +14,7 @@ class ReturnPreferenceTest {
             "Return=Minimal|true",
             "respond-async, return=minimal|true",
             "return = minimal; foo=bar|true",
+            "return=\tminimal|true",
             "return=representation|false",
             "respond-async|false",
             "''|false",
