@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The {@code Prefer: return=minimal} preference of RFC 7240. A write that would answer with the whole
@@ -35,11 +36,14 @@ public final class ReturnPreference {
         return false;
     }
 
-    /** The answer to a write: the record with its ETag, or, if the caller preferred, no body and the ETag alone. */
-    public static Response written(String prefer, Object record, long version) {
+    /**
+     * The answer to a write: the record with its ETag, or, if the caller preferred, no body and the ETag
+     * alone; the record is built only when it is answered.
+     */
+    public static Response written(String prefer, Supplier<?> record, long version) {
         if (minimal(prefer)) {
             return Response.noContent().header(HttpHeaders.ETAG, Versions.etag(version)).header(APPLIED, MINIMAL).build();
         }
-        return Response.ok(record).header(HttpHeaders.ETAG, Versions.etag(version)).build();
+        return Response.ok(record.get()).header(HttpHeaders.ETAG, Versions.etag(version)).build();
     }
 }

@@ -2,6 +2,7 @@ package gov.budget.ledger.line.rest;
 
 import gov.budget.contracts.problem.Problem;
 import gov.budget.ledger.line.service.LedgerTableService;
+import gov.budget.ledger.line.service.StoredTable;
 import gov.budget.web.ReturnPreference;
 import gov.budget.web.Versions;
 import gov.budget.web.security.Caller;
@@ -93,8 +94,8 @@ public class LedgerTableResource {
                             @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER, description = PREFER_PARAMETER)
                             @HeaderParam(ReturnPreference.PREFER) String prefer,
                             LedgerTableRequest request) {
-        LedgerTableView table = service.replaceTable(deptCode, fiscalYear, tableNo, ifMatch, request, caller.actor());
-        return ReturnPreference.written(prefer, table, table.version());
+        StoredTable table = service.replaceTable(deptCode, fiscalYear, tableNo, ifMatch, request, caller.actor());
+        return ReturnPreference.written(prefer, table::view, table.version());
     }
 
     @PATCH
@@ -119,8 +120,8 @@ public class LedgerTableResource {
                              @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER, description = PREFER_PARAMETER)
                              @HeaderParam(ReturnPreference.PREFER) String prefer,
                              LedgerRowPatch patch) {
-        LedgerTableView table = service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, caller.actor());
-        return ReturnPreference.written(prefer, table, table.version());
+        StoredTable table = service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, caller.actor());
+        return ReturnPreference.written(prefer, table::view, table.version());
     }
 
     private static Response withETag(LedgerTableView table) {

@@ -46,7 +46,7 @@ public class LedgerTableService {
     BudgetTemplates templates;
 
     @Transactional
-    public LedgerTableView replaceTable(String deptCode, int fiscalYear, int tableNo, String ifMatch,
+    public StoredTable replaceTable(String deptCode, int fiscalYear, int tableNo, String ifMatch,
                                         LedgerTableRequest request, String actor) {
         BudgetKeys.require(deptCode, fiscalYear);
         if (request == null) {
@@ -74,7 +74,7 @@ public class LedgerTableService {
     }
 
     @Transactional
-    public LedgerTableView patchRow(String deptCode, int fiscalYear, int tableNo, String code, String ifMatch,
+    public StoredTable patchRow(String deptCode, int fiscalYear, int tableNo, String code, String ifMatch,
                                     LedgerRowPatch patch, String actor) {
         BudgetKeys.require(deptCode, fiscalYear);
         if (patch == null) {
@@ -113,20 +113,20 @@ public class LedgerTableService {
         return view(budget, table, record, StoredLine.ofTable(budget.id, tableNo), 0);
     }
 
-    private LedgerTableView write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows,
+    private StoredTable write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows,
                                   String note, String actor) {
         return write(budget, table, record, StoredLine.ofTable(budget.id, table.number()), rows, note, actor);
     }
 
     /** As above, with the table's stored lines (deleted ones included) already read, so they are not read twice. */
-    private LedgerTableView write(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> stored,
+    private StoredTable write(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> stored,
                                   List<ValidatedRow> rows, String note, String actor) {
         Instant now = Instant.now();
         LedgerTableWriter.Written written = writer.write(budget, table, record, stored, rows, note, actor, now);
         if (written.tableChanged()) {
             budget.touch(now);
         }
-        return view(budget, table, written.record(), written.lines(), written.changedLines());
+        return new StoredTable(budget, table, written.record(), written.lines(), written.changedLines());
     }
 
     private static LedgerRowRequest asRequest(StoredLine line) {
