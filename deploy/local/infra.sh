@@ -37,7 +37,7 @@ db_up() {
     [ -d /var/lib/mysql/mysql ] || mariadb-install-db --user=mysql >/dev/null
     setsid /usr/sbin/mariadbd --user=mysql --bind-address=127.0.0.1 --port="$BUDGET_DB_PORT" \
       --pid-file="$DB_PID" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-      --innodb-buffer-pool-size="$BUDGET_DB_BUFFER_POOL" \
+      --innodb-buffer-pool-size="$BUDGET_DB_BUFFER_POOL" --innodb-log-file-size="$BUDGET_DB_REDO_LOG" \
       >>"$LOGS/mariadb.log" 2>&1 < /dev/null &
     wait_port 127.0.0.1 "$BUDGET_DB_PORT" 60 || die "MariaDB did not start; see $LOGS/mariadb.log"
   fi

@@ -61,6 +61,7 @@ public final class BenchMain {
         setup.put("nightly department prefix", nightlyPrefix);
         Database database = new Database();
         setup.put("database buffer pool (MB)", database.bufferPoolMb());
+        setup.put("database redo log (MB)", database.redoLogMb());
         Report report = new Report(setup);
 
         PlatformApi api = new PlatformApi(Env.get("BUDGET_BENCH_TOKEN", ""));

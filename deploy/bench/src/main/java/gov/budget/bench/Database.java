@@ -21,8 +21,24 @@ final class Database {
 
     /** The server's InnoDB page cache in MB: how much of the province's indexes stays in memory. */
     long bufferPoolMb() throws SQLException {
+        return megabytes("innodb_buffer_pool_size");
+    }
+
+    /**
+     * The server's InnoDB redo log in MB: how much a bulk load writes before pages must be flushed to
+     * make room. MySQL 8 names it innodb_redo_log_capacity, MariaDB innodb_log_file_size.
+     */
+    long redoLogMb() throws SQLException {
+        try {
+            return megabytes("innodb_redo_log_capacity");
+        } catch (SQLException unknownOnMariaDb) {
+            return megabytes("innodb_log_file_size");
+        }
+    }
+
+    private long megabytes(String variable) throws SQLException {
         try (Connection connection = connect(""); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+             ResultSet result = statement.executeQuery("SELECT @@" + variable)) {
             result.next();
             return result.getLong(1) / (1024 * 1024);
         }
