@@ -87,10 +87,11 @@ final class ChangeToFindingBenchmark {
     }
 
     /**
-     * Seconds of changes at the steady rate before the measured runs. The benchmark's JVM starts with
-     * this benchmark: its compiler threads used 0.16–0.30 of a core in its first 20 s of changes at
-     * 200/s, cores the suite would otherwise have had, and 0.07–0.19 in a run after a 10 s warm-up
-     * (/proc by thread, every 5 s).
+     * Seconds of changes at the steady rate before the measured runs, in which reconciliation is
+     * profiled, so that the recorder's cost falls in no counted run. The benchmark's JVM starts with
+     * this benchmark: its compiler threads used up to 0.28 of a core in its first 20 s of changes at
+     * 200/s, cores the suite would otherwise have had, and still up to 0.22 in the first counted run
+     * after them (/proc by thread, every 5 s), which the median of the runs leaves out.
      */
     private static final int WARM_UP_SECONDS = 20;
 
