@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The {@code Prefer: return=minimal} preference of RFC 7240. A write that would answer with the whole
@@ -18,6 +19,8 @@ public final class ReturnPreference {
     /** The response header that says a preference was honoured. */
     public static final String APPLIED = "Preference-Applied";
     static final String MINIMAL = "return=minimal";
+    /** Whitespace RFC 7240 allows around a preference's "=": compiled once, since every write with the header reads it. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ReturnPreference() {
     }
@@ -28,7 +31,7 @@ public final class ReturnPreference {
             return false;
         }
         for (String preference : prefer.split(",")) {
-            String token = preference.split(";", 2)[0].replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+            String token = WHITESPACE.matcher(preference.split(";", 2)[0]).replaceAll("").toLowerCase(Locale.ROOT);
             if (token.equals(MINIMAL)) {
                 return true;
             }
