@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code Prefer: return=minimal} preference of RFC 7240. A write that would answer with the whole
  * record answers 204 with only its new ETag, for a caller that needs the ETag for its next
- * {@code If-Match} and not the record: a system sending changes one row at a time.
+ * {@code If-Match} and not the record: a system sending changes one row at a time, or loading
+ * whole budgets in bulk.
  */
 public final class ReturnPreference {
 
@@ -19,6 +20,11 @@ public final class ReturnPreference {
     /** The response header that says a preference was honoured. */
     public static final String APPLIED = "Preference-Applied";
     static final String MINIMAL = "return=minimal";
+    /** The OpenAPI description of the request header, the same on every write that honours it. */
+    public static final String PARAMETER_DESCRIPTION = "return=minimal answers 204 with the new ETag and no body (RFC 7240)";
+    /** The OpenAPI description of the 204 answer. */
+    public static final String MINIMAL_ANSWER = "Stored; the caller sent Prefer: return=minimal, so the new ETag comes alone, "
+            + "with Preference-Applied: return=minimal";
     /** Whitespace RFC 7240 allows around a preference's "=": compiled once, since every write with the header reads it. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.asset.AssetFixtures.AS_OF;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,6 +129,20 @@ class AssetResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(field)).body("violations.value", hasItem(value));
         asFinanceAdmin().when().get(REGISTER, dept).then().body("size()", equalTo(0));
+    }
+
+    @Test
+    void aHoldingsTableWrittenPreferringMinimalAnswersWithTheNewETagAlone() {
+        String dept = AssetFixtures.freshDept();
+        asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").body(AssetFixtures.holdingsJson(dept))
+                .when().put(HOLDINGS, dept, AS_OF)
+                .then().statusCode(204).header("ETag", "\"1\"").header("Preference-Applied", "return=minimal")
+                .body(emptyString());
+        asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").header("If-Match", "\"1\"")
+                .body(AssetFixtures.holdingsJson(dept).replace("\"value\": 58.92", "\"value\": 58.93"))
+                .when().put(HOLDINGS, dept, AS_OF).then().statusCode(204).header("ETag", "\"2\"").body(emptyString());
+        asFinanceAdmin().when().get(HOLDINGS, dept, AS_OF).then().statusCode(200).header("ETag", "\"2\"")
+                .body("rows.find { it.category == 'VEHICLES' }.value", equalTo(58.93f));
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -117,6 +118,29 @@ class BudgetResourceTest {
                 .body("tables[6].present", equalTo(true))
                 .body("tables[6].rowCount", equalTo(0))
                 .body("tables[2].rowCount", equalTo(34));
+    }
+
+    @Test
+    void anImportThatPrefersMinimalAnswersWithTheNewETagAloneAndStoresTheWholeBudget() {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.createDepartment(dept);
+
+        String etag = asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal")
+                .body(LedgerFixtures.budgetJson(dept))
+                .when().put(BUDGET, dept)
+                .then().statusCode(204).header("Preference-Applied", "return=minimal").body(emptyString())
+                .extract().header("ETag");
+
+        asFinanceAdmin().when().get(BUDGET, dept)
+                .then().statusCode(200).header("ETag", etag)
+                .body("tables.size()", equalTo(9))
+                .body("tables[0].rows.size()", equalTo(42))
+                .body("narrative.size()", equalTo(19));
+        // a refusal is a problem whatever the caller preferred
+        asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").header("If-Match", "\"999\"")
+                .body(LedgerFixtures.budgetJson(dept))
+                .when().put(BUDGET, dept)
+                .then().statusCode(412).contentType("application/problem+json");
     }
 
     @Test

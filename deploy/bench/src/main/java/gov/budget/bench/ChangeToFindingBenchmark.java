@@ -281,7 +281,7 @@ final class ChangeToFindingBenchmark {
         String url = api.ledger + "/budgets/" + subject.budget.deptCode() + "/" + subject.budget.fiscalYear() + "/tables/3/rows/2080106";
         // as a system sending changes row by row would: it needs the new ETag for its next If-Match, not the table
         HttpResponse<String> response = api.send("PATCH", url, Map.of("amounts", Map.of("total", value)), subject.etag,
-                "return=minimal", 204);
+                PlatformApi.RETURN_MINIMAL, 204);
         pending.committedAt = System.nanoTime();
         subject.etag = response.headers().firstValue("ETag").orElseThrow();
         subject.broken = breakIt;

@@ -7,16 +7,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Loads generated budgets through the services' bulk APIs, never into their databases. */
+/**
+ * Loads generated budgets through the services' bulk APIs, never into their databases. Like a system
+ * loading in bulk, it prefers {@code return=minimal}: it needs a write's ETag, not the record echoed back.
+ */
 final class Loader {
 
     private final PlatformApi api;
 
-    /** The answers a replacing PUT accepts: 200, and 428 when loading again what is there already. */
+    /** The answers a replacing PUT accepts: 204, and 428 when loading again what is there already. */
     private final int[] putAnswers;
 
     Loader(PlatformApi api) {
-        this(api, 200);
+        this(api, 204);
     }
 
     private Loader(PlatformApi api, int... putAnswers) {
@@ -30,7 +33,7 @@ final class Loader {
      * its ETag) means it is loaded. The generator is deterministic, so it holds the same figures.
      */
     Loader resuming() {
-        return new Loader(api, 200, 428);
+        return new Loader(api, 204, 428);
     }
 
     /** Creates the departments; they are the ledger's registry, which the other services check against. */
@@ -42,7 +45,8 @@ final class Loader {
     long ledgers(List<GeneratedBudget> budgets, int clients) {
         AtomicLong lines = new AtomicLong();
         parallel(budgets, clients, budget -> {
-            api.send("PUT", api.ledger + "/budgets/" + budget.deptCode() + "/" + budget.fiscalYear(), budget.ledger(), null, putAnswers);
+            api.send("PUT", api.ledger + "/budgets/" + budget.deptCode() + "/" + budget.fiscalYear(), budget.ledger(), null,
+                    PlatformApi.RETURN_MINIMAL, putAnswers);
             lines.addAndGet(budget.ledgerLines());
         });
         return lines.get();
@@ -52,10 +56,12 @@ final class Loader {
     void otherServices(List<GeneratedBudget> budgets, int clients) {
         parallel(budgets, clients, budget -> {
             String key = budget.deptCode() + "/" + budget.fiscalYear();
-            api.send("PUT", api.performance + "/performance/" + key, budget.performance(), null, putAnswers);
-            api.send("PUT", api.procurement + "/procurement/" + key, budget.procurement(), null, putAnswers);
-            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/register", budget.register(), null, putAnswers);
-            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/holdings/" + budget.asOf(), budget.holdings(), null, putAnswers);
+            api.send("PUT", api.performance + "/performance/" + key, budget.performance(), null, PlatformApi.RETURN_MINIMAL, putAnswers);
+            api.send("PUT", api.procurement + "/procurement/" + key, budget.procurement(), null, PlatformApi.RETURN_MINIMAL, putAnswers);
+            // the register's import answers with a count of changed entries, never the register
+            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/register", budget.register(), null, 200);
+            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/holdings/" + budget.asOf(), budget.holdings(), null,
+                    PlatformApi.RETURN_MINIMAL, putAnswers);
         });
     }
 

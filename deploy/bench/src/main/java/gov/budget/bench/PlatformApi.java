@@ -41,6 +41,9 @@ final class PlatformApi {
                 .build();
     }
 
+    /** The {@code Prefer} of a writer that needs the new ETag and not the record (RFC 7240); answered with 204. */
+    static final String RETURN_MINIMAL = "return=minimal";
+
     /** The response of a write; fails unless it is one of the expected statuses. */
     HttpResponse<String> send(String method, String url, Object body, String ifMatch, int... expected) {
         return send(method, url, body, ifMatch, null, expected);

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -84,6 +85,18 @@ class PerformanceResourceTest {
                 .when().put(PLAN + "/sheets/TEST0001", dept).then().statusCode(412);
         asFinanceAdmin().header("If-Match", "\"2\"").when().delete(PLAN + "/sheets/TEST0001", dept).then().statusCode(204);
         asFinanceAdmin().when().get(PLAN + "/totals", dept).then().body("sheetCount", equalTo(24));
+    }
+
+    @Test
+    void anImportThatPrefersMinimalAnswersWithTheNewETagAloneAndStoresEverySheet() {
+        String dept = freshDept();
+        asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").body(sample(dept))
+                .when().put(PLAN, dept)
+                .then().statusCode(204).header("ETag", "\"1\"").header("Preference-Applied", "return=minimal")
+                .body(emptyString());
+        asFinanceAdmin().when().get(PLAN, dept).then().statusCode(200).header("ETag", "\"1\"").body("sheets.size()", equalTo(24));
+        asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").body(sample(dept))
+                .when().put(PLAN, dept).then().statusCode(428).contentType("application/problem+json");
     }
 
     @Test

@@ -33,6 +33,7 @@ import java.util.Map;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,6 +85,18 @@ class ProcurementResourceTest {
         }
         assertEquals(3.00, summary.getDouble("byProject.find { it.projectName == '养老保险各险种经办业务费' }.procured"));
         assertEquals(16.50, summary.getDouble("byProject.find { it.projectName == '专网维护费' }.projectBudget"));
+    }
+
+    @Test
+    void anImportThatPrefersMinimalAnswersWithTheNewETagAloneAndStoresEveryLine() {
+        String dept = ProcurementFixtures.freshDepartment();
+        asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").body(ProcurementFixtures.procurementJson(dept))
+                .when().put(TABLE, dept)
+                .then().statusCode(204).header("ETag", "\"1\"").header("Preference-Applied", "return=minimal")
+                .body(emptyString());
+        asFinanceAdmin().when().get(TABLE, dept).then().statusCode(200).header("ETag", "\"1\"").body("lines.size()", equalTo(17));
+        asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").body(ProcurementFixtures.procurementJson(dept))
+                .when().put(TABLE, dept).then().statusCode(428).contentType("application/problem+json");
     }
 
     @Test

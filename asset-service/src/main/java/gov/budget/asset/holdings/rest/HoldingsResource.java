@@ -3,6 +3,7 @@ package gov.budget.asset.holdings.rest;
 import gov.budget.asset.holdings.service.HoldingsService;
 import gov.budget.asset.holdings.service.HoldingsXlsx;
 import gov.budget.contracts.problem.Problem;
+import gov.budget.web.ReturnPreference;
 import gov.budget.web.Versions;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
@@ -20,9 +21,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,6 +73,7 @@ public class HoldingsResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed, as of 2023-12-31", value = SEED_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The table as stored; ETag = its version",
             content = @Content(schema = @Schema(implementation = HoldingsView.class)))
+    @APIResponse(responseCode = "204", description = ReturnPreference.MINIMAL_ANSWER)
     @APIResponse(responseCode = "400", description = "Invalid rows; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match",
@@ -79,9 +83,12 @@ public class HoldingsResource {
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response replace(@PathParam("deptCode") String deptCode, @PathParam("asOf") String asOf,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER,
+                                    description = ReturnPreference.PARAMETER_DESCRIPTION)
+                            @HeaderParam(ReturnPreference.PREFER) String prefer,
                             HoldingsRequest request) {
         HoldingsView table = service.replace(deptCode, asOf, ifMatch, request, caller.actor());
-        return Response.ok(table).header(HttpHeaders.ETAG, Versions.etag(table.version())).build();
+        return ReturnPreference.written(prefer, () -> table, table.version());
     }
 
     @GET

@@ -4,6 +4,7 @@ import gov.budget.contracts.problem.Problem;
 import gov.budget.ledger.budget.service.BudgetImportService;
 import gov.budget.ledger.budget.service.BudgetService;
 import gov.budget.ledger.line.rest.LedgerTableResource;
+import gov.budget.web.ReturnPreference;
 import gov.budget.web.Versions;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
@@ -24,9 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -117,6 +120,7 @@ public class BudgetResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed tables 7 and 8", value = IMPORT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The budget as stored, with its new ETag",
             content = @Content(schema = @Schema(implementation = BudgetDocument.class)))
+    @APIResponse(responseCode = "204", description = ReturnPreference.MINIMAL_ANSWER)
     @APIResponse(responseCode = "400", description = "Invalid budget; every error is listed and nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The budget changed since the ETag in If-Match",
@@ -126,9 +130,13 @@ public class BudgetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response importBudget(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
-                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, BudgetImportRequest request) {
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER,
+                                         description = ReturnPreference.PARAMETER_DESCRIPTION)
+                                 @HeaderParam(ReturnPreference.PREFER) String prefer,
+                                 BudgetImportRequest request) {
         BudgetDocument budget = importer.importBudget(deptCode, fiscalYear, ifMatch, request, caller.actor());
-        return Response.ok(budget).header(HttpHeaders.ETAG, Versions.etag(budget.version())).build();
+        return ReturnPreference.written(prefer, () -> budget, budget.version());
     }
 
     @GET

@@ -50,10 +50,6 @@ public class LedgerTableResource {
               {"code": "22301", "name": "解决历史遗留问题及改革成本支出", "amounts": {"total": 1516.00, "project": 1516.00}},
               {"code": "2230105", "name": "国有企业退休人员社会化管理补助支出", "amounts": {"total": 1516.00, "project": 1516.00}}]}""";
 
-    static final String PREFER_PARAMETER = "return=minimal answers 204 with the new ETag and no body (RFC 7240)";
-    static final String MINIMAL_ANSWER = "Stored; the caller sent Prefer: return=minimal, so the new ETag comes alone, "
-            + "with Preference-Applied: return=minimal";
-
     static final String PATCH_EXAMPLE = """
             {"amounts": {"total": 580.21, "project": 52.00}}""";
 
@@ -81,7 +77,7 @@ public class LedgerTableResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed table 8", value = TABLE_8_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The table as stored, with the number of changed rows and its new ETag",
             content = @Content(schema = @Schema(implementation = LedgerTableView.class)))
-    @APIResponse(responseCode = "204", description = MINIMAL_ANSWER)
+    @APIResponse(responseCode = "204", description = ReturnPreference.MINIMAL_ANSWER)
     @APIResponse(responseCode = "400", description = "Invalid rows; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The table changed since the ETag in If-Match; nothing was stored",
@@ -91,7 +87,8 @@ public class LedgerTableResource {
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response replace(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                             @PathParam("tableNo") int tableNo, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER, description = PREFER_PARAMETER)
+                            @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER,
+                                    description = ReturnPreference.PARAMETER_DESCRIPTION)
                             @HeaderParam(ReturnPreference.PREFER) String prefer,
                             LedgerTableRequest request) {
         StoredTable table = service.replaceTable(deptCode, fiscalYear, tableNo, ifMatch, request, caller.actor());
@@ -106,7 +103,7 @@ public class LedgerTableResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "seed 2080106", value = PATCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The whole table after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = LedgerTableView.class)))
-    @APIResponse(responseCode = "204", description = MINIMAL_ANSWER)
+    @APIResponse(responseCode = "204", description = ReturnPreference.MINIMAL_ANSWER)
     @APIResponse(responseCode = "400", description = "Invalid change; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget, table or row",
@@ -117,7 +114,8 @@ public class LedgerTableResource {
     public Response patchRow(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                              @PathParam("tableNo") int tableNo, @PathParam("code") String code,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER, description = PREFER_PARAMETER)
+                             @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER,
+                                    description = ReturnPreference.PARAMETER_DESCRIPTION)
                              @HeaderParam(ReturnPreference.PREFER) String prefer,
                              LedgerRowPatch patch) {
         StoredTable table = service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, caller.actor());

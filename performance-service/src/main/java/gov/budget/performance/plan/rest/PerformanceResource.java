@@ -3,6 +3,7 @@ package gov.budget.performance.plan.rest;
 import gov.budget.contracts.problem.Problem;
 import gov.budget.performance.plan.service.PerformanceService;
 import gov.budget.performance.plan.service.SheetsXlsx;
+import gov.budget.web.ReturnPreference;
 import gov.budget.web.Versions;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
@@ -24,8 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +61,7 @@ public class PerformanceResource {
             description = "Creates them when new; otherwise needs If-Match with the plan's ETag. One event per changed sheet.")
     @APIResponse(responseCode = "200", description = "Stored; ETag = the plan's version",
             content = @Content(schema = @Schema(implementation = PerformancePlanView.class)))
+    @APIResponse(responseCode = "204", description = ReturnPreference.MINIMAL_ANSWER)
     @APIResponse(responseCode = "400", description = "Invalid sheets; every error listed, nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A project code twice",
@@ -67,8 +71,12 @@ public class PerformanceResource {
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response importPlan(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER,
+                                       description = ReturnPreference.PARAMETER_DESCRIPTION)
+                               @HeaderParam(ReturnPreference.PREFER) String prefer,
                                PerformanceImportRequest request) {
-        return withETag(service.importPlan(deptCode, fiscalYear, ifMatch, request, caller.actor()));
+        PerformancePlanView plan = service.importPlan(deptCode, fiscalYear, ifMatch, request, caller.actor());
+        return ReturnPreference.written(prefer, () -> plan, plan.version());
     }
 
     @GET

@@ -5,6 +5,7 @@ import gov.budget.procurement.department.DepartmentUnits;
 import gov.budget.procurement.line.export.ProcurementXlsx;
 import gov.budget.procurement.line.service.ProcurementService;
 import gov.budget.procurement.line.service.ProcurementSummaries;
+import gov.budget.web.ReturnPreference;
 import gov.budget.web.Versions;
 import gov.budget.web.security.Caller;
 import gov.budget.web.security.DepartmentScoped;
@@ -25,9 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,6 +71,7 @@ public class ProcurementResource {
             description = "Creates it when new; an existing table needs If-Match with its ETag. One event per changed line.")
     @APIResponse(responseCode = "200", description = "The table as stored, with its new ETag",
             content = @Content(schema = @Schema(implementation = ProcurementTableView.class)))
+    @APIResponse(responseCode = "204", description = ReturnPreference.MINIMAL_ANSWER)
     @APIResponse(responseCode = "400", description = "Invalid lines or totals; every error listed, nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The table changed since the ETag in If-Match",
@@ -77,9 +81,12 @@ public class ProcurementResource {
     @RolesAllowed({DEPT_EDITOR, FINANCE_ADMIN})
     public Response importTable(@PathParam("deptCode") String deptCode, @PathParam("fiscalYear") int fiscalYear,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Parameter(in = ParameterIn.HEADER, name = ReturnPreference.PREFER,
+                                        description = ReturnPreference.PARAMETER_DESCRIPTION)
+                                @HeaderParam(ReturnPreference.PREFER) String prefer,
                                 ProcurementImportRequest request) {
         ProcurementTableView table = service.importTable(deptCode, fiscalYear, ifMatch, request, caller.actor());
-        return Response.ok(table).header(HttpHeaders.ETAG, Versions.etag(table.version())).build();
+        return ReturnPreference.written(prefer, () -> table, table.version());
     }
 
     @GET
