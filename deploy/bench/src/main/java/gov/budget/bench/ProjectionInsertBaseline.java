@@ -34,10 +34,11 @@ final class ProjectionInsertBaseline {
         try (Connection connection = database.connect(JdbcIngestBaseline.DATABASE); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS bench_projection");
             statement.execute("""
-                    CREATE TABLE bench_projection (id BIGINT AUTO_INCREMENT PRIMARY KEY, aggregate_type VARCHAR(32) NOT NULL,
+                    CREATE TABLE bench_projection (aggregate_type VARCHAR(32) NOT NULL,
                       aggregate_id VARCHAR(200) NOT NULL, dept_code VARCHAR(32) NOT NULL, fiscal_year INT NOT NULL,
                       version BIGINT NOT NULL, deleted BOOLEAN NOT NULL, occurred_at DATETIME(6) NOT NULL, payload TEXT NOT NULL,
-                      UNIQUE KEY uk_bench_projection (aggregate_type, aggregate_id), KEY ix_bench_budget (dept_code, fiscal_year))""");
+                      PRIMARY KEY (dept_code, fiscal_year, aggregate_type, aggregate_id),
+                      UNIQUE KEY uk_bench_projection (aggregate_type, aggregate_id))""");
             connection.setAutoCommit(false);
             long written = 0;
             long nanos = 0;

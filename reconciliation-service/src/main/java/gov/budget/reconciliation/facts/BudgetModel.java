@@ -26,9 +26,10 @@ import java.util.TreeMap;
 
 /**
  * One budget's facts held in memory, kept current by the rows the consumer writes, so that a
- * change is evaluated without reading the budget back from the database. Lines and records keep
- * the order in which the projection first stored them (removed ones hold their place), which is the
- * order a read from the database gives: a cold model and a warm one give the same facts.
+ * change is evaluated without reading the budget back from the database. A model filled by events
+ * holds its lines and records in the order they arrived, one read back from the projection in the
+ * order of the projection's key; the facts put both in published order (by position, with the code
+ * or line id deciding a tie), so that a cold model and a warm one give the same facts.
  */
 public final class BudgetModel {
 
@@ -139,9 +140,12 @@ public final class BudgetModel {
         BudgetFacts facts = BudgetFacts.of(key.deptCode(), key.fiscalYear(), template, deptName, live,
                 new ArrayList<>(tables.values()), narrative);
         List<ProjectSheetPayload> liveSheets = sheets.values().stream().filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(ProjectSheetPayload::position)).toList();
+                .sorted(Comparator.comparingInt(ProjectSheetPayload::position)
+                        .thenComparing(ProjectSheetPayload::projectCode, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
         List<ProcurementLinePayload> liveLines = procurementLines.values().stream().filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(ProcurementLinePayload::position)).toList();
+                .sorted(Comparator.comparingInt(ProcurementLinePayload::position).thenComparingLong(ProcurementLinePayload::lineId))
+                .toList();
         HoldingsPayload latest = holdings.values().stream().filter(Objects::nonNull)
                 .max(Comparator.comparing(HoldingsPayload::asOf)).orElse(null);
         return facts.with(new BudgetFacts.OtherServices(liveSheets, liveLines, procurementTable, latest, register));

@@ -6,34 +6,36 @@ import gov.budget.outbox.jdbc.MultiRowSql;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The latest known state of one aggregate of the performance, procurement or asset service: its
  * event's payload as JSON text, so that one table serves every kind (portable: no engine JSON type).
+ * The table's key is the budget, the kind and the aggregate id, so that a budget's records are one
+ * range of it; kind and aggregate id are unique together as well, and are the entity's id.
  */
 @Entity
 @Table(name = "record_projection")
+@IdClass(RecordProjection.Key.class)
 public class RecordProjection extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @Column(name = "aggregate_type", nullable = false)
     public String aggregateType;
 
+    @Id
     @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
 
@@ -65,7 +67,32 @@ public class RecordProjection extends PanacheEntityBase {
     }
 
     public static Optional<RecordProjection> of(String aggregateType, String aggregateId) {
-        return find("aggregateType = ?1 and aggregateId = ?2", aggregateType, aggregateId).firstResultOptional();
+        return findByIdOptional(new Key(aggregateType, aggregateId));
+    }
+
+    /** A record's id: its kind and its aggregate id. */
+    public static class Key implements Serializable {
+
+        public String aggregateType;
+        public String aggregateId;
+
+        public Key() {
+        }
+
+        public Key(String aggregateType, String aggregateId) {
+            this.aggregateType = aggregateType;
+            this.aggregateId = aggregateId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(aggregateType, key.aggregateType) && Objects.equals(aggregateId, key.aggregateId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(aggregateType, aggregateId);
+        }
     }
 
     /** The years under which records of the kind are filed, for each of these departments that has any, in one statement. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +32,10 @@ import java.util.stream.Collectors;
 public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate template, String deptName,
                           Map<Integer, List<LineValues>> tables, Map<Integer, Map<String, LineValues>> rowsByCode,
                           Map<Integer, PublishedTable> published, Map<String, NarrativeFigure> narrative, OtherServices services) {
+
+    /** A table's rows as printed; the code decides between two rows that claim one place. */
+    private static final Comparator<LineValues> PUBLISHED_ORDER = Comparator.comparingInt(LineValues::position)
+            .thenComparing(LineValues::code, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /**
      * What the other services hold for the budget: project sheets, procurement lines and the
@@ -64,11 +69,16 @@ public record BudgetFacts(String deptCode, int fiscalYear, RegionTemplate templa
     public record PublishedTable(int tableNo, String note, int rowCount) {
     }
 
+    /**
+     * The facts of these lines in whatever order they come: each table's rows are put in published
+     * order (by position, then code), and the tables in number order, so that a model filled by
+     * events and one read back from the projection give the same facts.
+     */
     public static BudgetFacts of(String deptCode, int fiscalYear, RegionTemplate template, String deptName, List<LineValues> lines,
                                  List<PublishedTable> published, List<NarrativeFigure> narrative) {
         Map<Integer, List<LineValues>> byTable = lines.stream()
-                .sorted(Comparator.comparingInt(LineValues::position))
-                .collect(Collectors.groupingBy(LineValues::tableNo, LinkedHashMap::new, Collectors.toList()));
+                .sorted(PUBLISHED_ORDER)
+                .collect(Collectors.groupingBy(LineValues::tableNo, TreeMap::new, Collectors.toList()));
         Map<Integer, Map<String, LineValues>> rowsByCode = new HashMap<>();
         byTable.forEach((no, rows) -> {
             Map<String, LineValues> byCode = new HashMap<>();

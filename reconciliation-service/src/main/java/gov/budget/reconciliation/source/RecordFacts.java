@@ -24,8 +24,8 @@ public final class RecordFacts {
     }
 
     /**
-     * Adds the budgets' records of these kinds to their models, removed ones as empty places, in the
-     * order they were stored: one query for all of them, on every read of models. Read as plain
+     * Adds the budgets' records of these kinds to their models, removed ones as empty places: one
+     * query for all of them, on every read of models, each budget's a range of the projection's key. Read as plain
      * values, not entities: the persistence context's copy of each was most of a model's read. Each
      * payload is parsed into its budget's model, so that one that cannot be read fails that budget only.
      */
@@ -39,7 +39,7 @@ public final class RecordFacts {
         // the kinds as a list of alternatives: the one IN list is the departments'
         String ofKinds = String.join(" OR ", Collections.nCopies(payloadTypes.size(), "aggregate_type = ?"));
         MultiRowSql.selectIn("SELECT dept_code, fiscal_year, aggregate_type, aggregate_id, version, deleted, occurred_at, payload "
-                        + "FROM record_projection WHERE (" + ofKinds + ") AND fiscal_year BETWEEN ? AND ? AND dept_code IN (?) ORDER BY id",
+                        + "FROM record_projection WHERE (" + ofKinds + ") AND fiscal_year BETWEEN ? AND ? AND dept_code IN (?)",
                 filter, reads.departments(), row -> {
                     String deptCode = row.getString(1);
                     int fiscalYear = row.getInt(2);

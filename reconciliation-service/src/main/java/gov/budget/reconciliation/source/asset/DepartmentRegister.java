@@ -22,7 +22,7 @@ import java.util.function.Function;
 public final class DepartmentRegister {
 
     private static final String LIVE_ASSETS = "SELECT dept_code, aggregate_id, payload FROM record_projection "
-            + "WHERE aggregate_type = ? AND deleted = false AND dept_code IN (?) ORDER BY id";
+            + "WHERE aggregate_type = ? AND deleted = false AND dept_code IN (?)";
 
     private DepartmentRegister() {
     }

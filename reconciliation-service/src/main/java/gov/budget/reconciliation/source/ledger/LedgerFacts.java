@@ -75,15 +75,15 @@ final class LedgerFacts {
     }
 
     /**
-     * Every line of the budgets in the order the projection stored them, removed ones as empty
-     * places. Read as plain values: as entities, with a snapshot of each for dirty checking, they
+     * Every line of the budgets, removed ones as empty places, each budget's a range of the
+     * projection's key. Read as plain values: as entities, with a snapshot of each for dirty checking, they
      * were a fifth of every evaluation. The amounts are read as their stored text and parsed budget
      * by budget, so that a line that cannot be read fails its own budget's evaluation only.
      */
     private static void loadLines(ModelReads reads) {
         Map<BudgetKey, List<StoredLine>> byBudget = new LinkedHashMap<>();
         MultiRowSql.selectIn("SELECT dept_code, fiscal_year, aggregate_id, deleted, table_no, row_kind, code, name, position, amounts "
-                        + "FROM ledger_line_projection WHERE fiscal_year BETWEEN ? AND ? AND dept_code IN (?) ORDER BY id",
+                        + "FROM ledger_line_projection WHERE fiscal_year BETWEEN ? AND ? AND dept_code IN (?)",
                 reads.yearRange(), reads.departments(), row -> byBudget.computeIfAbsent(new BudgetKey(row.getString(1), row.getInt(2)),
                         key -> new ArrayList<>()).add(new StoredLine(row.getString(3), row.getBoolean(4), row.getInt(5), row.getString(6),
                         row.getString(7), row.getString(8), row.getInt(9), row.getString(10))));

@@ -9,8 +9,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -20,15 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reconciliation's copy of one ledger line, at the highest version it has seen. */
+/**
+ * Reconciliation's copy of one ledger line, at the highest version it has seen. The table's key is the
+ * budget and the line's aggregate id, so that a budget's lines are one range of it; the aggregate id is
+ * unique alone as well, and is the entity's id.
+ */
 @Entity
 @Table(name = "ledger_line_projection")
 public class LedgerLineProjection extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
 
@@ -70,23 +69,20 @@ public class LedgerLineProjection extends PanacheEntityBase {
     public Map<String, BigDecimal> amounts = Map.of();
 
     public static Optional<LedgerLineProjection> byAggregate(String aggregateId) {
-        return find("aggregateId", aggregateId).firstResultOptional();
+        return findByIdOptional(aggregateId);
     }
 
     /**
      * Every line of one budget, removed ones included, locked for this transaction. A plain
-     * {@code FOR UPDATE} on the ids first: the dialect's {@code FOR UPDATE OF} is MySQL-8-only.
+     * {@code FOR UPDATE} on the budget's range first: the dialect's {@code FOR UPDATE OF} is MySQL-8-only.
      */
     public static List<LedgerLineProjection> lockedLinesOf(String deptCode, int fiscalYear) {
-        List<?> ids = getEntityManager()
-                .createNativeQuery("SELECT id FROM ledger_line_projection WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
+        int locked = getEntityManager()
+                .createNativeQuery("SELECT aggregate_id FROM ledger_line_projection WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
                 .setParameter(1, deptCode)
                 .setParameter(2, fiscalYear)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list("id in ?1", ids.stream().map(id -> ((Number) id).longValue()).toList());
+                .getResultList().size();
+        return locked == 0 ? List.of() : list("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear);
     }
 
     public ProjectedVersion projectedVersion() {

@@ -3,22 +3,20 @@ package gov.budget.reconciliation.source.ledger;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The latest known state of one published table of a budget: its note and how many rows it has. */
+/**
+ * The latest known state of one published table of a budget: its note and how many rows it has. Keyed
+ * like {@link LedgerLineProjection}: by the budget and the aggregate id, which is unique alone as well.
+ */
 @Entity
 @Table(name = "ledger_table_projection")
 public class LedgerTableProjection extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
 
