@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 /** The suite's public APIs, called with a bearer token, as another government system would call them. */
 final class PlatformApi {
 
+    /** The {@code Prefer} of a writer that needs the new ETag and not the record (RFC 7240); answered with 204. */
+    static final String RETURN_MINIMAL = "return=minimal";
+
     final String ledger;
     final String performance;
     final String procurement;
@@ -40,9 +43,6 @@ final class PlatformApi {
                 }))
                 .build();
     }
-
-    /** The {@code Prefer} of a writer that needs the new ETag and not the record (RFC 7240); answered with 204. */
-    static final String RETURN_MINIMAL = "return=minimal";
 
     /** The response of a write; fails unless it is one of the expected statuses. */
     HttpResponse<String> send(String method, String url, Object body, String ifMatch, int... expected) {

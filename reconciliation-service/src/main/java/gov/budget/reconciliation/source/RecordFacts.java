@@ -25,9 +25,10 @@ public final class RecordFacts {
 
     /**
      * Adds the budgets' records of these kinds to their models, removed ones as empty places: one
-     * query for all of them, on every read of models, each budget's a range of the projection's key. Read as plain
-     * values, not entities: the persistence context's copy of each was most of a model's read. Each
-     * payload is parsed into its budget's model, so that one that cannot be read fails that budget only.
+     * query for all of them, on every read of models, each budget's records a range of the
+     * projection's key. Read as plain values, not entities: the persistence context's copy of each was
+     * most of a model's read. Each payload is parsed into its budget's model, so that one that cannot
+     * be read fails that budget only.
      */
     public static void loadInto(ModelReads reads, List<RecordProjector> kinds) {
         if (kinds.isEmpty()) {

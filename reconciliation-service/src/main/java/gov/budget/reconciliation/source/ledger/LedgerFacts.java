@@ -75,10 +75,10 @@ final class LedgerFacts {
     }
 
     /**
-     * Every line of the budgets, removed ones as empty places, each budget's a range of the
-     * projection's key. Read as plain values: as entities, with a snapshot of each for dirty checking, they
-     * were a fifth of every evaluation. The amounts are read as their stored text and parsed budget
-     * by budget, so that a line that cannot be read fails its own budget's evaluation only.
+     * Every line of the budgets, removed ones as empty places, each budget's lines a range of the
+     * projection's key. Read as plain values: as entities, with a snapshot of each for dirty
+     * checking, they were a fifth of every evaluation. The amounts are read as their stored text and
+     * parsed budget by budget, so that a line that cannot be read fails its own budget's evaluation only.
      */
     private static void loadLines(ModelReads reads) {
         Map<BudgetKey, List<StoredLine>> byBudget = new LinkedHashMap<>();
