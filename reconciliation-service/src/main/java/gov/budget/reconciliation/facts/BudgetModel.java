@@ -33,6 +33,13 @@ import java.util.TreeMap;
  */
 public final class BudgetModel {
 
+    /** Sheets as printed; the project code decides between two that claim one place. */
+    private static final Comparator<ProjectSheetPayload> SHEET_ORDER = Comparator.comparingInt(ProjectSheetPayload::position)
+            .thenComparing(ProjectSheetPayload::projectCode, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /** Procurement lines as printed; the line id decides between two that claim one place. */
+    private static final Comparator<ProcurementLinePayload> PROCUREMENT_LINE_ORDER =
+            Comparator.comparingInt(ProcurementLinePayload::position).thenComparingLong(ProcurementLinePayload::lineId);
+
     private final BudgetKey key;
     private final String linePrefix;
     private String templateId;
@@ -139,13 +146,9 @@ public final class BudgetModel {
         List<LineValues> live = lines.values().stream().filter(Objects::nonNull).toList();
         BudgetFacts facts = BudgetFacts.of(key.deptCode(), key.fiscalYear(), template, deptName, live,
                 new ArrayList<>(tables.values()), narrative);
-        List<ProjectSheetPayload> liveSheets = sheets.values().stream().filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(ProjectSheetPayload::position)
-                        .thenComparing(ProjectSheetPayload::projectCode, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+        List<ProjectSheetPayload> liveSheets = sheets.values().stream().filter(Objects::nonNull).sorted(SHEET_ORDER).toList();
         List<ProcurementLinePayload> liveLines = procurementLines.values().stream().filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(ProcurementLinePayload::position).thenComparingLong(ProcurementLinePayload::lineId))
-                .toList();
+                .sorted(PROCUREMENT_LINE_ORDER).toList();
         HoldingsPayload latest = holdings.values().stream().filter(Objects::nonNull)
                 .max(Comparator.comparing(HoldingsPayload::asOf)).orElse(null);
         return facts.with(new BudgetFacts.OtherServices(liveSheets, liveLines, procurementTable, latest, register));

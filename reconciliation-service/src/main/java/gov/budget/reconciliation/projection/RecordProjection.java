@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -71,28 +70,7 @@ public class RecordProjection extends PanacheEntityBase {
     }
 
     /** A record's id: its kind and its aggregate id. */
-    public static class Key implements Serializable {
-
-        public String aggregateType;
-        public String aggregateId;
-
-        public Key() {
-        }
-
-        public Key(String aggregateType, String aggregateId) {
-            this.aggregateType = aggregateType;
-            this.aggregateId = aggregateId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(aggregateType, key.aggregateType) && Objects.equals(aggregateId, key.aggregateId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(aggregateType, aggregateId);
-        }
+    public record Key(String aggregateType, String aggregateId) implements Serializable {
     }
 
     /** The years under which records of the kind are filed, for each of these departments that has any, in one statement. */
