@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -20,8 +21,10 @@ import java.math.BigDecimal;
 @Table(name = "holdings_row")
 public class HoldingsRow extends PanacheEntityBase {
 
+    /** From a pooled generator, so that Hibernate batches a table's rows into one insert; an AUTO_INCREMENT id inserted them one at a time. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "holdings_row_ids")
+    @SequenceGenerator(name = "holdings_row_ids", sequenceName = "holdings_row_seq", allocationSize = 100)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -34,34 +34,56 @@ public final class LedgerLineRows {
     }
 
     /**
-     * Stores a budget's changed lines as they now are: {@code created} ones are inserted, {@code updated}
-     * ones (same id as in {@code before}, their stored versions by id) updated with their amounts
-     * replaced; a deleted line keeps no amounts.
+     * The changed lines of one write, gathered table by table and stored together: a budget's import
+     * changes nine tables, and writing each table's lines as it came was some 24 statements a budget
+     * where two or three multi-row statements of all its lines do.
      */
-    public static void write(long budgetId, List<StoredLine> created, List<StoredLine> updated, Map<Long, StoredLine> before,
-                             Instant now) {
-        List<Object[]> rows = new ArrayList<>(created.size() + updated.size());
-        List<Object[]> amounts = new ArrayList<>();
-        List<Object[]> blanked = new ArrayList<>();
-        for (List<StoredLine> lines : List.of(created, updated)) {
-            for (StoredLine line : lines) {
-                rows.add(new Object[] {line.id(), budgetId, line.tableNo(), line.rowKind(), line.code(), line.name(), line.position(),
-                        line.version(), line.deleted(), now});
-                if (!line.deleted()) {
-                    for (Map.Entry<String, BigDecimal> amount : line.amounts().entrySet()) {
-                        amounts.add(new Object[] {line.id(), amount.getKey(), amount.getValue()});
+    public static final class Batch {
+
+        private final long budgetId;
+        private final Instant now;
+        private final List<Object[]> rows = new ArrayList<>();
+        private final List<Object[]> amounts = new ArrayList<>();
+        private final List<Object[]> blanked = new ArrayList<>();
+
+        public Batch(long budgetId, Instant now) {
+            this.budgetId = budgetId;
+            this.now = now;
+        }
+
+        /**
+         * Adds a table's changed lines as they now are: {@code created} ones are inserted, {@code updated}
+         * ones (same id as in {@code before}, their stored versions by id) updated with their amounts
+         * replaced; a deleted line keeps no amounts.
+         */
+        public void add(List<StoredLine> created, List<StoredLine> updated, Map<Long, StoredLine> before) {
+            for (List<StoredLine> lines : List.of(created, updated)) {
+                for (StoredLine line : lines) {
+                    rows.add(new Object[] {line.id(), budgetId, line.tableNo(), line.rowKind(), line.code(), line.name(),
+                            line.position(), line.version(), line.deleted(), now});
+                    if (!line.deleted()) {
+                        for (Map.Entry<String, BigDecimal> amount : line.amounts().entrySet()) {
+                            amounts.add(new Object[] {line.id(), amount.getKey(), amount.getValue()});
+                        }
                     }
-                }
-                StoredLine stored = before.get(line.id());
-                if (stored != null) {
-                    stored.amounts().keySet().stream()
-                            .filter(column -> line.deleted() || !line.amounts().containsKey(column))
-                            .forEach(column -> blanked.add(new Object[] {line.id(), column}));
+                    StoredLine stored = before.get(line.id());
+                    if (stored != null) {
+                        stored.amounts().keySet().stream()
+                                .filter(column -> line.deleted() || !line.amounts().containsKey(column))
+                                .forEach(column -> blanked.add(new Object[] {line.id(), column}));
+                    }
                 }
             }
         }
-        MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, 10, rows);
-        MultiRowSql.insert(AMOUNT_HEAD, AMOUNT_TAIL, 3, amounts);
-        MultiRowSql.deleteEach("ledger_amount", List.of("line_id", "column_code"), blanked);
+
+        /** Stores the lines added so far in the caller's transaction, lines before their amounts, and forgets them. */
+        public void write() {
+            MultiRowSql.insert(UPSERT_HEAD, UPSERT_TAIL, 10, rows);
+            MultiRowSql.insert(AMOUNT_HEAD, AMOUNT_TAIL, 3, amounts);
+            MultiRowSql.deleteEach("ledger_amount", List.of("line_id", "column_code"), blanked);
+            rows.clear();
+            amounts.clear();
+            blanked.clear();
+        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -20,8 +21,10 @@ import java.util.List;
 @Table(name = "procurement_published_total")
 public class PublishedTotalEntry extends PanacheEntityBase {
 
+    /** From a pooled generator, so that Hibernate batches a table's totals into one insert; an AUTO_INCREMENT id inserted them one at a time. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "published_total_ids")
+    @SequenceGenerator(name = "published_total_ids", sequenceName = "procurement_published_total_seq", allocationSize = 100)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

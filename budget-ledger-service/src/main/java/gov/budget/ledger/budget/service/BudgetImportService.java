@@ -9,6 +9,7 @@ import gov.budget.ledger.budget.rest.BudgetDocument;
 import gov.budget.ledger.budget.rest.BudgetImportRequest;
 import gov.budget.ledger.budget.rest.BudgetTableRequest;
 import gov.budget.ledger.department.Department;
+import gov.budget.ledger.line.LedgerLineRows;
 import gov.budget.ledger.line.LedgerTable;
 import gov.budget.ledger.line.StoredLine;
 import gov.budget.ledger.line.event.LedgerEvents;
@@ -103,16 +104,19 @@ public class BudgetImportService {
         Map<Integer, LedgerTable> records = BudgetService.tableRecords(budget);
         Map<Integer, List<StoredLine>> lines = StoredLine.ofBudget(budget.id).stream()
                 .collect(Collectors.groupingBy(StoredLine::tableNo));
+        // every table's changed lines are stored together, after the last table
+        LedgerLineRows.Batch changedRows = new LedgerLineRows.Batch(budget.id, now);
         for (Map.Entry<Integer, ValidTable> entry : tables.entrySet()) {
             ValidTable table = entry.getValue();
             LedgerTableWriter.Written written = writer.write(budget, table.template(),
                     BudgetService.recordOrUnsaved(records, budget, entry.getKey()),
-                    lines.getOrDefault(entry.getKey(), List.of()), table.rows(), table.note(), actor, now);
+                    lines.getOrDefault(entry.getKey(), List.of()), table.rows(), table.note(), actor, now, changedRows);
             lines.put(entry.getKey(), written.lines());
             records.put(entry.getKey(), written.record());
             changedLines += written.changedLines();
             changed |= written.tableChanged();
         }
+        changedRows.write();
         // the narrative is read once: to compare with the import's, and to answer with when it has none
         List<NarrativeFigure> storedFigures = narrative.read(budget);
         boolean narrativeChanged = figures != null && narrative.replace(budget, storedFigures, figures);

@@ -5,6 +5,7 @@ import gov.budget.contracts.template.RegionTemplate;
 import gov.budget.contracts.template.TableTemplate;
 import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.service.BudgetTemplates;
+import gov.budget.ledger.line.LedgerLineRows;
 import gov.budget.ledger.line.LedgerTable;
 import gov.budget.ledger.line.StoredLine;
 import gov.budget.ledger.line.rest.LedgerLineView;
@@ -122,7 +123,9 @@ public class LedgerTableService {
     private StoredTable write(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> stored,
                                   List<ValidatedRow> rows, String note, String actor) {
         Instant now = Instant.now();
-        LedgerTableWriter.Written written = writer.write(budget, table, record, stored, rows, note, actor, now);
+        LedgerLineRows.Batch changedRows = new LedgerLineRows.Batch(budget.id, now);
+        LedgerTableWriter.Written written = writer.write(budget, table, record, stored, rows, note, actor, now, changedRows);
+        changedRows.write();
         if (written.tableChanged()) {
             budget.touch(now);
         }

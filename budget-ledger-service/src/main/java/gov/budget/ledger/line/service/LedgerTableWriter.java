@@ -33,9 +33,12 @@ public class LedgerTableWriter {
     public record Written(LedgerTable record, List<StoredLine> lines, int changedLines, boolean tableChanged) {
     }
 
-    /** Writes the rows over the table's current lines (deleted ones included), which the caller has read. */
+    /**
+     * Writes the rows over the table's current lines (deleted ones included), which the caller has read.
+     * The changed lines go to {@code batch}, which the caller writes once the budget's tables are done.
+     */
     public Written write(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> current,
-                         List<ValidatedRow> rows, String note, String actor, Instant now) {
+                         List<ValidatedRow> rows, String note, String actor, Instant now, LedgerLineRows.Batch batch) {
         Map<String, StoredLine> existing = new LinkedHashMap<>();
         current.forEach(line -> existing.put(line.code(), line));
         List<StoredLine> lines = new ArrayList<>(current.size() + rows.size());
@@ -79,7 +82,7 @@ public class LedgerTableWriter {
         }
         Map<Long, StoredLine> before = new HashMap<>();
         current.forEach(line -> before.put(line.id(), line));
-        LedgerLineRows.write(budget.id, created, updated, before, now);
+        batch.add(created, updated, before);
         for (StoredLine line : changed) {
             events.lineChanged(budget, line, now, table, actor);
         }
