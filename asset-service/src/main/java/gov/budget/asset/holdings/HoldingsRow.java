@@ -21,7 +21,10 @@ import java.math.BigDecimal;
 @Table(name = "holdings_row")
 public class HoldingsRow extends PanacheEntityBase {
 
-    /** From a pooled generator, so that Hibernate batches a table's rows into one insert; an AUTO_INCREMENT id inserted them one at a time. */
+    /**
+     * From a pooled generator, so that Hibernate batches a table's rows into one insert; an AUTO_INCREMENT
+     * id inserted them one at a time.
+     */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "holdings_row_ids")
     @SequenceGenerator(name = "holdings_row_ids", sequenceName = "holdings_row_seq", allocationSize = 100)

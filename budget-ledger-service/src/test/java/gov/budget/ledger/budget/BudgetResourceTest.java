@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
@@ -28,6 +29,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,6 +166,46 @@ class BudgetResourceTest {
         asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(changed)
                 .when().put(BUDGET, dept)
                 .then().statusCode(200).header("ETag", not(etag)).body("changedLines", equalTo(3));
+    }
+
+    @Test
+    void aReImportChangingSeveralTablesStoresEachTablesChangesTogether() {
+        String dept = LedgerFixtures.freshDeptCode();
+        String etag = LedgerFixtures.importSample(dept);
+        String sample = LedgerFixtures.budgetJson(dept);
+        // table 3 loses 2080106's 项目支出 cell (table 5 prints the same row after it), table 9 changes
+        // a row and drops its last: the import writes both tables' lines in one batch
+        String changed = sample
+                .replaceFirst(Pattern.quote("{\"total\": 580.21, \"basic\": 528.21, \"project\": 52.00}"),
+                        "{\"total\": 580.21, \"basic\": 528.21}")
+                .replace("\"code\": \"vehicles\", \"name\": \"公务用车购置及运维费\", \"amounts\": {\"total\": 6.76, \"general_public\": 6.76}",
+                        "\"code\": \"vehicles\", \"name\": \"公务用车购置及运维费\", \"amounts\": {\"total\": 6.77, \"general_public\": 6.77}")
+                .replaceFirst(",\\s*\\{\"kind\": \"ITEM\", \"code\": \"reception\"[^\\n]*\\}", "");
+        assertTrue(changed.contains("\"total\": 6.77, \"general_public\": 6.77") && !changed.contains("\"reception\""),
+                "the fixture's text changed");
+
+        String changedEtag = asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", etag).body(changed)
+                .when().put(BUDGET, dept)
+                .then().statusCode(200).body("changedLines", equalTo(3))
+                .extract().header("ETag");
+
+        asFinanceAdmin().when().get(BUDGET, dept)
+                .then().statusCode(200)
+                .body("tables[2].rows.find { it.code == '2080106' }.amounts.basic", equalTo(528.21f))
+                .body("tables[2].rows.find { it.code == '2080106' }.amounts.project", nullValue())
+                .body("tables[4].rows.find { it.code == '2080106' }.amounts.project", equalTo(52.00f))
+                .body("tables[8].rows.find { it.code == 'vehicles' }.amounts.total", equalTo(6.77f))
+                .body("tables[8].rows.code", not(hasItem("reception")));
+
+        // and back: the blanked cell and the dropped row return
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", changedEtag).body(sample)
+                .when().put(BUDGET, dept)
+                .then().statusCode(200).body("changedLines", equalTo(3));
+        asFinanceAdmin().when().get(BUDGET, dept)
+                .then().statusCode(200)
+                .body("tables[2].rows.find { it.code == '2080106' }.amounts.project", equalTo(52.00f))
+                .body("tables[8].rows.find { it.code == 'vehicles' }.amounts.total", equalTo(6.76f))
+                .body("tables[8].rows.code", hasItem("reception"));
     }
 
     @Test

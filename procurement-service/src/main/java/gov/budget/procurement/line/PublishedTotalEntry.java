@@ -21,7 +21,10 @@ import java.util.List;
 @Table(name = "procurement_published_total")
 public class PublishedTotalEntry extends PanacheEntityBase {
 
-    /** From a pooled generator, so that Hibernate batches a table's totals into one insert; an AUTO_INCREMENT id inserted them one at a time. */
+    /**
+     * From a pooled generator, so that Hibernate batches a table's totals into one insert; an AUTO_INCREMENT
+     * id inserted them one at a time.
+     */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "published_total_ids")
     @SequenceGenerator(name = "published_total_ids", sequenceName = "procurement_published_total_seq", allocationSize = 100)
