@@ -14,11 +14,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Reads and marks outbox rows. The relay's read and its marking are single statements on a
- * connection outside any transaction, each committed by itself: the relay runs them after every
- * change, and a transaction around each would add three statements to it (autocommit off, commit,
- * autocommit on), a fifth of a one-cell change's statements. The other methods are each their own
- * short transaction.
+ * Reads and marks outbox rows. The relay's read and its marking, and the backlog's read, are single
+ * statements on a connection outside any transaction, each committed by itself: a transaction around
+ * each would add three statements to it (autocommit off, commit, autocommit on). The relay runs its
+ * two after every change, where those were a fifth of a one-cell change's statements, and callers
+ * waiting for a load to drain read the backlog several times a second. The other methods are each
+ * their own short transaction.
  */
 @ApplicationScoped
 public class OutboxRepository {
@@ -73,16 +74,16 @@ public class OutboxRepository {
         OutboxEvent.update("attempts = attempts + 1, lastError = ?1 where id = ?2", trimmed, id);
     }
 
-    @Transactional
     public OutboxBacklog backlog(Instant now) {
         // the count and the oldest row in one statement, so that they describe the same moment
-        List<OutboxBacklog> waiting = MultiRowSql.select("SELECT (SELECT COUNT(*) FROM outbox_pending), e.created_at, e.last_error "
+        List<OutboxBacklog> waiting = outsideTransaction("reading the outbox's backlog", connection -> MultiRowSql.select(connection,
+                "SELECT (SELECT COUNT(*) FROM outbox_pending), e.created_at, e.last_error "
                         + "FROM outbox_pending p JOIN outbox_event e ON e.id = p.id ORDER BY p.id LIMIT 1", List.of(),
                 row -> {
                     Instant oldest = MultiRowSql.RowReader.instant(row, 2);
                     return new OutboxBacklog(row.getLong(1), oldest, Math.max(0, Duration.between(oldest, now).toSeconds()),
                             row.getString(3));
-                });
+                }));
         return waiting.isEmpty() ? new OutboxBacklog(0, null, 0, null) : waiting.get(0);
     }
 }
