@@ -51,8 +51,13 @@ public final class ReturnPreference {
      */
     public static Response written(String prefer, Supplier<?> record, long version) {
         if (minimal(prefer)) {
-            return Response.noContent().header(HttpHeaders.ETAG, Versions.etag(version)).header(APPLIED, MINIMAL).build();
+            return minimalAnswer(version);
         }
         return Response.ok(record.get()).header(HttpHeaders.ETAG, Versions.etag(version)).build();
+    }
+
+    /** The answer to a write whose caller preferred {@code return=minimal}: no body, the new ETag alone. */
+    public static Response minimalAnswer(long version) {
+        return Response.noContent().header(HttpHeaders.ETAG, Versions.etag(version)).header(APPLIED, MINIMAL).build();
     }
 }

@@ -97,6 +97,10 @@ class ProcurementResourceTest {
         asFinanceAdmin().when().get(TABLE, dept).then().statusCode(200).header("ETag", "\"1\"").body("lines.size()", equalTo(17));
         asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").body(ProcurementFixtures.procurementJson(dept))
                 .when().put(TABLE, dept).then().statusCode(428).contentType("application/problem+json");
+        // the same import again changes nothing, and answers with the version it left
+        asFinanceAdmin().contentType(ContentType.JSON).header("Prefer", "return=minimal").header("If-Match", "\"1\"")
+                .body(ProcurementFixtures.procurementJson(dept))
+                .when().put(TABLE, dept).then().statusCode(204).header("ETag", "\"1\"").body(emptyString());
     }
 
     @Test

@@ -75,6 +75,9 @@ public class PerformanceResource {
                                        description = ReturnPreference.PARAMETER_DESCRIPTION)
                                @HeaderParam(ReturnPreference.PREFER) String prefer,
                                PerformanceImportRequest request) {
+        if (ReturnPreference.minimal(prefer)) {
+            return ReturnPreference.minimalAnswer(service.importPlanVersion(deptCode, fiscalYear, ifMatch, request, caller.actor()));
+        }
         PerformancePlanView plan = service.importPlan(deptCode, fiscalYear, ifMatch, request, caller.actor());
         return ReturnPreference.written(prefer, () -> plan, plan.version());
     }

@@ -85,6 +85,9 @@ public class ProcurementResource {
                                         description = ReturnPreference.PARAMETER_DESCRIPTION)
                                 @HeaderParam(ReturnPreference.PREFER) String prefer,
                                 ProcurementImportRequest request) {
+        if (ReturnPreference.minimal(prefer)) {
+            return ReturnPreference.minimalAnswer(service.importTableVersion(deptCode, fiscalYear, ifMatch, request, caller.actor()));
+        }
         ProcurementTableView table = service.importTable(deptCode, fiscalYear, ifMatch, request, caller.actor());
         return ReturnPreference.written(prefer, () -> table, table.version());
     }

@@ -48,9 +48,28 @@ public class ProcurementService {
     @Inject
     ProcurementEvents events;
 
+    /** What an import stored: the table's budget, and how many of its lines changed. */
+    private record StoredImport(ProcurementBudget budget, int changedLines) {
+    }
+
+    /** Imports the table in one transaction; answers with the table as it now is. */
     @Transactional
     public ProcurementTableView importTable(String deptCode, int fiscalYear, String ifMatch, ProcurementImportRequest request,
                                             String actor) {
+        StoredImport stored = store(deptCode, fiscalYear, ifMatch, request, actor);
+        return view(stored.budget(), stored.changedLines());
+    }
+
+    /**
+     * As {@link #importTable}, answering with the table's new version alone, for a caller that
+     * preferred {@code return=minimal}: the lines and totals are not read back.
+     */
+    @Transactional
+    public long importTableVersion(String deptCode, int fiscalYear, String ifMatch, ProcurementImportRequest request, String actor) {
+        return store(deptCode, fiscalYear, ifMatch, request, actor).budget().version;
+    }
+
+    private StoredImport store(String deptCode, int fiscalYear, String ifMatch, ProcurementImportRequest request, String actor) {
         BudgetKeys.require(deptCode, fiscalYear);
         if (request == null) {
             throw InvalidInputException.of("body", null, "a procurement table is required: {\"lines\": […], \"publishedTotals\": […]}");
@@ -134,7 +153,7 @@ public class ProcurementService {
             budget.touch(now);
             events.tableChanged(budget, published, lines.size(), actor);
         }
-        return view(budget, changed);
+        return new StoredImport(budget, changed);
     }
 
     @Transactional
