@@ -73,16 +73,18 @@ public class LedgerLineProjection extends PanacheEntityBase {
     }
 
     /**
-     * Every line of one budget, removed ones included, locked for this transaction. A plain
-     * {@code FOR UPDATE} on the budget's range first: the dialect's {@code FOR UPDATE OF} is MySQL-8-only.
+     * Every line of one budget, removed ones included, locked for this transaction, in one statement:
+     * a native {@code FOR UPDATE} on the budget's range of the key, read as entities. The dialect's
+     * own lock ({@code FOR UPDATE OF}) is MySQL-8-only.
      */
+    @SuppressWarnings("unchecked")
     public static List<LedgerLineProjection> lockedLinesOf(String deptCode, int fiscalYear) {
-        int locked = getEntityManager()
-                .createNativeQuery("SELECT aggregate_id FROM ledger_line_projection WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE")
+        return getEntityManager()
+                .createNativeQuery("SELECT * FROM ledger_line_projection WHERE dept_code = ?1 AND fiscal_year = ?2 FOR UPDATE",
+                        LedgerLineProjection.class)
                 .setParameter(1, deptCode)
                 .setParameter(2, fiscalYear)
-                .getResultList().size();
-        return locked == 0 ? List.of() : list("deptCode = ?1 and fiscalYear = ?2", deptCode, fiscalYear);
+                .getResultList();
     }
 
     public ProjectedVersion projectedVersion() {
