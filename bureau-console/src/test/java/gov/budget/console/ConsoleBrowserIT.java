@@ -93,7 +93,9 @@ class ConsoleBrowserIT {
         // the shared test database holds many department-years: the officer searches for the department
         browser.findElement(By.name("q")).sendKeys(dept);
         browser.findElement(By.xpath("//button[text()='筛选']")).click();
-        WebElement row = browser.findElement(By.cssSelector("tr[data-dept='" + dept + "']"));
+        // the filter loads a new page: wait for its row rather than look before it is drawn
+        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-dept='" + dept + "']")));
         assertTrue(row.getText().contains("有提示"), row.getText());
         screenshot("overview");
 
