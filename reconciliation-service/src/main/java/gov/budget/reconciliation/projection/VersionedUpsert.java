@@ -17,14 +17,19 @@ import java.util.function.ToLongFunction;
  * locked while they are compared, so that the consumer and a full run's repair never write one row
  * at once; the upsert itself lets the newer version win as well.
  *
- * <p>A table is keyed by {@code aggregate_id}, unique either alone or within a kind column
- * ({@code aggregate_type} of the record projection); a row's key is then {@code kind|id}.
+ * <p>A row is known by {@code aggregate_id}, unique either alone or within a kind column
+ * ({@code aggregate_type} of the record projection); a row's key is then {@code kind|id}. The stored
+ * rows are read by the columns of a unique index of the table that end in {@code aggregate_id}, all
+ * of a batch in one list of row constructors: the ledger's projections by their primary key (the
+ * budget and the aggregate id), so that they need no second, unique index on the aggregate id alone.
  *
  * @param <R> one row
  */
 public final class VersionedUpsert<R> {
 
     private final String selectStored;
+    /** Where each lookup column stands among the table's columns. */
+    private final int[] lookupPlaces;
     private final String head;
     private final String tail;
     private final int columns;
@@ -36,13 +41,19 @@ public final class VersionedUpsert<R> {
     /**
      * @param columns the table's columns: the kind column if there is one, then {@code aggregate_id}, then the others,
      *                {@code version} among them
+     * @param lookup  the columns of a unique index of the table, ending in {@code aggregate_id}, by which the stored
+     *                rows are read and locked; each one of {@code columns}
      * @param kind    a row's kind, or null when {@code aggregate_id} is unique alone
      * @param values  a row's values in the order of {@code columns}
      */
-    public VersionedUpsert(String table, List<String> columns, Function<R, String> kind, Function<R, String> id, ToLongFunction<R> version,
-                    Function<R, Object[]> values) {
-        this.selectStored = "SELECT aggregate_id, version FROM " + table + " WHERE "
-                + (kind == null ? "" : columns.get(0) + " = ? AND ") + "aggregate_id IN (?) FOR UPDATE";
+    public VersionedUpsert(String table, List<String> columns, List<String> lookup, Function<R, String> kind, Function<R, String> id,
+                           ToLongFunction<R> version, Function<R, Object[]> values) {
+        if (lookup.isEmpty() || !lookup.get(lookup.size() - 1).equals("aggregate_id") || !columns.containsAll(lookup)) {
+            throw new IllegalArgumentException("lookup " + lookup + " must be columns of " + table + " ending in aggregate_id");
+        }
+        this.selectStored = "SELECT " + (kind == null ? "" : columns.get(0) + ", ") + "aggregate_id, version FROM " + table
+                + " WHERE (" + String.join(", ", lookup) + ") IN (?) FOR UPDATE";
+        this.lookupPlaces = lookup.stream().mapToInt(columns::indexOf).toArray();
         this.head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ")";
         this.tail = MultiRowSql.newerWinsClause(columns.subList(kind == null ? 1 : 2, columns.size()));
         this.columns = columns.size();
@@ -66,21 +77,33 @@ public final class VersionedUpsert<R> {
         for (R row : rows) {
             newest.merge(keyOf(row), row, (a, b) -> version.applyAsLong(b) > version.applyAsLong(a) ? b : a);
         }
-        // one IN list per kind
-        Map<String, List<String>> idsByKind = new LinkedHashMap<>();
-        newest.values().forEach(row -> idsByKind.computeIfAbsent(kind == null ? null : kind.apply(row), k -> new ArrayList<>())
-                .add(id.apply(row)));
-        Map<String, Long> stored = new HashMap<>();
-        idsByKind.forEach((k, ids) -> MultiRowSql.selectIn(selectStored, k == null ? List.of() : List.of(k), ids,
-                row -> stored.put(key(k, row.getString(1)), row.getLong(2))));
-        List<R> newer = new ArrayList<>();
-        newest.forEach((key, row) -> {
-            Long current = stored.get(key);
-            if (current == null || version.applyAsLong(row) > current) {
-                newer.add(row);
+        List<String> keys = new ArrayList<>(newest.keySet());
+        List<R> candidates = new ArrayList<>(newest.values());
+        List<Object[]> candidateValues = new ArrayList<>(candidates.size());
+        List<Object[]> lookups = new ArrayList<>(candidates.size());
+        for (R row : candidates) {
+            Object[] all = values.apply(row);
+            candidateValues.add(all);
+            Object[] lookup = new Object[lookupPlaces.length];
+            for (int i = 0; i < lookupPlaces.length; i++) {
+                lookup[i] = all[lookupPlaces[i]];
             }
-        });
-        MultiRowSql.insert(head, tail, columns, newer.stream().map(values).toList());
+            lookups.add(lookup);
+        }
+        Map<String, Long> stored = new HashMap<>();
+        MultiRowSql.selectIn(selectStored, List.of(), lookups, kind == null
+                ? row -> stored.put(row.getString(1), row.getLong(2))
+                : row -> stored.put(key(row.getString(1), row.getString(2)), row.getLong(3)));
+        List<R> newer = new ArrayList<>();
+        List<Object[]> newerValues = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Long current = stored.get(keys.get(i));
+            if (current == null || version.applyAsLong(candidates.get(i)) > current) {
+                newer.add(candidates.get(i));
+                newerValues.add(candidateValues.get(i));
+            }
+        }
+        MultiRowSql.insert(head, tail, columns, newerValues);
         return new Written<>(newer, stored);
     }
 

@@ -207,13 +207,18 @@ class EventApplierTest {
         Instant sentFrom = Instant.now().minusSeconds(1);
         RecordMetadata notAnEvent = send("{ this is not an event");
         RecordMetadata noRowKind = send(EventCodec.toJson(line("2080106", 1, "1.00", null, "1.00")).replace("\"rowKind\":\"FUNCTIONAL\",", ""));
+        // the projection is keyed by the budget and the line's id, which must name that same budget
+        EventEnvelope misnamed = line("2080106", 1, "9.99", "9.99", "0.00");
+        RecordMetadata otherBudgetsId = send(EventCodec.toJson(new EventEnvelope(misnamed.eventId(), misnamed.eventType(), misnamed.source(),
+                misnamed.aggregateType(), LedgerLinePayload.aggregateId(dept + "X", 2024, 3, "2080106"), misnamed.deptCode(),
+                misnamed.fiscalYear(), misnamed.version(), misnamed.occurredAt(), misnamed.actor(), misnamed.payload())));
         EventEnvelope after = line("2080106", 1, "580.22", "528.21", "52.00");
         awaitConsumed(send(EventCodec.toJson(after)));
 
-        // both records are set aside, by their place on the topic
-        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count(
+        // the three records are set aside, by their place on the topic
+        assertEquals(3L, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count(
                 "topic = ?1 and partition = ?2 and offset in ?3 and receivedAt >= ?4", topic, notAnEvent.partition(),
-                List.of(notAnEvent.offset(), noRowKind.offset()), sentFrom)));
+                List.of(notAnEvent.offset(), noRowKind.offset(), otherBudgetsId.offset()), sentFrom)));
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(1))
@@ -469,6 +474,6 @@ class EventApplierTest {
     }
 
     private static LedgerLineProjection projected(EventEnvelope event) {
-        return QuarkusTransaction.requiringNew().call(() -> LedgerLineProjection.byAggregate(event.aggregateId()).orElseThrow());
+        return QuarkusTransaction.requiringNew().call(() -> LedgerLineProjection.byAggregate(event.deptCode(), event.fiscalYear(), event.aggregateId()).orElseThrow());
     }
 }

@@ -15,6 +15,7 @@ import gov.budget.reconciliation.projection.BudgetKey;
 import gov.budget.reconciliation.projection.RecordProjection;
 import gov.budget.reconciliation.source.asset.AssetSource;
 import gov.budget.reconciliation.source.asset.DepartmentRegister;
+import gov.budget.reconciliation.source.ledger.BudgetAggregateKey;
 import gov.budget.reconciliation.source.ledger.BudgetProjection;
 import gov.budget.reconciliation.source.ledger.LedgerLineProjection;
 import gov.budget.reconciliation.source.ledger.LedgerSource;
@@ -88,9 +89,9 @@ class NightlyRunTest {
         String dept = importSample();
         // behind the consumer's back: a row lost, a row left at an older version, a row the ledger never had
         QuarkusTransaction.requiringNew().run(() -> {
-            LedgerLineProjection lost = LedgerLineProjection.byAggregate(dept + ":2024:3:2080106").orElseThrow();
+            LedgerLineProjection lost = LedgerLineProjection.byAggregate(dept, 2024, dept + ":2024:3:2080106").orElseThrow();
             lost.delete();
-            LedgerLineProjection stale = LedgerLineProjection.byAggregate(dept + ":2024:3:2080109").orElseThrow();
+            LedgerLineProjection stale = LedgerLineProjection.byAggregate(dept, 2024, dept + ":2024:3:2080109").orElseThrow();
             stale.version = 0;
             stale.amounts = java.util.Map.of("total", new BigDecimal("1.00"));
             LedgerLineProjection extra = new LedgerLineProjection();
@@ -108,7 +109,7 @@ class NightlyRunTest {
             extra.amounts = java.util.Map.of("total", new BigDecimal("9.00"));
             extra.persist();
             // and a table's note and a narrative figure lost or changed
-            LedgerTableProjection table7 = LedgerTableProjection.<LedgerTableProjection>list("aggregateId", dept + ":2024:7").get(0);
+            LedgerTableProjection table7 = LedgerTableProjection.findById(new BudgetAggregateKey(dept, 2024, dept + ":2024:7"));
             table7.note = null;
             table7.version = 0;
             BudgetProjection budget = BudgetProjection.of(dept, 2024).orElseThrow();
@@ -138,7 +139,7 @@ class NightlyRunTest {
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200).body("status", equalTo("CONSISTENT")).body("findings.size()", equalTo(0));
         LedgerLineProjection repaired = QuarkusTransaction.requiringNew().call(() ->
-                LedgerLineProjection.byAggregate(dept + ":2024:3:2080106").orElseThrow());
+                LedgerLineProjection.byAggregate(dept, 2024, dept + ":2024:3:2080106").orElseThrow());
         assertEquals(0, new BigDecimal("580.21").compareTo(repaired.amounts.get("total")));
         asFinanceAdmin().when().get("/reconciliation-runs").then().statusCode(200)
                 .body("items[0].id", equalTo(run.getInt("id")));
@@ -258,7 +259,7 @@ class NightlyRunTest {
         assertFalse(asImported.same(dept, 2024, performance.budgetParts()));
         assertFalse(asImported.same(dept, BudgetDigest.WHOLE_DEPARTMENT, asset.departmentParts()));
 
-        QuarkusTransaction.requiringNew().run(() -> LedgerLineProjection.byAggregate(dept + ":2024:3:2080109").orElseThrow().version--);
+        QuarkusTransaction.requiringNew().run(() -> LedgerLineProjection.byAggregate(dept, 2024, dept + ":2024:3:2080109").orElseThrow().version--);
         DigestComparison lineBehind = compareDigests(dept);
         assertFalse(lineBehind.same(dept, 2024, Set.of(LedgerLinePayload.AGGREGATE_TYPE)), "a line a version behind");
         assertTrue(lineBehind.same(dept, 2024, Set.of(LedgerTablePayload.AGGREGATE_TYPE, BudgetDigest.HEADER)));

@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -20,22 +21,25 @@ import java.util.Optional;
 
 /**
  * Reconciliation's copy of one ledger line, at the highest version it has seen. The table's key is the
- * budget and the line's aggregate id, so that a budget's lines are one range of it; the aggregate id is
- * unique alone as well, and is the entity's id.
+ * budget and the line's aggregate id ({@link BudgetAggregateKey}), so that a budget's lines are one
+ * range of it.
  */
 @Entity
 @Table(name = "ledger_line_projection")
+@IdClass(BudgetAggregateKey.class)
 public class LedgerLineProjection extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "dept_code", nullable = false)
+    public String deptCode;
+
+    @Id
+    @Column(name = "fiscal_year", nullable = false)
+    public int fiscalYear;
 
     @Id
     @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
-
-    @Column(name = "dept_code", nullable = false)
-    public String deptCode;
-
-    @Column(name = "fiscal_year", nullable = false)
-    public int fiscalYear;
 
     @Column(name = "table_no", nullable = false)
     public int tableNo;
@@ -68,8 +72,8 @@ public class LedgerLineProjection extends PanacheEntityBase {
     @Column(name = "amounts", nullable = false, columnDefinition = "TEXT")
     public Map<String, BigDecimal> amounts = Map.of();
 
-    public static Optional<LedgerLineProjection> byAggregate(String aggregateId) {
-        return findByIdOptional(aggregateId);
+    public static Optional<LedgerLineProjection> byAggregate(String deptCode, int fiscalYear, String aggregateId) {
+        return findByIdOptional(new BudgetAggregateKey(deptCode, fiscalYear, aggregateId));
     }
 
     /**

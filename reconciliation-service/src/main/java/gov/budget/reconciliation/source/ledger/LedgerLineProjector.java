@@ -31,7 +31,7 @@ public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
     private final VersionedUpsert<LedgerLineRow> upsert = new VersionedUpsert<>("ledger_line_projection",
             List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "code", "row_kind", "name", "position", "unit", "version",
                     "deleted", "occurred_at", "amounts"),
-            null, LedgerLineRow::aggregateId, LedgerLineRow::version, LedgerLineProjector::values);
+            List.of("dept_code", "fiscal_year", "aggregate_id"), null, LedgerLineRow::aggregateId, LedgerLineRow::version, LedgerLineProjector::values);
 
     @Override
     public String type() {
@@ -44,6 +44,12 @@ public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
         if (payload == null || payload.code() == null || payload.rowKind() == null || payload.tableNo() < 1
                 || event.aggregateId() == null || event.version() < 1 || event.occurredAt() == null) {
             throw new MalformedEventException("event " + event.eventId() + " lacks the key, row kind, version or time of its line", null);
+        }
+        // the projection is keyed by the budget and this id, which must name the same budget to be unique alone
+        String id = LedgerLinePayload.aggregateId(event.deptCode(), event.fiscalYear(), payload.tableNo(), payload.code());
+        if (!id.equals(event.aggregateId())) {
+            throw new MalformedEventException("event " + event.eventId() + " is of line " + event.aggregateId()
+                    + ", but its budget, table and code make " + id, null);
         }
         Map<String, BigDecimal> amounts = payload.deleted() || payload.amounts() == null ? Map.of() : payload.amounts();
         return new LedgerLineRow(event.aggregateId(), event.deptCode(), event.fiscalYear(), payload.tableNo(), payload.code(),

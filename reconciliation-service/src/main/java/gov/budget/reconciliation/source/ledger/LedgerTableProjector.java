@@ -26,7 +26,7 @@ public class LedgerTableProjector implements ProjectedAggregate<LedgerTableRow> 
 
     private final VersionedUpsert<LedgerTableRow> upsert = new VersionedUpsert<>("ledger_table_projection",
             List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "note", "row_count", "version", "occurred_at"),
-            null, LedgerTableRow::aggregateId, LedgerTableRow::version, t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(),
+            List.of("dept_code", "fiscal_year", "aggregate_id"), null, LedgerTableRow::aggregateId, LedgerTableRow::version, t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(),
                     t.tableNo(), t.note(), t.rowCount(), t.version(), t.occurredAt()});
 
     @Override
@@ -40,6 +40,12 @@ public class LedgerTableProjector implements ProjectedAggregate<LedgerTableRow> 
         if (payload == null || payload.tableNo() < 1 || event.aggregateId() == null || event.version() < 1
                 || event.occurredAt() == null) {
             throw new MalformedEventException("event " + event.eventId() + " lacks the table, version or time", null);
+        }
+        // the projection is keyed by the budget and this id, which must name the same budget to be unique alone
+        String id = LedgerTablePayload.aggregateId(event.deptCode(), event.fiscalYear(), payload.tableNo());
+        if (!id.equals(event.aggregateId())) {
+            throw new MalformedEventException("event " + event.eventId() + " is of table " + event.aggregateId()
+                    + ", but its budget and table number make " + id, null);
         }
         return new LedgerTableRow(event.aggregateId(), event.deptCode(), event.fiscalYear(), payload.tableNo(), payload.note(),
                 payload.rowCount(), event.version(), event.occurredAt());
