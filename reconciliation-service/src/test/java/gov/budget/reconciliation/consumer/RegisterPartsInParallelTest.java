@@ -44,7 +44,7 @@ class RegisterPartsInParallelTest {
 
     private static final int HOLDINGS_YEAR = 2024;
     private static final int OTHER_YEAR = 2025;
-    private static final String LOCKING_STATES = "SELECT id, % FROM budget_reconciliation WHERE id IN (%) ORDER BY id FOR UPDATE";
+    private static final String LOCKING_STATES = "SELECT id, % FROM budget_reconciliation WHERE (dept_code, fiscal_year) IN (%) FOR UPDATE";
     private static final String LOCKING_DEPARTMENTS = "INSERT INTO department_lock %";
 
     @Inject
