@@ -367,7 +367,9 @@ public final class MultiRowSql {
         List<?> all = keys instanceof List<?> list ? list : new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += MAX_KEYS) {
             List<?> chunk = inListKeys(all.subList(from, Math.min(all.size(), from + MAX_KEYS)));
-            String one = chunk.get(0) instanceof Object[] tuple ? "(" + String.join(",", Collections.nCopies(tuple.length, "?")) + ")" : "?";
+            String one = chunk.get(0) instanceof Object[] tuple
+                    ? "(" + String.join(",", Collections.nCopies(tuple.length, "?")) + ")"
+                    : "?";
             String filled = sql.replace("IN (?)", "IN (" + String.join(",", Collections.nCopies(chunk.size(), one)) + ")");
             try (PreparedStatement statement = connection.prepareStatement(filled)) {
                 int index = 1;

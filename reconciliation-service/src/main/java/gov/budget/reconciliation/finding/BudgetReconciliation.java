@@ -144,7 +144,8 @@ public class BudgetReconciliation extends PanacheEntityBase {
                 .toList();
         Map<BudgetKey, BudgetReconciliation> states = new HashMap<>();
         MultiRowSql.selectIn("SELECT id, " + COLUMNS + " FROM budget_reconciliation WHERE (dept_code, fiscal_year) IN (?) FOR UPDATE",
-                List.of(), budgets, BudgetReconciliation::read).forEach(state -> states.put(new BudgetKey(state.deptCode, state.fiscalYear), state));
+                List.of(), budgets, BudgetReconciliation::read)
+                .forEach(state -> states.put(new BudgetKey(state.deptCode, state.fiscalYear), state));
         return states;
     }
 

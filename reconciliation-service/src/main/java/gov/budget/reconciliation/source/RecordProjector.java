@@ -24,7 +24,8 @@ public final class RecordProjector implements ProjectedAggregate<RecordRow> {
 
     private static final VersionedUpsert<RecordRow> UPSERT = new VersionedUpsert<>("record_projection",
             List.of("aggregate_type", "aggregate_id", "dept_code", "fiscal_year", "version", "deleted", "occurred_at", "payload"),
-            List.of("aggregate_type", "aggregate_id"), RecordRow::aggregateType, RecordRow::aggregateId, RecordRow::version, r -> new Object[] {r.aggregateType(), r.aggregateId(),
+            List.of("aggregate_type", "aggregate_id"), RecordRow::aggregateType, RecordRow::aggregateId, RecordRow::version,
+            r -> new Object[] {r.aggregateType(), r.aggregateId(),
                     r.deptCode(), r.fiscalYear(), r.version(), r.deleted(), r.occurredAt(), r.json()});
 
     private final String type;

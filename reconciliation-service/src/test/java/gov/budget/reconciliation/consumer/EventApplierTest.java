@@ -209,9 +209,10 @@ class EventApplierTest {
         RecordMetadata noRowKind = send(EventCodec.toJson(line("2080106", 1, "1.00", null, "1.00")).replace("\"rowKind\":\"FUNCTIONAL\",", ""));
         // the projection is keyed by the budget and the line's id, which must name that same budget
         EventEnvelope misnamed = line("2080106", 1, "9.99", "9.99", "0.00");
-        RecordMetadata otherBudgetsId = send(EventCodec.toJson(new EventEnvelope(misnamed.eventId(), misnamed.eventType(), misnamed.source(),
-                misnamed.aggregateType(), LedgerLinePayload.aggregateId(dept + "X", 2024, 3, "2080106"), misnamed.deptCode(),
-                misnamed.fiscalYear(), misnamed.version(), misnamed.occurredAt(), misnamed.actor(), misnamed.payload())));
+        RecordMetadata otherBudgetsId = send(EventCodec.toJson(new EventEnvelope(misnamed.eventId(), misnamed.eventType(),
+                misnamed.source(), misnamed.aggregateType(), LedgerLinePayload.aggregateId(dept + "X", 2024, 3, "2080106"),
+                misnamed.deptCode(), misnamed.fiscalYear(), misnamed.version(), misnamed.occurredAt(), misnamed.actor(),
+                misnamed.payload())));
         EventEnvelope after = line("2080106", 1, "580.22", "528.21", "52.00");
         awaitConsumed(send(EventCodec.toJson(after)));
 
@@ -474,6 +475,7 @@ class EventApplierTest {
     }
 
     private static LedgerLineProjection projected(EventEnvelope event) {
-        return QuarkusTransaction.requiringNew().call(() -> LedgerLineProjection.byAggregate(event.deptCode(), event.fiscalYear(), event.aggregateId()).orElseThrow());
+        return QuarkusTransaction.requiringNew().call(() ->
+                LedgerLineProjection.byAggregate(event.deptCode(), event.fiscalYear(), event.aggregateId()).orElseThrow());
     }
 }

@@ -259,7 +259,8 @@ class NightlyRunTest {
         assertFalse(asImported.same(dept, 2024, performance.budgetParts()));
         assertFalse(asImported.same(dept, BudgetDigest.WHOLE_DEPARTMENT, asset.departmentParts()));
 
-        QuarkusTransaction.requiringNew().run(() -> LedgerLineProjection.byAggregate(dept, 2024, dept + ":2024:3:2080109").orElseThrow().version--);
+        QuarkusTransaction.requiringNew().run(() ->
+                LedgerLineProjection.byAggregate(dept, 2024, dept + ":2024:3:2080109").orElseThrow().version--);
         DigestComparison lineBehind = compareDigests(dept);
         assertFalse(lineBehind.same(dept, 2024, Set.of(LedgerLinePayload.AGGREGATE_TYPE)), "a line a version behind");
         assertTrue(lineBehind.same(dept, 2024, Set.of(LedgerTablePayload.AGGREGATE_TYPE, BudgetDigest.HEADER)));

@@ -31,7 +31,8 @@ public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
     private final VersionedUpsert<LedgerLineRow> upsert = new VersionedUpsert<>("ledger_line_projection",
             List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "code", "row_kind", "name", "position", "unit", "version",
                     "deleted", "occurred_at", "amounts"),
-            List.of("dept_code", "fiscal_year", "aggregate_id"), null, LedgerLineRow::aggregateId, LedgerLineRow::version, LedgerLineProjector::values);
+            List.of("dept_code", "fiscal_year", "aggregate_id"), null, LedgerLineRow::aggregateId, LedgerLineRow::version,
+            LedgerLineProjector::values);
 
     @Override
     public String type() {

@@ -26,7 +26,8 @@ public class LedgerTableProjector implements ProjectedAggregate<LedgerTableRow> 
 
     private final VersionedUpsert<LedgerTableRow> upsert = new VersionedUpsert<>("ledger_table_projection",
             List.of("aggregate_id", "dept_code", "fiscal_year", "table_no", "note", "row_count", "version", "occurred_at"),
-            List.of("dept_code", "fiscal_year", "aggregate_id"), null, LedgerTableRow::aggregateId, LedgerTableRow::version, t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(),
+            List.of("dept_code", "fiscal_year", "aggregate_id"), null, LedgerTableRow::aggregateId, LedgerTableRow::version,
+            t -> new Object[] {t.aggregateId(), t.deptCode(), t.fiscalYear(),
                     t.tableNo(), t.note(), t.rowCount(), t.version(), t.occurredAt()});
 
     @Override
