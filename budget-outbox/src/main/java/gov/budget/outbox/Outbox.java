@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,9 @@ public class Outbox {
     /** Where in a row the message key stands, and its last two places: the transaction part. */
     private static final int KEY = 2;
     private static final int COLUMNS = 11;
+    /** The ids of the insert just run, its row count the parameter (MultiRowSql.insertThen). */
+    private static final String PENDING_OF_LAST_INSERT = "INSERT INTO outbox_pending (id) SELECT id FROM outbox_event "
+            + "WHERE id >= LAST_INSERT_ID() AND id < LAST_INSERT_ID() + ? * @@auto_increment_increment";
 
     private final RowsAtCommit<Object[]> rows = new RowsAtCommit<>("outbox_event", Outbox::write);
 
@@ -57,14 +59,12 @@ public class Outbox {
         }
     }
 
-    /** Writes a committing transaction's rows, and their ids to the pending ones that the relay reads. */
+    /**
+     * Writes a committing transaction's rows, and their ids to the pending ones that the relay reads:
+     * the database copies each insert's ids, so that they never travel back and forth.
+     */
     private static void write(SharedSessionContractImplementor session, List<Object[]> pending) {
-        long[] ids = MultiRowSql.insertReturningIds(session, INSERT, COLUMNS, withTransactionParts(pending));
-        List<Object[]> waiting = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            waiting.add(new Object[] {id});
-        }
-        MultiRowSql.insert(session, "INSERT INTO outbox_pending (id)", "", 1, waiting);
+        MultiRowSql.insertThen(session, INSERT, "", COLUMNS, withTransactionParts(pending), PENDING_OF_LAST_INSERT);
     }
 
     /**

@@ -72,7 +72,9 @@ public final class MultiRowSql {
      * Inserts {@code rows} with {@code head VALUES (?,…),(?,…)… tail}, one multi-row statement per
      * chunk of rows. The statement is written here rather than left to the driver to rewrite a JDBC
      * batch: to size a batch it rewrites, the driver encodes every value twice, which was a third of
-     * reconciliation's time in its inserts (JFR, throughput benchmark).
+     * reconciliation's time in its inserts (JFR, throughput benchmark). Where every value has a
+     * literal, the values are written into the text and the statement is sent as it is
+     * ({@link SqlLiterals}): binding a JSON document made the driver escape it character by character.
      *
      * @param head for example {@code INSERT INTO t (a, b)}
      * @param tail for example an {@code ON DUPLICATE KEY UPDATE} clause without parameters, or empty
@@ -83,18 +85,65 @@ public final class MultiRowSql {
 
     /** As above, on the connection of {@code session}, for code that runs as the session completes its transaction. */
     public static void insert(SharedSessionContract session, String head, String tail, int columns, List<Object[]> rows) {
+        insertThen(session, head, tail, columns, rows, null);
+    }
+
+    /**
+     * As {@link #insert}, into a table whose id is generated, and after each chunk's insert runs
+     * {@code afterChunk} on the same connection, its one parameter the chunk's number of rows: it
+     * finds the chunk's ids from {@code LAST_INSERT_ID()}, the first of them, as MySQL and MariaDB
+     * number the rows of one insert consecutively (by {@code @@auto_increment_increment}). It must
+     * change as many rows as the chunk has, or the transaction fails. Reading the ids back through
+     * the driver would cost it a scan of the statement's whole text for an update clause.
+     */
+    public static void insertThen(SharedSessionContract session, String head, String tail, int columns, List<Object[]> rows,
+                                  String afterChunk) {
         if (rows.isEmpty()) {
             return;
         }
         work(session, connection -> {
-            for (List<Object[]> chunk : statementChunks(rows)) {
-                try (PreparedStatement statement = connection.prepareStatement(multiRowSql(head, tail, columns, chunk.size()))) {
-                    bindRows(statement, columns, chunk);
-                    statement.executeUpdate();
-                }
-            }
+            insertThen(connection, head, tail, columns, rows, afterChunk);
             return null;
         });
+    }
+
+    /** As above, on {@code connection}; {@code afterChunk} may be null. */
+    static void insertThen(Connection connection, String head, String tail, int columns, List<Object[]> rows, String afterChunk)
+            throws SQLException {
+        for (List<Object[]> chunk : statementChunks(rows)) {
+            insertChunk(connection, head, tail, columns, chunk);
+            if (afterChunk != null) {
+                try (PreparedStatement statement = connection.prepareStatement(afterChunk)) {
+                    statement.setInt(1, chunk.size());
+                    int changed = statement.executeUpdate();
+                    if (changed != chunk.size()) {
+                        throw new SQLException("an insert of " + chunk.size() + " rows was followed by " + changed + " rows of "
+                                + afterChunk);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * One chunk's insert: as a plain statement with its values written as literals where they all
+     * have one ({@link SqlLiterals}), else as a prepared statement with the values bound.
+     */
+    private static void insertChunk(Connection connection, String head, String tail, int columns, List<Object[]> chunk)
+            throws SQLException {
+        String literal = SqlLiterals.multiRowInsert(head, tail, columns, chunk);
+        if (literal != null) {
+            try (Statement statement = connection.createStatement()) {
+                // no JDBC escapes ({fn …}) to expand: the driver would scan the whole text for them
+                statement.setEscapeProcessing(false);
+                statement.executeUpdate(literal);
+            }
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(multiRowSql(head, tail, columns, chunk.size()))) {
+            bindRows(statement, columns, chunk);
+            statement.executeUpdate();
+        }
     }
 
     /** A row's values with {@code first} before them: the same row with its key, for an upsert by that key. */
@@ -106,13 +155,13 @@ public final class MultiRowSql {
     }
 
     /** {@code head VALUES (?,…),(?,…)… tail} for {@code rows} rows of {@code columns} values. */
-    private static String multiRowSql(String head, String tail, int columns, int rows) {
+    static String multiRowSql(String head, String tail, int columns, int rows) {
         String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";
         return head + " VALUES " + String.join(",", Collections.nCopies(rows, row)) + (tail.isEmpty() ? "" : " " + tail);
     }
 
     /** Binds the rows' values in order, row after row. */
-    private static void bindRows(PreparedStatement statement, int columns, List<Object[]> rows) throws SQLException {
+    static void bindRows(PreparedStatement statement, int columns, List<Object[]> rows) throws SQLException {
         int index = 1;
         for (Object[] values : rows) {
             if (values.length != columns) {
