@@ -32,7 +32,9 @@ public final class MultiRowSql {
      * of rows, so that a connection meets the same few statement texts again and the driver's cache of
      * parsed statements (cachePrepStmts) answers: parsing the text of a statement it had not met was
      * most of the time of an insert of a hundred rows (JFR, province load). A power of two also bounds
-     * what the cache holds.
+     * what the cache holds. An insert sent with its values as literals ({@link SqlLiterals}) is not
+     * parsed by the driver, so the cache serves the statements whose values are bound: the reads, the
+     * deletes and the inserts that keep to binding.
      */
     static final int MAX_ROWS = 128;
     /**
