@@ -135,7 +135,7 @@ public interface ReconciliationConfig {
 
         /**
          * How much of the budgets' facts is kept in memory, in rows (a seed-sized budget weighs about
-         * 600): the budgets changed most often and most recently stay, the others are read again when next changed
+         * 600): the budgets changed most recently stay, the others are read again when next changed
          * (counted by budget.models.read). A ledger row takes about 160 bytes of heap with its amounts
          * packed (43,000 rows fewer freed 7 MB after a full collection). The default keeps about 100
          * seed-sized budgets, or 236 of ledger lines alone, in some 10 MB of the 96 MB heap that run.sh

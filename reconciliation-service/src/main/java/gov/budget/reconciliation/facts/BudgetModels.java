@@ -1,7 +1,5 @@
 package gov.budget.reconciliation.facts;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.projection.BudgetKey;
 import jakarta.annotation.PostConstruct;
@@ -18,8 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The budgets' models held in memory, bounded by their weight (about one unit a row), with the
- * database as their durable source. A model counts only while its facts version is the one stored
+ * The budgets' models held in memory, bounded by their weight (about one unit a row), the least
+ * recently used dropped first, with the database as their durable source. A model counts only while its facts version is the one stored
  * for the budget: any other writer bumps that version, and the model is then read afresh. A model
  * changed in a transaction that does not commit is dropped with it.
  */
@@ -35,16 +33,13 @@ public class BudgetModels {
     @Inject
     BudgetModelLoader loader;
 
-    private Cache<BudgetKey, BudgetModel> models;
+    private WeightedLru<BudgetKey, BudgetModel> models;
     /** Models read from the projections because none was held current: the misses that size cached-rows. */
     private final LongAdder reads = new LongAdder();
 
     @PostConstruct
     void create() {
-        models = Caffeine.newBuilder()
-                .maximumWeight(config.reconciliation().cachedRows())
-                .weigher((BudgetKey key, BudgetModel model) -> model.weight())
-                .build();
+        models = new WeightedLru<>(config.reconciliation().cachedRows(), BudgetModel::weight);
     }
 
     /**
@@ -118,7 +113,7 @@ public class BudgetModels {
     }
 
     private BudgetModel heldCurrent(BudgetKey key, long storedVersion) {
-        return Optional.ofNullable(models.getIfPresent(key)).filter(m -> m.factsVersion() == storedVersion).orElse(null);
+        return Optional.ofNullable(models.get(key)).filter(m -> m.factsVersion() == storedVersion).orElse(null);
     }
 
     /**
@@ -127,12 +122,12 @@ public class BudgetModels {
      * is dropped. Nothing is read: a budget not held is read when it is evaluated.
      */
     public void advance(BudgetKey key, long storedVersion, BudgetChanges changes, long newVersion) {
-        BudgetModel model = models.getIfPresent(key);
+        BudgetModel model = models.get(key);
         if (model == null) {
             return;
         }
         if (model.factsVersion() != storedVersion) {
-            models.invalidate(key);
+            models.remove(key);
             return;
         }
         model.apply(changes);
@@ -149,12 +144,12 @@ public class BudgetModels {
 
     /** The rows the models held now weigh, against the bound {@code cached-rows}. */
     public long heldRows() {
-        return models.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0L)).orElse(0L);
+        return models.weight();
     }
 
     /** Drops the budget's model, so that the next evaluation reads it afresh: after a failed one, or a repair. */
     public void forget(BudgetKey key) {
-        models.invalidate(key);
+        models.remove(key);
     }
 
     /**
@@ -162,7 +157,7 @@ public class BudgetModels {
      * database restored to an older point may reach the version a cached model carries again.
      */
     public void forgetDepartment(String deptCode) {
-        models.asMap().keySet().removeIf(key -> key.deptCode().equals(deptCode));
+        models.removeKeys(key -> key.deptCode().equals(deptCode));
     }
 
     private void dropOnRollback(BudgetKey key) {
@@ -174,7 +169,7 @@ public class BudgetModels {
             @Override
             public void afterCompletion(int status) {
                 if (status != Status.STATUS_COMMITTED) {
-                    models.invalidate(key);
+                    models.remove(key);
                 }
             }
         });
