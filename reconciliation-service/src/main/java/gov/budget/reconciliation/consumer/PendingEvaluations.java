@@ -59,7 +59,8 @@ public class PendingEvaluations {
     /**
      * Queues the budgets a batch changed. Each evaluated before whose own facts changed has its
      * facts version raised, so that no full run takes it for evaluated, and its model held in memory,
-     * if current, takes the batch's rows and the new version, so that it need not be read again.
+     * if current, takes the batch's rows and the new version, so that it need not be read again; a
+     * budget never evaluated has its model built up in memory for the same reason.
      * The {@code held} budgets, which a transaction read in part is changing, are marked so, and no
      * drain takes them, on any instance, until a batch queues or claims them again.
      */
@@ -77,6 +78,12 @@ public class PendingEvaluations {
         // the states are locked as an evaluation locks them; a budget never evaluated has none yet
         Map<BudgetKey, BudgetReconciliation> states = BudgetReconciliation.lockedOf(changedFacts);
         states.forEach((key, state) -> models.advance(key, state.factsVersion, budgets.get(key), state.factsVersion + 1));
+        // a budget never evaluated gets its model built meanwhile, so that its evaluation need not read it
+        budgets.forEach((key, changes) -> {
+            if (!states.containsKey(key)) {
+                models.waitUnevaluated(key, changes);
+            }
+        });
         BudgetReconciliation.bumpFacts(states.values().stream().map(state -> state.id).toList());
         // the states are read-only: the ones held in this transaction follow the statement
         states.values().forEach(state -> state.factsVersion++);

@@ -27,6 +27,8 @@ public final class BudgetChanges {
     private boolean replacedStored;
     /** Whether events of earlier batches waited for the budget's evaluation and are counted here. */
     private boolean waited;
+    /** How many events of earlier batches waited for the budget's evaluation. */
+    private long waitedEvents;
     private Set<RuleInput> inputs = new HashSet<>();
     private long events;
     private Instant firstEventAt;
@@ -86,6 +88,7 @@ public final class BudgetChanges {
     public void waitedWith(long waitingEvents, Instant firstOccurredAt, Instant lastOccurredAt) {
         inputs = null;
         waited = true;
+        waitedEvents += waitingEvents;
         counted(waitingEvents, firstOccurredAt, lastOccurredAt);
     }
 
@@ -111,6 +114,11 @@ public final class BudgetChanges {
 
     public long events() {
         return events;
+    }
+
+    /** How many of {@link #events} earlier batches applied while the budget's evaluation waited. */
+    public long waitedEvents() {
+        return waitedEvents;
     }
 
     public Instant firstEventAt() {

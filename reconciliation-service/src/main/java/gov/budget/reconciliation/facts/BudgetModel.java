@@ -51,8 +51,17 @@ public final class BudgetModel {
     private final Map<String, ProcurementLinePayload> procurementLines = new LinkedHashMap<>();
     private ProcurementTablePayload procurementTable;
     private final Map<String, HoldingsPayload> holdings = new LinkedHashMap<>();
+    /**
+     * The version of a model built in memory while its budget, never evaluated, waits in the queue:
+     * no stored facts version is negative, so no evaluation takes it for current unchecked.
+     */
+    static final long UNEVALUATED = -1;
+
     /** The budget's version in the database (budget_reconciliation.facts_version) that this model reflects. */
     private long factsVersion;
+    /** While {@link #UNEVALUATED}: the events of the queued batches it took. */
+    private long waitedEvents;
+    private boolean hasHeader;
 
     public BudgetModel(BudgetKey key) {
         this.key = key;
@@ -69,6 +78,26 @@ public final class BudgetModel {
 
     synchronized void stamp(long version) {
         factsVersion = version;
+        waitedEvents = 0;
+    }
+
+    /** Takes what one queued batch wrote to its budget, never evaluated, and counts its events. */
+    synchronized void tookWhileWaiting(BudgetChanges changes) {
+        apply(changes);
+        waitedEvents += changes.events();
+    }
+
+    synchronized long waitedEvents() {
+        return waitedEvents;
+    }
+
+    /**
+     * How many rows of the projections it took, each once however often it was written, as
+     * {@link BudgetModelLoader#countStored} counts them: the header, tables, lines and records.
+     */
+    synchronized long rowsHeld() {
+        return (hasHeader ? 1 : 0) + tables.size() + lines.size() + sheets.size() + procurementLines.size()
+                + (procurementTable == null ? 0 : 1) + holdings.size();
     }
 
     /** The region template its header names, or null before the header arrived. */
@@ -87,6 +116,7 @@ public final class BudgetModel {
     }
 
     public synchronized void header(BudgetPayload payload) {
+        hasHeader = true;
         templateId = payload.templateId();
         deptName = payload.deptName();
         narrative = payload.narrative() == null ? List.of() : List.copyOf(payload.narrative());

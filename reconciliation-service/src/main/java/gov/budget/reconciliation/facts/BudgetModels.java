@@ -81,35 +81,86 @@ public class BudgetModels {
     /**
      * Reads together the models of the budgets, of {@code storedVersions}, that are not held current,
      * for the evaluations of one batch: {@link #current} then takes them from here. The budgets
-     * {@code unevaluated} never had an evaluation and are likely new: the model of one whose rows in
+     * {@code unevaluated} never had an evaluation and are likely new. The model of one whose rows in
      * the projections are exactly those its batch wrote, all new, is built from the batch's changes
-     * instead of read back. A stored count of its rows tells; a budget of which anything else is
-     * stored is read as any other.
+     * instead of read back; so is one whose earlier rows were all taken by the model built while it
+     * waited ({@link #waitUnevaluated}). A stored count of its rows tells; a budget of which anything
+     * else is stored is read as any other.
      */
     public ModelReads readMissing(Map<BudgetKey, Long> storedVersions, Map<BudgetKey, BudgetChanges> unevaluated) {
         List<BudgetKey> missing = storedVersions.entrySet().stream()
                 .filter(entry -> heldCurrent(entry.getKey(), entry.getValue()) == null).map(Map.Entry::getKey).toList();
-        Map<BudgetKey, BudgetChanges> wroteAll = new LinkedHashMap<>();
+        Map<BudgetKey, Unread> unread = new LinkedHashMap<>();
         missing.forEach(key -> {
             BudgetChanges changes = unevaluated.get(key);
-            if (changes != null && changes.changesFacts() && changes.firstRowsOfBudget()) {
-                wroteAll.put(key, changes);
+            Unread model = changes == null ? null : unread(key, changes);
+            if (model != null) {
+                unread.put(key, model);
             }
         });
         Map<BudgetKey, BudgetModel> built = new LinkedHashMap<>();
-        if (!wroteAll.isEmpty()) {
-            StoredRows stored = loader.countStored(wroteAll.keySet());
-            wroteAll.forEach((key, changes) -> {
-                if (stored.of(key) == changes.rows()) {
-                    BudgetModel model = new BudgetModel(key);
-                    model.apply(changes);
-                    built.put(key, model);
+        if (!unread.isEmpty()) {
+            StoredRows stored = loader.countStored(unread.keySet());
+            unread.forEach((key, model) -> {
+                if (stored.of(key) == model.rows()) {
+                    built.put(key, model.model());
                 }
             });
         }
         ModelReads reads = loader.loadAll(missing.stream().filter(key -> !built.containsKey(key)).toList());
         built.values().forEach(reads::builtFromBatch);
         return reads;
+    }
+
+    /** The model a budget never evaluated has if the projections hold exactly {@code rows} of its rows. */
+    private record Unread(BudgetModel model, long rows) {
+    }
+
+    /**
+     * The model of a budget never evaluated, with its batch's rows: built from them alone when they
+     * are all new and nothing waited; or, when events of earlier batches waited, the model built
+     * meanwhile if it took exactly those. Null when neither applies, and the budget is read.
+     */
+    private Unread unread(BudgetKey key, BudgetChanges changes) {
+        if (changes.firstRowsOfBudget()) {
+            if (!changes.changesFacts()) {
+                return null;
+            }
+            BudgetModel model = new BudgetModel(key);
+            model.apply(changes);
+            return new Unread(model, changes.rows());
+        }
+        BudgetModel waited = models.get(key);
+        if (waited == null || waited.factsVersion() != BudgetModel.UNEVALUATED || waited.waitedEvents() != changes.waitedEvents()) {
+            return null;
+        }
+        // its rows are all in the projections: if they hold no other, the two are the same
+        waited.apply(changes);
+        dropOnRollback(key);
+        return new Unread(waited, waited.rowsHeld());
+    }
+
+    /**
+     * Builds up in memory the model of a budget never evaluated whose batch is queued, so that its
+     * evaluation need not read it back: it takes each queued batch's rows and counts its events. It
+     * counts only if it took exactly the events that waited, so that no batch of another instance, or
+     * of before a restart, queued the budget meanwhile; and only if the projections then hold no row
+     * of the budget that it did not take ({@link #readMissing}). A budget with the model of an
+     * evaluation is left alone when only its department's register changed.
+     */
+    public void waitUnevaluated(BudgetKey key, BudgetChanges changes) {
+        BudgetModel model = models.get(key);
+        boolean waiting = model != null && model.factsVersion() == BudgetModel.UNEVALUATED;
+        if (!waiting && !changes.changesFacts()) {
+            return;
+        }
+        if (!waiting) {
+            model = new BudgetModel(key);
+            model.stamp(BudgetModel.UNEVALUATED);
+        }
+        model.tookWhileWaiting(changes);
+        dropOnRollback(key);
+        models.put(key, model);
     }
 
     private BudgetModel heldCurrent(BudgetKey key, long storedVersion) {

@@ -153,11 +153,14 @@ class CatchUpEvaluationTest {
     }
 
     @Test
-    void aBudgetWithRowsStoredBeforeItsFirstEvaluationIsReadNotBuiltFromItsBatch() {
+    void aBudgetWithRowsStoredBeforeItsFirstEvaluationThatNoModelTookIsReadNotBuiltFromItsBatch() {
         String earlierRow = tag + "E";
         String replacedRow = tag + "P";
         applier.apply(List.of(record(line(earlierRow, 3, "2080106", 1, "581.21", "528.21", "52.00"))), true, HeldBudgets.NONE);
         applier.apply(List.of(record(line(replacedRow, 3, "2080106", 1, "580.21", "528.21", "52.00"))), true, HeldBudgets.NONE);
+        // as after a restart: the models built while they waited are gone, their rows stored
+        models.forget(new BudgetKey(earlierRow, 2024));
+        models.forget(new BudgetKey(replacedRow, 2024));
 
         // a row of another line, new, while the first is stored: the batch is not the whole budget
         applier.apply(List.of(record(line(earlierRow, 3, "2080107", 1, "3.00", null, "3.00"))), false, HeldBudgets.NONE);
@@ -184,6 +187,7 @@ class CatchUpEvaluationTest {
         // the same rows, the first two already stored when the last arrives: read back
         applier.apply(List.of(record(line(read, 3, "2080106", 1, "581.21", "528.21", "52.00")),
                 record(line(read, 3, "2080107", 1, "3.00", null, "3.00"))), true, HeldBudgets.NONE);
+        models.forget(new BudgetKey(read, 2024));
         applier.apply(List.of(record(line(read, 5, "2080106", 1, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
         assertEquals(1, reads.of(read), "read back");
         drain();
@@ -193,6 +197,34 @@ class CatchUpEvaluationTest {
         models.forget(new BudgetKey(built, 2024));
         applier.apply(List.of(record(line(built, 3, "2080107", 2, "3.00", null, "3.00"))), false, HeldBudgets.NONE);
         assertEquals(findings(read), findings(built), "the same findings once the built model is dropped and read back");
+    }
+
+    @Test
+    void aBudgetThatWaitedBeforeItsFirstEvaluationIsEvaluatedFromTheModelBuiltMeanwhile() {
+        String claimed = tag + "C";
+        String drained = tag + "F";
+        String restarted = tag + "S";
+        for (String dept : List.of(claimed, drained, restarted)) {
+            applier.apply(List.of(record(line(dept, 3, "2080106", 1, "581.21", "528.21", "52.00")),
+                    record(line(dept, 3, "2080107", 1, "3.00", null, "3.00"))), true, HeldBudgets.NONE);
+            if (dept.equals(restarted)) {
+                // the model of the first batch is lost, as in a restart: the one built next lacks its events
+                models.forget(new BudgetKey(dept, 2024));
+            }
+            applier.apply(List.of(record(line(dept, 5, "2080106", 1, "570.21", "528.21", "42.00"))), true, HeldBudgets.NONE);
+        }
+        // a row replaced by the batch that takes the waiting budget over, and by one queued like the others
+        applier.apply(List.of(record(line(claimed, 5, "2080106", 2, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
+        applier.apply(List.of(record(line(restarted, 5, "2080106", 2, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
+        applier.apply(List.of(record(line(drained, 5, "2080106", 2, "580.21", "528.21", "52.00"))), true, HeldBudgets.NONE);
+        drain();
+
+        assertEquals(0, reads.of(claimed), "taken over by a batch: built while it waited");
+        assertEquals(0, reads.of(drained), "drained: built while it waited");
+        assertEquals(1, reads.of(restarted), "a model that missed some of the events that waited is read");
+        assertEquals(1, findings(claimed).stream().filter(f -> f.startsWith("R05 ")).count(), "the broken row is found");
+        assertEquals(findings(restarted), findings(claimed));
+        assertEquals(findings(restarted), findings(drained));
     }
 
     private void drain() {
