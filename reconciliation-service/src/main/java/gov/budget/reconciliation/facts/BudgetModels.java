@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The budgets' models held in memory, bounded by their weight (about one unit a row), the least
- * recently used dropped first, with the database as their durable source. A model counts only while its facts version is the one stored
- * for the budget: any other writer bumps that version, and the model is then read afresh. A model
- * changed in a transaction that does not commit is dropped with it.
+ * recently used dropped first, with the database as their durable source. A model counts only
+ * while its facts version is the one stored for the budget: any other writer bumps that version,
+ * and the model is then read afresh. A model changed in a transaction that does not commit is
+ * dropped with it.
  */
 @ApplicationScoped
 public class BudgetModels {
@@ -131,7 +132,9 @@ public class BudgetModels {
             return new Unread(model, changes.rows());
         }
         BudgetModel waited = models.get(key);
-        if (waited == null || waited.factsVersion() != BudgetModel.UNEVALUATED || waited.waitedEvents() != changes.waitedEvents()) {
+        boolean tookWhatWaited = waited != null && waited.factsVersion() == BudgetModel.UNEVALUATED
+                && waited.waitedEvents() == changes.waitedEvents();
+        if (!tookWhatWaited) {
             return null;
         }
         // its rows are all in the projections: if they hold no other, the two are the same
