@@ -3,14 +3,26 @@ package gov.budget.ledger.department;
 import gov.budget.ledger.LedgerFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class DepartmentResourceTest {
@@ -47,6 +59,44 @@ class DepartmentResourceTest {
                 .then().statusCode(409).contentType("application/problem+json");
         asFinanceAdmin().when().get("/departments/{code}", "NO" + dept)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDepartmentCreatedByManyCallersAtOnceIsCreatedOnceAndTheOthersAreTold409() throws Exception {
+        int callers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            // rounds of callers released together, so that some find the department absent and insert it at once
+            for (int round = 0; round < 5; round++) {
+                String dept = LedgerFixtures.freshDeptCode();
+                CyclicBarrier start = new CyclicBarrier(callers);
+                List<Future<Response>> answers = new ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    Callable<Response> create = () -> {
+                        var request = asFinanceAdmin().contentType(ContentType.JSON).body(LedgerFixtures.departmentJson(dept));
+                        start.await();
+                        return request.post("/departments");
+                    };
+                    answers.add(pool.submit(create));
+                }
+                int created = 0;
+                for (Future<Response> answer : answers) {
+                    var response = answer.get();
+                    if (response.statusCode() == 201) {
+                        created++;
+                    } else {
+                        // found already there, or refused by the key as it inserted it too
+                        response.then().statusCode(409).contentType("application/problem+json")
+                                .body("detail", anyOf(equalTo("department " + dept + " already exists"),
+                                        startsWith("another request wrote the value '" + dept + "' of unique key")));
+                    }
+                }
+                assertEquals(1, created, "callers that created department " + dept);
+                asFinanceAdmin().when().get("/departments/{code}", dept).then().statusCode(200).body("subUnits.size()", equalTo(3));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,13 +32,17 @@ import java.util.Set;
  * <li>every operation lists the statuses that the shared filters answer for it, each with a
  * problem+json body: 400 where it takes parameters (the department-code and number checks), 404
  * where its path names something, 412 and 428 where it takes If-Match, 401 and 403 where it is
- * secured, 413 where it takes a body, 500 and 503 everywhere.</li>
+ * secured, 409 where it writes (a unique key that refused a record another request wrote first),
+ * 413 where it takes a body, 500 and 503 everywhere.</li>
  * </ul>
  * The contract check of the tests ({@code ContractCheck} in this module's test jar) holds every
  * response the services' REST tests receive to the document this produces.
  */
 public class ContractDocument implements OASFilter {
 
+    /** The methods that write, which a unique key may refuse when another request wrote the same record first. */
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
     private static final Set<String> DEPARTMENT_CODES = Set.of("deptCode", "dept");
     private static final Set<String> FISCAL_YEARS = Set.of("fiscalYear", "year");
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
@@ -48,7 +52,7 @@ public class ContractDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-                item.getOperations().values().forEach(operation -> completeStatuses(item, operation));
+                item.getOperations().forEach((method, operation) -> completeStatuses(item, method, operation));
                 item.getOperations().values().forEach(operation -> parameters(item, operation)
                         .forEach(parameter -> limit(parameter.getName(), parameter.getSchema())));
             }
@@ -175,7 +179,7 @@ public class ContractDocument implements OASFilter {
         return property;
     }
 
-    private static void completeStatuses(PathItem item, Operation operation) {
+    private static void completeStatuses(PathItem item, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -196,6 +200,10 @@ public class ContractDocument implements OASFilter {
             problem(responses, "401", "No valid bearer token: missing, garbled, expired, signed by another key, for another issuer or "
                     + "audience, or living longer than allowed");
             problem(responses, "403", "The token's roles or departments do not allow this request");
+        }
+        if (WRITES.contains(method)) {
+            problem(responses, "409", "Another request wrote the same record at the same instant, and a unique key refused this one; "
+                    + "nothing of it was written");
         }
         if (operation.getRequestBody() != null) {
             problem(responses, "413", "The body is larger than the service accepts (platform.http.max-body-size)");

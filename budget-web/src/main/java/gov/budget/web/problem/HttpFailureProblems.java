@@ -12,13 +12,15 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The failures that reach the HTTP layer instead of an exception mapper, answered as problem+json
  * like every other refusal: a body over the size limit (413), refused from its declared length
- * before any endpoint sees it, a database that cannot be reached (503 with Retry-After), and any
+ * before any endpoint sees it, a database that cannot be reached (503 with Retry-After), a write
+ * that a unique key refused because another request wrote the same record first (409), and any
  * error nothing mapped (500). A 500 carries an error id, which the log line that holds the stack
  * trace also carries, and says nothing else about the error.
  */
@@ -78,6 +80,12 @@ public class HttpFailureProblems {
             write(context, new Problem("about:blank", "Service Unavailable", 503,
                     unreachable + " cannot be reached for now, so the request was not completed; try again in "
                             + RETRY_AFTER_SECONDS + " s (a change that took effect is refused then with 428 or 412, as its ETag moved)",
+                    context.normalizedPath(), List.of()));
+        } else if ((status == -1 || status >= 500) && DuplicateKeys.refusal(context.failure()) != null) {
+            SQLException refusal = DuplicateKeys.refusal(context.failure());
+            LOG.infof("%s %s answered 409: %s", context.request().method(), context.normalizedPath(),
+                    refusal.getMessage());
+            write(context, new Problem("about:blank", "Conflict", 409, DuplicateKeys.detail(refusal),
                     context.normalizedPath(), List.of()));
         } else if (status == -1 || status >= 500) {
             String errorId = UUID.randomUUID().toString();

@@ -6,8 +6,6 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -34,7 +32,7 @@ final class Unavailable {
      * failed keeps the driver's error there) is a lost or refused connection.
      */
     static boolean isCause(Throwable failure) {
-        return connectionFailure(failure, Collections.newSetFromMap(new IdentityHashMap<>())) != null;
+        return Causes.first(failure, Unavailable::isConnectionFailure) != null;
     }
 
     /**
@@ -43,25 +41,8 @@ final class Unavailable {
      * whose driver and pool wrap theirs in their own exceptions.
      */
     static String unreachable(Throwable failure) {
-        Throwable lost = connectionFailure(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Throwable lost = Causes.first(failure, Unavailable::isConnectionFailure);
         return lost instanceof ConnectException ? "a service this one calls" : "the database";
-    }
-
-    /** The first lost or refused connection in the failure, its suppressed exceptions and its causes, or null. */
-    private static Throwable connectionFailure(Throwable failure, Set<Throwable> seen) {
-        if (failure == null || !seen.add(failure)) {
-            return null;
-        }
-        if (isConnectionFailure(failure)) {
-            return failure;
-        }
-        for (Throwable suppressed : failure.getSuppressed()) {
-            Throwable lost = connectionFailure(suppressed, seen);
-            if (lost != null) {
-                return lost;
-            }
-        }
-        return connectionFailure(failure.getCause(), seen);
     }
 
     private static boolean isConnectionFailure(Throwable cause) {
