@@ -83,7 +83,7 @@ public class HttpFailureProblems {
                     context.normalizedPath(), List.of()));
         } else if ((status == -1 || status >= 500) && DuplicateKeys.refusal(context.failure()) != null) {
             SQLException refusal = DuplicateKeys.refusal(context.failure());
-            LOG.infof("%s %s answered 409: %s", context.request().method(), context.normalizedPath(),
+            LOG.warnf("%s %s answered 409: %s", context.request().method(), context.normalizedPath(),
                     refusal.getMessage());
             write(context, new Problem("about:blank", "Conflict", 409, DuplicateKeys.detail(refusal),
                     context.normalizedPath(), List.of()));
