@@ -32,17 +32,20 @@ import java.util.Set;
  * <li>every operation lists the statuses that the shared filters answer for it, each with a
  * problem+json body: 400 where it takes parameters (the department-code and number checks), 404
  * where its path names something, 412 and 428 where it takes If-Match, 401 and 403 where it is
- * secured, 409 where it writes (a unique key that refused a record another request wrote first),
- * 413 where it takes a body, 500 and 503 everywhere.</li>
+ * secured, 409 where it writes records (POST, PUT, PATCH: a unique key that refused a record
+ * another request wrote first), 413 where it takes a body, 500 and 503 everywhere.</li>
  * </ul>
  * The contract check of the tests ({@code ContractCheck} in this module's test jar) holds every
  * response the services' REST tests receive to the document this produces.
  */
 public class ContractDocument implements OASFilter {
 
-    /** The methods that write, which a unique key may refuse when another request wrote the same record first. */
+    /**
+     * The methods that write records, which a unique key may refuse when another request wrote the
+     * same record first; a DELETE only removes, and what it appends (audit, outbox) takes new ids.
+     */
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(
-            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH);
     private static final Set<String> DEPARTMENT_CODES = Set.of("deptCode", "dept");
     private static final Set<String> FISCAL_YEARS = Set.of("fiscalYear", "year");
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";

@@ -68,11 +68,13 @@ public class HttpFailureProblems {
             return;
         }
         int status = context.statusCode();
+        boolean failed = status == -1 || status >= 500;
+        SQLException duplicate = failed ? DuplicateKeys.refusal(context.failure()) : null;
         if (status == 413) {
             write(context, new Problem("about:blank", "Content Too Large", 413,
                     "the request body is larger than the " + maxBodySize.asLongValue() + " bytes this service accepts",
                     context.normalizedPath(), List.of()));
-        } else if ((status == -1 || status >= 500) && Unavailable.isCause(context.failure())) {
+        } else if (failed && Unavailable.isCause(context.failure())) {
             String unreachable = Unavailable.unreachable(context.failure());
             LOG.warnf("%s %s answered 503: %s cannot be reached (%s)", context.request().method(), context.normalizedPath(),
                     unreachable, context.failure());
@@ -81,13 +83,12 @@ public class HttpFailureProblems {
                     unreachable + " cannot be reached for now, so the request was not completed; try again in "
                             + RETRY_AFTER_SECONDS + " s (a change that took effect is refused then with 428 or 412, as its ETag moved)",
                     context.normalizedPath(), List.of()));
-        } else if ((status == -1 || status >= 500) && DuplicateKeys.refusal(context.failure()) != null) {
-            SQLException refusal = DuplicateKeys.refusal(context.failure());
+        } else if (duplicate != null) {
             LOG.warnf("%s %s answered 409: %s", context.request().method(), context.normalizedPath(),
-                    refusal.getMessage());
-            write(context, new Problem("about:blank", "Conflict", 409, DuplicateKeys.detail(refusal),
+                    duplicate.getMessage());
+            write(context, new Problem("about:blank", "Conflict", 409, DuplicateKeys.detail(duplicate),
                     context.normalizedPath(), List.of()));
-        } else if (status == -1 || status >= 500) {
+        } else if (failed) {
             String errorId = UUID.randomUUID().toString();
             LOG.errorf(context.failure(), "error %s: %s %s failed", errorId, context.request().method(), context.normalizedPath());
             write(context, new Problem("about:blank", "Internal Server Error", 500,

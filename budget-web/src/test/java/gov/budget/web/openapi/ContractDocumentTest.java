@@ -14,18 +14,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContractDocumentTest {
 
     @Test
-    void everyWriteListsTheConflictOfAUniqueKeyAndNoReadDoes() {
+    void everyWriteListsTheConflictOfAUniqueKeyAndNoReadOrRemovalDoes() {
         Operation read = operation();
         Operation write = operation();
+        Operation removal = operation();
         Operation ownConflict = operation();
         ownConflict.getResponses().addAPIResponse("409", OASFactory.createAPIResponse().description("The department exists"));
         OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
                 .addPathItem("/departments", OASFactory.createPathItem().GET(read).POST(write))
+                .addPathItem("/departments/{code}", OASFactory.createPathItem().DELETE(removal))
                 .addPathItem("/templates", OASFactory.createPathItem().PUT(ownConflict)));
 
         new ContractDocument().filterOpenAPI(document);
 
         assertFalse(read.getResponses().hasAPIResponse("409"), "a read is never refused by a unique key");
+        assertFalse(removal.getResponses().hasAPIResponse("409"), "a removal appends nothing a unique key could refuse");
         APIResponse conflict = write.getResponses().getAPIResponse("409");
         assertNotNull(conflict, "a write lists 409");
         assertTrue(conflict.getContent().hasMediaType("application/problem+json"));

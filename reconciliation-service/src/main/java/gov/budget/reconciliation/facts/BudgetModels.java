@@ -91,20 +91,20 @@ public class BudgetModels {
     public ModelReads readMissing(Map<BudgetKey, Long> storedVersions, Map<BudgetKey, BudgetChanges> unevaluated) {
         List<BudgetKey> missing = storedVersions.entrySet().stream()
                 .filter(entry -> heldCurrent(entry.getKey(), entry.getValue()) == null).map(Map.Entry::getKey).toList();
-        Map<BudgetKey, Unread> unread = new LinkedHashMap<>();
+        Map<BudgetKey, BudgetModel> inMemory = new LinkedHashMap<>();
         missing.forEach(key -> {
             BudgetChanges changes = unevaluated.get(key);
-            Unread model = changes == null ? null : unread(key, changes);
+            BudgetModel model = changes == null ? null : inMemory(key, changes);
             if (model != null) {
-                unread.put(key, model);
+                inMemory.put(key, model);
             }
         });
         Map<BudgetKey, BudgetModel> built = new LinkedHashMap<>();
-        if (!unread.isEmpty()) {
-            StoredRows stored = loader.countStored(unread.keySet());
-            unread.forEach((key, model) -> {
-                if (stored.of(key) == model.rows()) {
-                    built.put(key, model.model());
+        if (!inMemory.isEmpty()) {
+            StoredRows stored = loader.countStored(inMemory.keySet());
+            inMemory.forEach((key, model) -> {
+                if (stored.of(key) == model.rowsHeld()) {
+                    built.put(key, model);
                 }
             });
         }
@@ -113,23 +113,20 @@ public class BudgetModels {
         return reads;
     }
 
-    /** The model a budget never evaluated has if the projections hold exactly {@code rows} of its rows. */
-    private record Unread(BudgetModel model, long rows) {
-    }
-
     /**
-     * The model of a budget never evaluated, with its batch's rows: built from them alone when they
-     * are all new and nothing waited; or, when events of earlier batches waited, the model built
-     * meanwhile if it took exactly those. Null when neither applies, and the budget is read.
+     * The model of a budget never evaluated, built in memory with its batch's rows: from them alone
+     * when they are all new and nothing waited; or, when events of earlier batches waited, the model
+     * built meanwhile if it took exactly those. It counts if the projections hold no row of the budget
+     * that it did not take. Null when neither applies, and the budget is read.
      */
-    private Unread unread(BudgetKey key, BudgetChanges changes) {
+    private BudgetModel inMemory(BudgetKey key, BudgetChanges changes) {
         if (changes.firstRowsOfBudget()) {
             if (!changes.changesFacts()) {
                 return null;
             }
             BudgetModel model = new BudgetModel(key);
             model.apply(changes);
-            return new Unread(model, changes.rows());
+            return model;
         }
         BudgetModel waited = models.get(key);
         boolean tookWhatWaited = waited != null && waited.factsVersion() == BudgetModel.UNEVALUATED
@@ -137,10 +134,9 @@ public class BudgetModels {
         if (!tookWhatWaited) {
             return null;
         }
-        // its rows are all in the projections: if they hold no other, the two are the same
         waited.apply(changes);
         dropOnRollback(key);
-        return new Unread(waited, waited.rowsHeld());
+        return waited;
     }
 
     /**
