@@ -25,6 +25,11 @@ final class ReconciliationThroughputBenchmark {
     static final String SECTION = "3. Reconciliation throughput";
     static final List<String> TOPICS = List.of("budget.ledger.v1", "budget.performance.v1", "budget.procurement.v1", "budget.asset.v1");
     private static final int PORT = 18085;
+    /**
+     * Seconds after its first event that the instance's profile starts: each run's instance is new,
+     * and its first seconds go to compiling the consumer's code.
+     */
+    private static final int PROFILE_DELAY_SECONDS = 10;
 
     private final PlatformApi api;
     private final Database database;
@@ -86,8 +91,8 @@ final class ReconciliationThroughputBenchmark {
                 + runs + "): " + lastCpu + ".");
         List<String> spots = hotSpots.summarise(profile, 6);
         if (!spots.isEmpty()) {
-            report.note(SECTION, "Where the benchmark's instance spends its time (JFR, first 20 s of run 1 after its first event, "
-                    + "share of CPU samples): " + String.join("; ", spots) + ".");
+            report.note(SECTION, "Where the benchmark's instance spends its time (JFR, 20 s of run 1 from " + PROFILE_DELAY_SECONDS
+                    + " s after its first event, share of CPU samples): " + String.join("; ", spots) + ".");
         }
     }
 
@@ -115,7 +120,7 @@ final class ReconciliationThroughputBenchmark {
             CpuByProcess.Snapshot cpuBefore = cpu.with("throughput instance", process.pid()).snapshot();
             long firstAt = System.nanoTime();
             if (run == 1) {
-                profile = hotSpots.start("bench-reconciliation", String.valueOf(process.pid()), 20);
+                profile = hotSpots.start("bench-reconciliation", String.valueOf(process.pid()), PROFILE_DELAY_SECONDS, 20);
             }
             Awaitility.await("the benchmark's instance catching up").atMost(Duration.ofMinutes(30))
                     .pollInterval(Duration.ofMillis(200))
