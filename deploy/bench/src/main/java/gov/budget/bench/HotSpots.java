@@ -77,8 +77,17 @@ final class HotSpots {
             Path file = output.resolve(name + "-" + System.currentTimeMillis() + ".jfr");
             configure(pid);
             recordingUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(delaySeconds + seconds) + SETTLE_NANOS;
-            run("jcmd", pid, "JFR.start", "settings=profile", "delay=" + delaySeconds + "s", "duration=" + seconds + "s",
-                    "filename=" + file);
+            List<String> command = new ArrayList<>(List.of("jcmd", pid, "JFR.start", "settings=profile"));
+            // the recorder refuses a delay under one second
+            if (delaySeconds > 0) {
+                command.add("delay=" + delaySeconds + "s");
+            }
+            command.addAll(List.of("duration=" + seconds + "s", "filename=" + file));
+            String answer = run(command.toArray(String[]::new));
+            // jcmd exits with 0 when the recorder refuses a recording
+            if (!answer.contains("Started recording") && !answer.contains("scheduled to start")) {
+                throw new IOException("the recorder refused: " + answer.strip());
+            }
             return file;
         } catch (IOException | RuntimeException e) {
             System.out.println("[bench] no profile of " + name + ": " + e.getMessage());
