@@ -69,13 +69,14 @@ public class HttpFailureProblems {
         }
         int status = context.statusCode();
         boolean failed = status == -1 || status >= 500;
-        SQLException duplicate = failed ? DuplicateKeys.refusal(context.failure()) : null;
+        // each walks the failure's causes once, the second only when the first found nothing
+        String unreachable = failed ? Unavailable.unreachable(context.failure()) : null;
+        SQLException duplicate = failed && unreachable == null ? DuplicateKeys.refusal(context.failure()) : null;
         if (status == 413) {
             write(context, new Problem("about:blank", "Content Too Large", 413,
                     "the request body is larger than the " + maxBodySize.asLongValue() + " bytes this service accepts",
                     context.normalizedPath(), List.of()));
-        } else if (failed && Unavailable.isCause(context.failure())) {
-            String unreachable = Unavailable.unreachable(context.failure());
+        } else if (unreachable != null) {
             LOG.warnf("%s %s answered 503: %s cannot be reached (%s)", context.request().method(), context.normalizedPath(),
                     unreachable, context.failure());
             context.response().putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));

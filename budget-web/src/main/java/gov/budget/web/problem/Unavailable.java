@@ -32,16 +32,20 @@ final class Unavailable {
      * failed keeps the driver's error there) is a lost or refused connection.
      */
     static boolean isCause(Throwable failure) {
-        return Causes.first(failure, Unavailable::isConnectionFailure) != null;
+        return unreachable(failure) != null;
     }
 
     /**
-     * What could not be reached, for the answer and the log: another service this one calls when the
-     * first lost connection found is a bare refused socket (its REST client's), otherwise the database,
-     * whose driver and pool wrap theirs in their own exceptions.
+     * What could not be reached, for the answer and the log, found in one walk of the failure: another
+     * service this one calls when the first lost connection found is a bare refused socket (its REST
+     * client's), otherwise the database, whose driver and pool wrap theirs in their own exceptions.
+     * Null when no lost or refused connection caused the failure.
      */
     static String unreachable(Throwable failure) {
         Throwable lost = Causes.first(failure, Unavailable::isConnectionFailure);
+        if (lost == null) {
+            return null;
+        }
         return lost instanceof ConnectException ? "a service this one calls" : "the database";
     }
 

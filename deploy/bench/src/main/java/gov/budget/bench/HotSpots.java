@@ -103,7 +103,7 @@ final class HotSpots {
      * changes). The recorder's buffers are 2 MB instead of 10, so that what it adds to the service's
      * memory under load stays near what is measured at idle and left out of its peak.
      */
-    private void configure(String pid) throws IOException {
+    private static void configure(String pid) throws IOException {
         if (!recorderLoadedIn(pid)) {
             run("jcmd", pid, "JFR.configure", "stackdepth=" + STACK_DEPTH, "memorysize=2m");
         }
