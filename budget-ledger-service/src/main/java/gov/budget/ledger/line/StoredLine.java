@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One line of a table as stored, read and written as plain values. Read as entities, with a
@@ -20,8 +21,13 @@ import java.util.Map;
 public record StoredLine(long id, int tableNo, RowKind rowKind, String code, String name, int position, long version,
                          boolean deleted, Map<String, BigDecimal> amounts) {
 
-    private static final String SELECT = "SELECT l.id, l.table_no, l.row_kind, l.code, l.name, l.position, l.version, l.deleted, "
-            + "a.column_code, a.amount FROM ledger_line l LEFT JOIN ledger_amount a ON a.line_id = l.id ";
+    private static final String COLUMNS = "SELECT l.id, l.table_no, l.row_kind, l.code, l.name, l.position, l.version, l.deleted, "
+            + "a.column_code, a.amount";
+    private static final String FROM = " FROM ledger_line l LEFT JOIN ledger_amount a ON a.line_id = l.id ";
+    private static final String SELECT = COLUMNS + FROM;
+    /** As SELECT, and in column 11 the count of the live lines of the line's table. */
+    private static final String SELECT_WITH_LIVE_LINES = COLUMNS + ", (SELECT COUNT(*) FROM ledger_line t WHERE t.budget_id = l.budget_id "
+            + "AND t.table_no = l.table_no AND t.deleted = FALSE)" + FROM;
 
     /** Every line of one table, deleted ones included, with their amounts, in one query. */
     public static List<StoredLine> ofTable(long budgetId, int tableNo) {
@@ -33,9 +39,32 @@ public record StoredLine(long id, int tableNo, RowKind rowKind, String code, Str
         return read(SELECT + "WHERE l.budget_id = ? ORDER BY l.id", List.of(budgetId));
     }
 
+    /** A line found by its code, deleted or not, and how many live lines its table has. */
+    public record InTable(StoredLine line, int liveLines) {
+    }
+
+    /**
+     * One line of a table by its code, deleted or not, with its amounts and its table's count of live
+     * lines, in one query; empty when the table never had that code. A one-row change reads this
+     * rather than the whole table, whose other rows it neither changes nor needs. The column's collation
+     * ignores case, so the code is compared again here, exactly, as a code in a table is.
+     */
+    public static Optional<InTable> ofRow(long budgetId, int tableNo, String code) {
+        int[] liveLines = {0};
+        List<StoredLine> found = read(SELECT_WITH_LIVE_LINES + "WHERE l.budget_id = ? AND l.table_no = ? AND l.code = ?",
+                List.of(budgetId, tableNo, code), row -> liveLines[0] = row.getInt(11));
+        return found.stream().filter(line -> line.code().equals(code)).findFirst().map(line -> new InTable(line, liveLines[0]));
+    }
+
     private static List<StoredLine> read(String sql, List<Object> parameters) {
+        return read(sql, parameters, row -> null);
+    }
+
+    /** Reads lines with their amounts, one result row per amount; {@code extra} sees every result row. */
+    private static List<StoredLine> read(String sql, List<Object> parameters, MultiRowSql.RowReader<?> extra) {
         Map<Long, StoredLine> lines = new LinkedHashMap<>();
         MultiRowSql.select(sql, parameters, row -> {
+            extra.read(row);
             long id = row.getLong(1);
             StoredLine line = lines.get(id);
             if (line == null) {

@@ -34,6 +34,7 @@ import java.util.Set;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,43 @@ class LedgerEventsTest {
             JsonNode table = ofType(events, "LedgerTableChanged").get(0);
             assertEquals(2, table.get("version").asInt());
             assertEquals(34, table.at("/payload/rowCount").asInt());
+        }
+    }
+
+    @Test
+    void aPatchReadingOnlyItsRowCountsTheTablesLiveRowsAndFindsNoRemovedOrMisspeltRow() throws Exception {
+        String dept = LedgerFixtures.freshDeptCode();
+        String key = dept + ":2024";
+        try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
+            storeTable3(consumer, dept);
+            asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                    .body(LedgerFixtures.tableJson(3)
+                            .replace(",\n    {\"code\": \"2230105\", \"name\": \"国有企业退休人员社会化管理补助支出\", \"amounts\": {\"total\": 1516.00, \"project\": 1516.00}}", ""))
+                    .put("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200);
+            readEvents(consumer, key, 2);
+
+            // the removed row is stored, deleted, and a code is matched exactly, although the column ignores case
+            asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"amounts\": {\"total\": 1.00}}")
+                    .patch("/budgets/{dept}/2024/tables/3/rows/2230105", dept).then().statusCode(404);
+            asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"amounts\": {\"total\": 1.00}}")
+                    .patch("/budgets/{dept}/2024/tables/3/rows/TOTAL", dept).then().statusCode(404);
+
+            asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").header("Prefer", "return=minimal")
+                    .body("{\"amounts\": {\"total\": 4078.24}}")
+                    .patch("/budgets/{dept}/2024/tables/3/rows/total", dept).then().statusCode(204).header("ETag", "\"3\"");
+            List<JsonNode> events = readEvents(consumer, key, 2);
+            JsonNode line = ofType(events, "LedgerLineChanged").get(0);
+            assertEquals(dept + ":2024:3:total", line.get("aggregateId").asText());
+            assertEquals("4078.24", line.at("/payload/amounts/total").decimalValue().toPlainString());
+            assertEquals("1945.84", line.at("/payload/amounts/basic").decimalValue().toPlainString());
+            assertEquals(33, ofType(events, "LedgerTableChanged").get(0).at("/payload/rowCount").asInt());
+
+            // the same values again change nothing: no version, no event
+            asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"3\"").header("Prefer", "return=minimal")
+                    .body("{\"amounts\": {\"total\": 4078.24}}")
+                    .patch("/budgets/{dept}/2024/tables/3/rows/total", dept).then().statusCode(204).header("ETag", "\"3\"");
+            asFinanceAdmin().get("/budgets/{dept}/2024/tables/3", dept).then().statusCode(200)
+                    .body("rows.size()", equalTo(33)).body("rows[0].version", equalTo(2));
         }
     }
 

@@ -118,7 +118,8 @@ public class LedgerTableResource {
                                     description = ReturnPreference.PARAMETER_DESCRIPTION)
                              @HeaderParam(ReturnPreference.PREFER) String prefer,
                              LedgerRowPatch patch) {
-        StoredTable table = service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, caller.actor());
+        StoredTable table = service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, !ReturnPreference.minimal(prefer),
+                caller.actor());
         return ReturnPreference.written(prefer, table::view, table.version());
     }
 

@@ -73,21 +73,35 @@ public class LedgerRowsValidator {
         }
     }
 
+    /**
+     * One row on its own, at {@code position} in its table, its violations named by the row's own
+     * fields ({@code name}, {@code amounts.total}): a change to one stored row, whose code, kind and
+     * place are the stored ones and so still unique and under their parents.
+     */
+    public Optional<ValidatedRow> validateRow(TableTemplate table, LedgerRowRequest row, int position, List<FieldViolation> violations) {
+        return validateRow(table, row, "", position, violations);
+    }
+
+    /** A field of the row at {@code at} ({@code rows[2]}), or of a row on its own when {@code at} is empty. */
+    private static String field(String at, String name) {
+        return at.isEmpty() ? name : at + "." + name;
+    }
+
     private static Optional<ValidatedRow> validateRow(TableTemplate table, LedgerRowRequest row, String at, int position,
                                                List<FieldViolation> violations) {
         int before = violations.size();
         RowKind kind = row.kind() != null ? row.kind() : table.codeKind().orElse(RowKind.ITEM);
         if (!table.accepts(kind)) {
-            violations.add(new FieldViolation(at + ".kind", kind.name(), "table " + table.number() + " takes rows of kind " + table.rowKinds()));
+            violations.add(new FieldViolation(field(at, "kind"), kind.name(), "table " + table.number() + " takes rows of kind " + table.rowKinds()));
         }
         String code = kind == RowKind.TOTAL ? ValidatedRow.TOTAL_CODE : row.code();
-        checkCode(kind, code, at + ".code", violations);
+        checkCode(kind, code, field(at, "code"), violations);
         if (row.name() == null || row.name().isBlank()) {
-            violations.add(new FieldViolation(at + ".name", row.name(), "name is required"));
+            violations.add(new FieldViolation(field(at, "name"), row.name(), "name is required"));
         } else if (row.name().length() > 300) {
-            violations.add(new FieldViolation(at + ".name", row.name(), "name is longer than 300 characters"));
+            violations.add(new FieldViolation(field(at, "name"), row.name(), "name is longer than 300 characters"));
         }
-        Map<String, BigDecimal> amounts = orderedAmounts(table, row.amounts(), at + ".amounts", violations);
+        Map<String, BigDecimal> amounts = orderedAmounts(table, row.amounts(), field(at, "amounts"), violations);
         if (violations.size() > before) {
             return Optional.empty();
         }

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads, replaces and patches one table of a budget. Each write is one transaction, guarded by the
@@ -74,9 +75,15 @@ public class LedgerTableService {
         return write(budget, table, record, rows, request.note(), actor);
     }
 
+    /**
+     * Changes one row. Only that row is read, checked and written: its code, kind and place stay as
+     * stored, so the table's other rows are neither changed nor needed, and reading and checking the
+     * whole table was most of the ledger's work in a change. The table is read back, after the write,
+     * only for a caller that wants it in the answer ({@code answerTable}).
+     */
     @Transactional
     public StoredTable patchRow(String deptCode, int fiscalYear, int tableNo, String code, String ifMatch,
-                                    LedgerRowPatch patch, String actor) {
+                                LedgerRowPatch patch, boolean answerTable, String actor) {
         BudgetKeys.require(deptCode, fiscalYear);
         if (patch == null) {
             throw InvalidInputException.of("body", null, "a patch is required: {\"name\": …, \"amounts\": {…}}");
@@ -84,27 +91,26 @@ public class LedgerTableService {
         Budget budget = Budget.requireForUpdate(deptCode, fiscalYear);
         TableTemplate table = templates.tableToRead(templates.of(budget), tableNo);
         LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
-        List<StoredLine> stored = StoredLine.ofTable(budget.id, tableNo);
-        List<StoredLine> current = liveLines(stored);
-        int index = indexOf(current, code);
-        if (index < 0) {
-            throw new NotFoundException("table " + tableNo + " of " + deptCode + "/" + fiscalYear + " has no row " + code);
-        }
+        StoredLine.InTable found = StoredLine.ofRow(budget.id, tableNo, code)
+                .filter(row -> !row.line().deleted())
+                .orElseThrow(() -> new NotFoundException("table " + tableNo + " of " + deptCode + "/" + fiscalYear + " has no row " + code));
         Versions.checkIfMatch(ifMatch, record.version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
-        // the patched row is checked with the whole table, as a replace would be; the writer then
-        // writes only the lines that differ from the stored ones, here the patched one
-        List<LedgerRowRequest> rows = current.stream()
-                .map(l -> l.code().equals(code) ? patched(l, patch) : asRequest(l))
-                .toList();
+        StoredLine stored = found.line();
         List<FieldViolation> violations = new ArrayList<>();
-        List<ValidatedRow> validated = validator.validate(table, rows, "", violations);
-        if (!violations.isEmpty()) {
-            String from = "rows[" + index + "].";
-            throw new InvalidInputException(violations.stream()
-                    .map(v -> new FieldViolation(v.field().replace(from, ""), v.value(), v.message()))
-                    .toList());
+        Optional<ValidatedRow> row = validator.validateRow(table, patched(stored, patch), stored.position(), violations);
+        if (row.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
-        return write(budget, table, record, stored, validated, record.note, actor);
+        Instant now = Instant.now();
+        LedgerLineRows.Batch changedRows = new LedgerLineRows.Batch(budget.id, now);
+        LedgerTableWriter.Written written = writer.writeRow(budget, table, record, stored, row.get(), found.liveLines(), actor, now,
+                changedRows);
+        changedRows.write();
+        if (written.tableChanged()) {
+            budget.touch(now);
+        }
+        List<StoredLine> lines = answerTable ? StoredLine.ofTable(budget.id, tableNo) : null;
+        return new StoredTable(budget, table, written.record(), lines, written.changedLines());
     }
 
     public LedgerTableView readTable(String deptCode, int fiscalYear, int tableNo) {
@@ -114,14 +120,10 @@ public class LedgerTableService {
         return view(budget, table, record, StoredLine.ofTable(budget.id, tableNo), 0);
     }
 
+    /** Writes a whole table's rows over its stored lines (deleted ones included), read here. */
     private StoredTable write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows,
                                   String note, String actor) {
-        return write(budget, table, record, StoredLine.ofTable(budget.id, table.number()), rows, note, actor);
-    }
-
-    /** As above, with the table's stored lines (deleted ones included) already read, so they are not read twice. */
-    private StoredTable write(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> stored,
-                                  List<ValidatedRow> rows, String note, String actor) {
+        List<StoredLine> stored = StoredLine.ofTable(budget.id, table.number());
         Instant now = Instant.now();
         LedgerLineRows.Batch changedRows = new LedgerLineRows.Batch(budget.id, now);
         LedgerTableWriter.Written written = writer.write(budget, table, record, stored, rows, note, actor, now, changedRows);
@@ -130,10 +132,6 @@ public class LedgerTableService {
             budget.touch(now);
         }
         return new StoredTable(budget, table, written.record(), written.lines(), written.changedLines());
-    }
-
-    private static LedgerRowRequest asRequest(StoredLine line) {
-        return new LedgerRowRequest(line.rowKind(), line.code(), line.name(), new HashMap<>(line.amounts()));
     }
 
     private static LedgerRowRequest patched(StoredLine line, LedgerRowPatch patch) {
@@ -148,15 +146,6 @@ public class LedgerTableService {
             });
         }
         return new LedgerRowRequest(line.rowKind(), line.code(), Objects.requireNonNullElse(patch.name(), line.name()), amounts);
-    }
-
-    private static int indexOf(List<StoredLine> lines, String code) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The table's current rows in published order. */

@@ -75,22 +75,49 @@ public class LedgerTableWriter {
                 updated.add(deleted);
             }
         }
+        return store(budget, table, record, current, new Changes(lines, changed, created, updated), note, rows.size(), actor, now, batch);
+    }
+
+    /**
+     * Writes one row over its stored line, which is live, in a table of {@code rowCount} live rows: a
+     * change to one row, for which only that line was read. As {@link #write}, the table's version
+     * rises and the events follow only when the row changed.
+     */
+    public Written writeRow(Budget budget, TableTemplate table, LedgerTable record, StoredLine stored, ValidatedRow row,
+                            int rowCount, String actor, Instant now, LedgerLineRows.Batch batch) {
+        if (row.sameContent(stored.rowKind(), stored.name(), stored.position(), stored.amounts())) {
+            return store(budget, table, record, List.of(stored), new Changes(List.of(stored), List.of(), List.of(), List.of()),
+                    record.note, rowCount, actor, now, batch);
+        }
+        StoredLine written = new StoredLine(stored.id(), stored.tableNo(), row.kind(), row.code(), row.name(), row.position(),
+                stored.version() + 1, false, row.amounts());
+        return store(budget, table, record, List.of(stored), new Changes(List.of(written), List.of(written), List.of(), List.of(written)),
+                record.note, rowCount, actor, now, batch);
+    }
+
+    /** The lines after a write, and those of them that changed: all, and split by how they are stored. */
+    private record Changes(List<StoredLine> lines, List<StoredLine> changed, List<StoredLine> created, List<StoredLine> updated) {
+    }
+
+    /** Stores what changed over the {@code current} lines, and the table's record when anything did. */
+    private Written store(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> current, Changes changes,
+                          String note, int rowCount, String actor, Instant now, LedgerLineRows.Batch batch) {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        boolean tableChanged = record.version == 0 || !changed.isEmpty() || !Objects.equals(record.note, cleanNote);
+        boolean tableChanged = record.version == 0 || !changes.changed().isEmpty() || !Objects.equals(record.note, cleanNote);
         if (!tableChanged) {
-            return new Written(record, lines, 0, false);
+            return new Written(record, changes.lines(), 0, false);
         }
         Map<Long, StoredLine> before = new HashMap<>();
         current.forEach(line -> before.put(line.id(), line));
-        batch.add(created, updated, before);
-        for (StoredLine line : changed) {
+        batch.add(changes.created(), changes.updated(), before);
+        for (StoredLine line : changes.changed()) {
             events.lineChanged(budget, line, now, table, actor);
         }
         record.note = cleanNote;
         record.version++;
         record.updatedAt = now;
         record.persist();
-        events.tableChanged(budget, record, table, rows.size(), actor);
-        return new Written(record, lines, changed.size(), true);
+        events.tableChanged(budget, record, table, rowCount, actor);
+        return new Written(record, changes.lines(), changes.changed().size(), true);
     }
 }
