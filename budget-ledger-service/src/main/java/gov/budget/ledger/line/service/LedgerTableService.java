@@ -77,9 +77,9 @@ public class LedgerTableService {
 
     /**
      * Changes one row. Only that row is read, checked and written: its code, kind and place stay as
-     * stored, so the table's other rows are neither changed nor needed, and reading and checking the
-     * whole table was most of the ledger's work in a change. The table is read back, after the write,
-     * only for a caller that wants it in the answer ({@code answerTable}).
+     * stored, so the table's other rows are neither changed nor needed, and a change's work does not
+     * grow with its table. The table is read back, after the write, only for a caller that wants it
+     * in the answer ({@code answerTable}).
      */
     @Transactional
     public StoredTable patchRow(String deptCode, int fiscalYear, int tableNo, String code, String ifMatch,
