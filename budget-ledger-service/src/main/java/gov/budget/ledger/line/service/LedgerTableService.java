@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Reads, replaces and patches one table of a budget. Each write is one transaction, guarded by the
@@ -101,14 +102,8 @@ public class LedgerTableService {
         if (row.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Instant now = Instant.now();
-        LedgerLineRows.Batch changedRows = new LedgerLineRows.Batch(budget.id, now);
-        LedgerTableWriter.Written written = writer.writeRow(budget, table, record, stored, row.get(), found.liveLines(), actor, now,
-                changedRows);
-        changedRows.write();
-        if (written.tableChanged()) {
-            budget.touch(now);
-        }
+        LedgerTableWriter.Written written = stored(budget, (now, changedRows) ->
+                writer.writeRow(budget, table, record, stored, row.get(), found.liveLines(), actor, now, changedRows));
         List<StoredLine> lines = answerTable ? StoredLine.ofTable(budget.id, tableNo) : null;
         return new StoredTable(budget, table, written.record(), lines, written.changedLines());
     }
@@ -124,14 +119,25 @@ public class LedgerTableService {
     private StoredTable write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows,
                                   String note, String actor) {
         List<StoredLine> stored = StoredLine.ofTable(budget.id, table.number());
+        LedgerTableWriter.Written written = stored(budget, (now, changedRows) ->
+                writer.write(budget, table, record, stored, rows, note, actor, now, changedRows));
+        return new StoredTable(budget, table, written.record(), written.lines(), written.changedLines());
+    }
+
+    /**
+     * Runs a write of the budget's lines, stores the lines it changed and, when the table changed,
+     * the budget's new version: the one order for a replace and a row's change.
+     */
+    private static LedgerTableWriter.Written stored(Budget budget,
+                                                    BiFunction<Instant, LedgerLineRows.Batch, LedgerTableWriter.Written> write) {
         Instant now = Instant.now();
         LedgerLineRows.Batch changedRows = new LedgerLineRows.Batch(budget.id, now);
-        LedgerTableWriter.Written written = writer.write(budget, table, record, stored, rows, note, actor, now, changedRows);
+        LedgerTableWriter.Written written = write.apply(now, changedRows);
         changedRows.write();
         if (written.tableChanged()) {
             budget.touch(now);
         }
-        return new StoredTable(budget, table, written.record(), written.lines(), written.changedLines());
+        return written;
     }
 
     private static LedgerRowRequest patched(StoredLine line, LedgerRowPatch patch) {
