@@ -50,7 +50,12 @@ public final class ReturnPreference {
      * alone; the record is built only when it is answered.
      */
     public static Response written(String prefer, Supplier<?> record, long version) {
-        if (minimal(prefer)) {
+        return written(minimal(prefer), record, version);
+    }
+
+    /** As above, for a write that read the preference already ({@link #minimal}) to decide what to read back. */
+    public static Response written(boolean minimal, Supplier<?> record, long version) {
+        if (minimal) {
             return minimalAnswer(version);
         }
         return Response.ok(record.get()).header(HttpHeaders.ETAG, Versions.etag(version)).build();

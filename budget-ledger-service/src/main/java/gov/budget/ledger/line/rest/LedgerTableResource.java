@@ -118,9 +118,9 @@ public class LedgerTableResource {
                                     description = ReturnPreference.PARAMETER_DESCRIPTION)
                              @HeaderParam(ReturnPreference.PREFER) String prefer,
                              LedgerRowPatch patch) {
-        StoredTable table = service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, !ReturnPreference.minimal(prefer),
-                caller.actor());
-        return ReturnPreference.written(prefer, table::view, table.version());
+        boolean minimal = ReturnPreference.minimal(prefer);
+        StoredTable table = service.patchRow(deptCode, fiscalYear, tableNo, code, ifMatch, patch, !minimal, caller.actor());
+        return ReturnPreference.written(minimal, table::view, table.version());
     }
 
     private static Response withETag(LedgerTableView table) {
