@@ -49,15 +49,11 @@ public class Budget extends PanacheEntityBase {
 
     /** The budget, or 404. */
     public static Budget require(String deptCode, int fiscalYear) {
-        return find(deptCode, fiscalYear).orElseThrow(() -> noBudget(deptCode, fiscalYear));
+        return find(deptCode, fiscalYear).orElseThrow(() -> notFound(deptCode, fiscalYear));
     }
 
-    /** The budget, locked for this transaction, or 404. */
-    public static Budget requireForUpdate(String deptCode, int fiscalYear) {
-        return findForUpdate(deptCode, fiscalYear).orElseThrow(() -> noBudget(deptCode, fiscalYear));
-    }
-
-    private static NotFoundException noBudget(String deptCode, int fiscalYear) {
+    /** The 404 for a department-year without a budget, saying how to make one. */
+    public static NotFoundException notFound(String deptCode, int fiscalYear) {
         return new NotFoundException("no budget for department " + deptCode + " in " + fiscalYear
                 + "; create it with POST /budgets or import it with PUT /budgets/" + deptCode + "/" + fiscalYear);
     }

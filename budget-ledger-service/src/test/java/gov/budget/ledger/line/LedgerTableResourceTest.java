@@ -7,15 +7,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.ledger.LedgerFixtures.table3WithCell;
 import static gov.budget.ledger.LedgerFixtures.tableJson;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class LedgerTableResourceTest {
@@ -133,6 +142,45 @@ class LedgerTableResourceTest {
         asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", equalTo(580.22f))
                 .body("rows[7].amounts.basic", equalTo(528.21f))
                 .body("rows[7].amounts", not(hasKey("project")));
+    }
+
+    /**
+     * Eight PATCHes of one table at once, each of its own row to a total none holds, each with
+     * {@code If-Match: *}: the budget's locking read makes them run one after another, so each one
+     * raises the table's and the budget's version once, and none overwrites another's version or row.
+     */
+    @Test
+    void concurrentPatchesOfOneTableRunOneAfterAnotherAndEachRaisesTheVersionsOnce() throws Exception {
+        String dept = LedgerFixtures.freshDeptCode();
+        LedgerFixtures.importSample(dept);
+        List<String> codes = asFinanceAdmin().get(TABLE, dept, 3).then().statusCode(200)
+                .extract().jsonPath().<String>getList("rows.code").subList(1, 9);
+        long budgetVersion = etag(asFinanceAdmin().get("/budgets/{dept}/2024", dept).then().statusCode(200).extract().header("ETag"));
+
+        ExecutorService callers = Executors.newFixedThreadPool(codes.size());
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String code : codes) {
+                answers.add(callers.submit(() -> asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "*")
+                        .header("Prefer", "return=minimal").body("{\"amounts\": {\"total\": 7777.77}}")
+                        .when().patch(ROW, dept, 3, code).then().extract().statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(204, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        asFinanceAdmin().get(TABLE, dept, 3).then().statusCode(200).header("ETag", "\"" + (1 + codes.size()) + "\"")
+                .body("rows[1..8].amounts.total", everyItem(equalTo(7777.77f)))
+                .body("rows[1..8].version", everyItem(equalTo(2)));
+        asFinanceAdmin().get("/budgets/{dept}/2024", dept).then().statusCode(200)
+                .header("ETag", "\"" + (budgetVersion + codes.size()) + "\"");
+    }
+
+    private static long etag(String header) {
+        return Long.parseLong(header.replace("\"", ""));
     }
 
     @Test

@@ -225,6 +225,19 @@ public final class MultiRowSql {
         });
     }
 
+    /** Runs one update or delete with {@code parameters}, bound as {@link #insert} binds values; returns the rows it changed. */
+    public static int update(String sql, List<Object> parameters) {
+        return work(Panache.getEntityManager().unwrap(Session.class), connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Object value : parameters) {
+                    bind(statement, index++, value);
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Deletes the rows of {@code table} whose {@code keyColumns} hold one of {@code keys}, with one
      * {@code DELETE … WHERE (a = ? AND b = ?) OR …} per chunk of keys: for a key of several columns,

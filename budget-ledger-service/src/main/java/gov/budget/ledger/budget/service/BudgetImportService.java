@@ -111,6 +111,9 @@ public class BudgetImportService {
             LedgerTableWriter.Written written = writer.write(budget, table.template(),
                     BudgetService.recordOrUnsaved(records, budget, entry.getKey()),
                     lines.getOrDefault(entry.getKey(), List.of()), table.rows(), table.note(), actor, now, changedRows);
+            if (written.tableChanged() && !written.record().isPersistent()) {
+                written.record().persist();
+            }
             lines.put(entry.getKey(), written.lines());
             records.put(entry.getKey(), written.record());
             changedLines += written.changedLines();

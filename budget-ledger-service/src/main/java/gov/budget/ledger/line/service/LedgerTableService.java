@@ -7,6 +7,7 @@ import gov.budget.ledger.budget.Budget;
 import gov.budget.ledger.budget.service.BudgetTemplates;
 import gov.budget.ledger.line.LedgerLineRows;
 import gov.budget.ledger.line.LedgerTable;
+import gov.budget.ledger.line.LockedTable;
 import gov.budget.ledger.line.StoredLine;
 import gov.budget.ledger.line.rest.LedgerLineView;
 import gov.budget.ledger.line.rest.LedgerRowPatch;
@@ -63,17 +64,19 @@ public class LedgerTableService {
             violations.add(new FieldViolation("fiscalYear", String.valueOf(request.fiscalYear()),
                     "does not match the URL's year " + fiscalYear));
         }
-        Budget budget = Budget.requireForUpdate(deptCode, fiscalYear);
-        RegionTemplate template = templates.of(budget);
+        LockedTable locked = LockedTable.require(deptCode, fiscalYear, tableNo);
+        RegionTemplate template = templates.of(locked.budget());
         TableTemplate table = templates.tableToWrite(template, tableNo, "tableNo");
         LedgerRowsValidator.checkNote(request.note(), "note", violations);
         List<ValidatedRow> rows = validator.validate(table, request.rows(), "", violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
-        Versions.checkIfMatch(ifMatch, record.version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
-        return write(budget, table, record, rows, request.note(), actor);
+        Versions.checkIfMatch(ifMatch, locked.record().version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
+        List<StoredLine> stored = StoredLine.ofTable(locked.budget().id, tableNo);
+        LedgerTableWriter.Written written = stored(locked, (now, changedRows) ->
+                writer.write(locked.budget(), table, locked.record(), stored, rows, request.note(), actor, now, changedRows));
+        return new StoredTable(locked.budget(), table, written.record(), written.lines(), written.changedLines());
     }
 
     /**
@@ -89,9 +92,10 @@ public class LedgerTableService {
         if (patch == null) {
             throw InvalidInputException.of("body", null, "a patch is required: {\"name\": …, \"amounts\": {…}}");
         }
-        Budget budget = Budget.requireForUpdate(deptCode, fiscalYear);
+        LockedTable locked = LockedTable.require(deptCode, fiscalYear, tableNo);
+        Budget budget = locked.budget();
+        LedgerTable record = locked.record();
         TableTemplate table = templates.tableToRead(templates.of(budget), tableNo);
-        LedgerTable record = LedgerTable.ofOrNew(budget, tableNo);
         StoredLine.InTable found = StoredLine.ofRow(budget.id, tableNo, code)
                 .filter(row -> !row.line().deleted())
                 .orElseThrow(() -> new NotFoundException("table " + tableNo + " of " + deptCode + "/" + fiscalYear + " has no row " + code));
@@ -102,7 +106,7 @@ public class LedgerTableService {
         if (row.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        LedgerTableWriter.Written written = stored(budget, (now, changedRows) ->
+        LedgerTableWriter.Written written = stored(locked, (now, changedRows) ->
                 writer.writeRow(budget, table, record, stored, row.get(), found.liveLines(), actor, now, changedRows));
         List<StoredLine> lines = answerTable ? StoredLine.ofTable(budget.id, tableNo) : null;
         return new StoredTable(budget, table, written.record(), lines, written.changedLines());
@@ -115,27 +119,20 @@ public class LedgerTableService {
         return view(budget, table, record, StoredLine.ofTable(budget.id, tableNo), 0);
     }
 
-    /** Writes a whole table's rows over its stored lines (deleted ones included), read here. */
-    private StoredTable write(Budget budget, TableTemplate table, LedgerTable record, List<ValidatedRow> rows,
-                                  String note, String actor) {
-        List<StoredLine> stored = StoredLine.ofTable(budget.id, table.number());
-        LedgerTableWriter.Written written = stored(budget, (now, changedRows) ->
-                writer.write(budget, table, record, stored, rows, note, actor, now, changedRows));
-        return new StoredTable(budget, table, written.record(), written.lines(), written.changedLines());
-    }
-
     /**
-     * Runs a write of the budget's lines, stores the lines it changed and, when the table changed,
-     * the budget's new version: the one order for a replace and a row's change.
+     * Runs a write of the locked table's lines, stores the lines it changed and, when the table
+     * changed, the table's record and the budget's new version: the one order for a replace and a
+     * row's change.
      */
-    private static LedgerTableWriter.Written stored(Budget budget,
+    private static LedgerTableWriter.Written stored(LockedTable locked,
                                                     BiFunction<Instant, LedgerLineRows.Batch, LedgerTableWriter.Written> write) {
         Instant now = Instant.now();
-        LedgerLineRows.Batch changedRows = new LedgerLineRows.Batch(budget.id, now);
+        LedgerLineRows.Batch changedRows = new LedgerLineRows.Batch(locked.budget().id, now);
         LedgerTableWriter.Written written = write.apply(now, changedRows);
         changedRows.write();
         if (written.tableChanged()) {
-            budget.touch(now);
+            locked.budget().touch(now);
+            locked.store();
         }
         return written;
     }

@@ -29,7 +29,10 @@ public class LedgerTableWriter {
     @Inject
     LedgerEvents events;
 
-    /** The table after a write: its record, every line (deleted ones included) and what changed. */
+    /**
+     * The table after a write: its record, every line (deleted ones included) and what changed. When
+     * the table changed, its record holds the new version, which the caller stores.
+     */
     public record Written(LedgerTable record, List<StoredLine> lines, int changedLines, boolean tableChanged) {
     }
 
@@ -99,7 +102,10 @@ public class LedgerTableWriter {
     private record Changes(List<StoredLine> lines, List<StoredLine> changed, List<StoredLine> created, List<StoredLine> updated) {
     }
 
-    /** Stores what changed over the {@code current} lines, and the table's record when anything did. */
+    /**
+     * Stores what changed over the {@code current} lines with their events, and raises the version of
+     * the table's record when anything did; the caller stores the record.
+     */
     private Written store(Budget budget, TableTemplate table, LedgerTable record, List<StoredLine> current, Changes changes,
                           String note, int rowCount, String actor, Instant now, LedgerLineRows.Batch batch) {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
@@ -116,7 +122,6 @@ public class LedgerTableWriter {
         record.note = cleanNote;
         record.version++;
         record.updatedAt = now;
-        record.persist();
         events.tableChanged(budget, record, table, rowCount, actor);
         return new Written(record, changes.lines(), changes.changed().size(), true);
     }
