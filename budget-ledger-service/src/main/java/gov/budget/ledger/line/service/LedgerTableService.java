@@ -65,18 +65,21 @@ public class LedgerTableService {
                     "does not match the URL's year " + fiscalYear));
         }
         LockedTable locked = LockedTable.require(deptCode, fiscalYear, tableNo);
-        RegionTemplate template = templates.of(locked.budget());
+        Budget budget = locked.budget();
+        LedgerTable record = locked.record();
+        RegionTemplate template = templates.of(budget);
         TableTemplate table = templates.tableToWrite(template, tableNo, "tableNo");
         LedgerRowsValidator.checkNote(request.note(), "note", violations);
         List<ValidatedRow> rows = validator.validate(table, request.rows(), "", violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Versions.checkIfMatch(ifMatch, locked.record().version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
-        List<StoredLine> stored = StoredLine.ofTable(locked.budget().id, tableNo);
+        Versions.checkIfMatch(ifMatch, record.version, "table " + tableNo + " of " + deptCode + "/" + fiscalYear);
+        // every stored line, deleted ones included, for the rows to be written over
+        List<StoredLine> stored = StoredLine.ofTable(budget.id, tableNo);
         LedgerTableWriter.Written written = stored(locked, (now, changedRows) ->
-                writer.write(locked.budget(), table, locked.record(), stored, rows, request.note(), actor, now, changedRows));
-        return new StoredTable(locked.budget(), table, written.record(), written.lines(), written.changedLines());
+                writer.write(budget, table, record, stored, rows, request.note(), actor, now, changedRows));
+        return new StoredTable(budget, table, written.record(), written.lines(), written.changedLines());
     }
 
     /**
