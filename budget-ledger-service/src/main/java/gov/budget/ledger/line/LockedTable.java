@@ -4,7 +4,7 @@ import gov.budget.ledger.budget.Budget;
 import gov.budget.outbox.jdbc.MultiRowSql;
 import gov.budget.outbox.jdbc.PooledIds;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,20 +58,13 @@ public record LockedTable(Budget budget, LedgerTable record) {
     public void store() {
         if (record.id == null) {
             record.id = PooledIds.next(LedgerTable.class);
-            List<Object[]> inserted = new ArrayList<>();
-            inserted.add(new Object[] {record.id, budget.id, record.tableNo, record.note, record.version, record.updatedAt});
-            MultiRowSql.insert(INSERT_RECORD, "", 6, inserted);
+            MultiRowSql.insert(INSERT_RECORD, "", 6, List.<Object[]>of(
+                    new Object[] {record.id, budget.id, record.tableNo, record.note, record.version, record.updatedAt}));
             MultiRowSql.update(UPDATE_BUDGET, List.of(budget.version, budget.updatedAt, budget.id));
             return;
         }
-        List<Object> values = new ArrayList<>();
-        values.add(record.id);
-        values.add(budget.version);
-        values.add(budget.updatedAt);
-        values.add(record.note);
-        values.add(record.version);
-        values.add(record.updatedAt);
-        values.add(budget.id);
-        MultiRowSql.update(UPDATE_BOTH, values);
+        // a list that holds nulls: the note may be blank
+        MultiRowSql.update(UPDATE_BOTH, Arrays.asList(record.id, budget.version, budget.updatedAt, record.note, record.version,
+                record.updatedAt, budget.id));
     }
 }

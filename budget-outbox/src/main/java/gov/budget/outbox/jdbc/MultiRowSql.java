@@ -229,10 +229,7 @@ public final class MultiRowSql {
     public static int update(String sql, List<Object> parameters) {
         return work(Panache.getEntityManager().unwrap(Session.class), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (Object value : parameters) {
-                    bind(statement, index++, value);
-                }
+                bindAll(statement, 1, parameters);
                 return statement.executeUpdate();
             }
         });
@@ -272,10 +269,7 @@ public final class MultiRowSql {
             throws SQLException {
         List<T> result = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            for (Object value : parameters) {
-                bind(statement, index++, value);
-            }
+            bindAll(statement, 1, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     result.add(reader.read(rows));
@@ -436,10 +430,7 @@ public final class MultiRowSql {
                     : "?";
             String filled = sql.replace("IN (?)", "IN (" + String.join(",", Collections.nCopies(chunk.size(), one)) + ")");
             try (PreparedStatement statement = connection.prepareStatement(filled)) {
-                int index = 1;
-                for (Object value : leading) {
-                    bind(statement, index++, value);
-                }
+                int index = bindAll(statement, 1, leading);
                 for (Object key : chunk) {
                     if (key instanceof Object[] tuple) {
                         for (Object value : tuple) {
@@ -479,6 +470,15 @@ public final class MultiRowSql {
             statement.addBatch();
         }
         statement.executeBatch();
+    }
+
+    /** Binds {@code values} in order from parameter {@code first}; returns the index after the last. */
+    private static int bindAll(PreparedStatement statement, int first, List<?> values) throws SQLException {
+        int index = first;
+        for (Object value : values) {
+            bind(statement, index++, value);
+        }
+        return index;
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
