@@ -125,13 +125,23 @@ public class ChangeEventConsumer {
     private void run() {
         KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties());
         consumers.add(kafka);
+        AppliedOffsets applied = new AppliedOffsets(kafka);
         try (kafka) {
+            consume(kafka, applied);
+        } finally {
+            consumers.remove(kafka);
+        }
+    }
+
+    /** Polls and applies until the service stops, then commits what was applied, before the consumer closes. */
+    private void consume(KafkaConsumer<String, byte[]> kafka, AppliedOffsets applied) {
+        try {
             if (!running) {
                 // stopped while this thread started: its consumer was not there to be woken up
                 return;
             }
             TimeAlignedPartitions pacing = new TimeAlignedPartitions(config.reconciliation().catchUpSkew());
-            kafka.subscribe(sources.topics(), new PartitionsListener(open, pacing));
+            kafka.subscribe(sources.topics(), new PartitionsListener(open, pacing, applied));
             Duration backoff = config.reconciliation().initialBackoff();
             // budgets an earlier run queued are drained as soon as the consumer has caught up
             long waitingSince = System.nanoTime();
@@ -150,7 +160,7 @@ public class ChangeEventConsumer {
                     try {
                         applier.apply(batch, behind, open.held());
                         FaultPoint.reach(FaultPoint.CONSUMER_AFTER_COMMIT);
-                        kafka.commitSync(nextOffsets(records));
+                        applied.commit(records);
                         backoff = config.reconciliation().initialBackoff();
                         pacing.pace(kafka, behind);
                     } catch (WakeupException e) {
@@ -188,9 +198,9 @@ public class ChangeEventConsumer {
             if (running) {
                 LOG.error("consumer woken up unexpectedly", e);
             }
-        } finally {
-            consumers.remove(kafka);
         }
+        // the next owner of these partitions starts after what this thread applied
+        applied.commitAll();
     }
 
     /** Whether at least another full batch waits on this consumer's partitions. */
@@ -253,15 +263,6 @@ public class ChangeEventConsumer {
         return props;
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
-            offsets.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
-        }
-        return offsets;
-    }
-
     /** Goes back to the first record of the failed batch in every partition, so the batch is read again. */
     private static void rewind(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
         for (TopicPartition partition : records.partitions()) {
@@ -294,10 +295,12 @@ public class ChangeEventConsumer {
 
         private final OpenTransactions open;
         private final TimeAlignedPartitions pacing;
+        private final AppliedOffsets applied;
 
-        PartitionsListener(OpenTransactions open, TimeAlignedPartitions pacing) {
+        PartitionsListener(OpenTransactions open, TimeAlignedPartitions pacing, AppliedOffsets applied) {
             this.open = open;
             this.pacing = pacing;
+            this.applied = applied;
         }
 
         @Override
@@ -308,6 +311,7 @@ public class ChangeEventConsumer {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             LOG.infof("revoked partitions %s", partitions);
+            applied.commitRevoked(partitions);
             open.forget(partitions);
             pacing.forget(partitions);
         }
@@ -315,6 +319,7 @@ public class ChangeEventConsumer {
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             LOG.infof("lost partitions %s", partitions);
+            applied.forget(partitions);
             open.forget(partitions);
             pacing.forget(partitions);
         }
