@@ -3,6 +3,8 @@ package gov.budget.reconciliation.rule;
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.performance.ProjectSheetPayload;
 import gov.budget.contracts.procurement.ProcurementLinePayload;
+import gov.budget.reconciliation.source.ledger.LedgerLineProjector;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,7 +68,21 @@ class IncrementalEvaluationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void evaluatingOnlyTheTouchedRulesGivesTheFindingsOfAFullEvaluation(String change, BudgetFacts after, Set<RuleInput> touched) {
-        BudgetFacts before = withServices(SeedFacts.seed());
+        assertIncrementalIsFull(change, withServices(SeedFacts.seed()), after, touched);
+    }
+
+    /**
+     * A table's rows without its record show it published: the lines of a table that had neither,
+     * as the consumer says they touched, re-evaluate the rules on the list of tables (R28) too.
+     */
+    @Test
+    void theFirstLinesOfATableWithoutItsRecordReEvaluateTheRulesOnTheListOfTables() {
+        BudgetFacts before = withServices(SeedFacts.change().dropTable(5).facts());
+        BudgetFacts after = withServices(SeedFacts.change().dropTableRecord(5).facts());
+        assertIncrementalIsFull("table 5's lines without its record", before, after, LedgerLineProjector.touchedBy(5));
+    }
+
+    private static void assertIncrementalIsFull(String change, BudgetFacts before, BudgetFacts after, Set<RuleInput> touched) {
         List<RuleDefinition> affected = RULE_SETS.affectedBy(HEBEI, touched);
         assertEquals(HEBEI.rules().stream().filter(rule -> !Collections.disjoint(rule.inputs(), touched)).toList(), affected,
                 change + ": the rules that read what it touched");

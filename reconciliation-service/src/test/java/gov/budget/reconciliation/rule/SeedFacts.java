@@ -78,6 +78,7 @@ final class SeedFacts {
         private final List<String> droppedRows = new ArrayList<>();
         private final Map<Integer, String> notes = new LinkedHashMap<>();
         private final List<Integer> droppedTables = new ArrayList<>();
+        private final List<Integer> droppedRecords = new ArrayList<>();
         private final Map<String, String> figures = new LinkedHashMap<>();
         private final List<LineValues> addedRows = new ArrayList<>();
 
@@ -110,6 +111,12 @@ final class SeedFacts {
 
         Changes dropTable(int table) {
             droppedTables.add(table);
+            return this;
+        }
+
+        /** Keeps a table's rows but not its record, as events of before the table records left it. */
+        Changes dropTableRecord(int table) {
+            droppedRecords.add(table);
             return this;
         }
 
@@ -157,7 +164,9 @@ final class SeedFacts {
                 changes.addedRows.stream().filter(row -> row.tableNo() == tableNo).forEach(lines::add);
                 String note = changes.notes.containsKey(tableNo) ? changes.notes.get(tableNo)
                         : table.has("note") ? table.get("note").asText() : null;
-                published.add(new BudgetFacts.PublishedTable(tableNo, note, position));
+                if (!changes.droppedRecords.contains(tableNo)) {
+                    published.add(new BudgetFacts.PublishedTable(tableNo, note, position));
+                }
             }
             List<NarrativeFigure> narrative = new ArrayList<>();
             for (JsonNode figure : budget.get("narrative")) {

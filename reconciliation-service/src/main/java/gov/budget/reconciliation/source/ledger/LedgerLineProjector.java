@@ -73,10 +73,19 @@ public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
         return row.budget();
     }
 
-    /** A line feeds the rules that read its table. */
     @Override
     public Set<RuleInput> touched(LedgerLineRow row) {
-        return Set.of(RuleInput.ledgerTable(row.tableNo()));
+        return touchedBy(row.tableNo());
+    }
+
+    /**
+     * A line feeds the rules that read its table, and those that read the list of published tables:
+     * a table's rows show it published where its record is missing (events of before the table
+     * records, {@code BudgetFacts.of}), so a table's first line can publish it, and its last one
+     * withdraw it. A change the ledger makes today carries its table's record too, which touches the list.
+     */
+    public static Set<RuleInput> touchedBy(int tableNo) {
+        return Set.of(RuleInput.ledgerTable(tableNo), RuleInput.ledgerTables());
     }
 
     @Override
