@@ -15,7 +15,6 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -36,8 +35,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Consumes the owning services' change topics. Auto-commit is off: a batch is applied in one
- * database transaction, and its offsets are committed only after that transaction committed.
- * A failed batch is rewound and retried with backoff, so nothing is skipped.
+ * database transaction, and its offsets are committed only after that transaction committed,
+ * without waiting for the broker ({@link AppliedOffsets}). A failed batch is rewound and retried
+ * with backoff, so nothing is skipped.
  *
  * <p>While at least another full batch waits on the topics, the budgets a batch changed are queued
  * instead of evaluated ({@link PendingEvaluations}), and the queue is drained at the latest after
