@@ -1,5 +1,7 @@
 package gov.budget.reconciliation.rule;
 
+import java.util.Set;
+
 /**
  * Something a rule reads: the rows of one ledger table, the ledger's table list and notes, or the
  * narrative's figures. Rules are indexed by these, so that a change re-evaluates only the rules that read it.
@@ -14,6 +16,14 @@ public record RuleInput(String service, String part) implements Comparable<RuleI
 
     public static RuleInput ledgerTables() {
         return new RuleInput(LEDGER, "tables");
+    }
+
+    /**
+     * What a table's record or any of its rows feeds: the rules on that table, and those on the list
+     * of published tables, since a table's rows show it published where its record is missing.
+     */
+    public static Set<RuleInput> ledgerTableAndList(int tableNo) {
+        return Set.of(ledgerTable(tableNo), ledgerTables());
     }
 
     public static RuleInput sheets() {

@@ -1,19 +1,23 @@
 package gov.budget.reconciliation.rule;
 
 import gov.budget.contracts.asset.HoldingsPayload;
+import gov.budget.contracts.ledger.RowKind;
 import gov.budget.contracts.performance.ProjectSheetPayload;
 import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.reconciliation.source.ledger.LedgerLineProjector;
+import gov.budget.reconciliation.source.ledger.LedgerLineRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -79,7 +83,9 @@ class IncrementalEvaluationTest {
     void theFirstLinesOfATableWithoutItsRecordReEvaluateTheRulesOnTheListOfTables() {
         BudgetFacts before = withServices(SeedFacts.change().dropTable(5).facts());
         BudgetFacts after = withServices(SeedFacts.change().dropTableRecord(5).facts());
-        assertIncrementalIsFull("table 5's lines without its record", before, after, LedgerLineProjector.touchedBy(5));
+        LedgerLineRow line = new LedgerLineRow("323:2024:5:2080106", "323", 2024, 5, "2080106", RowKind.FUNCTIONAL, "就业管理事务", 1,
+                null, 1, false, Instant.parse("2026-12-07T00:00:00Z"), Map.of("total", new BigDecimal("580.21")));
+        assertIncrementalIsFull("table 5's lines without its record", before, after, new LedgerLineProjector().touched(line));
     }
 
     private static void assertIncrementalIsFull(String change, BudgetFacts before, BudgetFacts after, Set<RuleInput> touched) {

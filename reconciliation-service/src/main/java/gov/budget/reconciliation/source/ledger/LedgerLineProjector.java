@@ -73,19 +73,14 @@ public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
         return row.budget();
     }
 
-    @Override
-    public Set<RuleInput> touched(LedgerLineRow row) {
-        return touchedBy(row.tableNo());
-    }
-
     /**
      * A line feeds the rules that read its table, and those that read the list of published tables:
      * a table's rows show it published where its record is missing (events of before the table
-     * records, {@code BudgetFacts.of}), so a table's first line can publish it, and its last one
-     * withdraw it. A change the ledger makes today carries its table's record too, which touches the list.
+     * records), so a table's first line can publish it, and its last one withdraw it.
      */
-    public static Set<RuleInput> touchedBy(int tableNo) {
-        return Set.of(RuleInput.ledgerTable(tableNo), RuleInput.ledgerTables());
+    @Override
+    public Set<RuleInput> touched(LedgerLineRow row) {
+        return RuleInput.ledgerTableAndList(row.tableNo());
     }
 
     @Override

@@ -70,7 +70,7 @@ public class LedgerTableProjector implements ProjectedAggregate<LedgerTableRow> 
     /** A table's note and row count feed the rules on that table and those on the set of tables published. */
     @Override
     public Set<RuleInput> touched(LedgerTableRow row) {
-        return Set.of(RuleInput.ledgerTable(row.tableNo()), RuleInput.ledgerTables());
+        return RuleInput.ledgerTableAndList(row.tableNo());
     }
 
     @Override
