@@ -96,7 +96,7 @@ public final class BenchMain {
                         .run(report, loaded.subList(0, Math.min(changeBudgets, loaded.size())), rate, runs, changeSeconds, clients * 4);
             }
             if (only.contains("nightly")) {
-                new NightlyRunBenchmark(api, database, new BudgetGenerator(sample, seed, 0), hotSpots)
+                new NightlyRunBenchmark(api, database, new BudgetGenerator(sample, seed, 0), hotSpots, cpu)
                         .run(report, nightlyPrefix, nightlySizes, runs, clients);
             }
             // the suite is under load while budgets are loaded, changed and fully reconciled

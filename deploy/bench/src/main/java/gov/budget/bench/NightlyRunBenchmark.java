@@ -33,12 +33,14 @@ final class NightlyRunBenchmark {
     private final Database database;
     private final BudgetGenerator generator;
     private final HotSpots hotSpots;
+    private final CpuByProcess cpu;
 
-    NightlyRunBenchmark(PlatformApi api, Database database, BudgetGenerator generator, HotSpots hotSpots) {
+    NightlyRunBenchmark(PlatformApi api, Database database, BudgetGenerator generator, HotSpots hotSpots, CpuByProcess cpu) {
         this.api = api;
         this.database = database;
         this.generator = generator;
         this.hotSpots = hotSpots;
+        this.cpu = cpu;
     }
 
     void run(Report report, String prefix, List<Integer> sizes, int runs, int clients) throws Exception {
@@ -50,24 +52,31 @@ final class NightlyRunBenchmark {
         }
         for (int size : sizes.stream().sorted().toList()) {
             long loadStart = System.nanoTime();
+            CpuByProcess.Snapshot cpuBefore = cpu.snapshot();
+            LoadSteps steps = new LoadSteps();
             int loadedBefore = loaded;
             for (int from = loaded; from < size; from += CHUNK) {
                 List<GeneratedBudget> chunk = IntStream.range(from, Math.min(size, from + CHUNK))
                         .mapToObj(i -> generator.generate(prefix, i)).toList();
                 // the first chunk of an invocation may have been loaded in part by one that was stopped
                 Loader chunkLoader = from == resumedAt ? loader.resuming() : loader;
-                chunkLoader.departments(chunk, clients);
-                chunkLoader.ledgers(chunk, clients);
-                chunkLoader.otherServices(chunk, clients);
+                steps.time("departments", () -> chunkLoader.departments(chunk, clients));
+                steps.time("ledgers", () -> chunkLoader.ledgers(chunk, clients));
+                steps.time("the other three services", () -> chunkLoader.otherServices(chunk, clients));
                 System.out.printf("[bench] nightly: %d of %d department-years loaded%n", Math.min(size, from + CHUNK), size);
             }
             double loadSeconds = IngestBenchmark.seconds(loadStart);
+            String loadCpu = cpu.snapshot().perUnit(cpuBefore, size - loadedBefore, "department-year");
             double caughtUp = Quiet.await(api, 180);
             loaded = Math.max(loaded, size);
             int loadedNow = Math.max(0, size - loadedBefore);
             report.note(SECTION, String.format("%,d department-years: %,d of them loaded through the four services' bulk APIs in %.0f s "
                     + "(the others by an earlier invocation with this prefix); reconciliation caught up %.0f s later, before the runs.",
                     size, loadedNow, loadSeconds, caughtUp));
+            if (loadedNow > 0) {
+                report.note(SECTION, "The load's steps, chunk by chunk (wall time): " + steps
+                        + ". CPU by process while it loaded (/proc): " + loadCpu + ".");
+            }
             measure(report, prefix, size, runs);
         }
     }
