@@ -50,11 +50,10 @@ public class Outbox {
     /** Must run inside the transaction of the change; refuses to run without one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, EventEnvelope envelope) {
-        EventCodec.EnvelopeJson json = EventCodec.toJsonWithPayload(envelope);
         boolean first = rows.append(transactions, new Object[] {envelope.eventId().toString(), topic, envelope.kafkaKey(),
-                envelope.aggregateType(), envelope.aggregateId(), envelope.version(), json.envelope(), Instant.now(), 0,
+                envelope.aggregateType(), envelope.aggregateId(), envelope.version(), EventCodec.toJson(envelope), Instant.now(), 0,
                 null, null});
-        appended.fire(new OutboxAppended(topic, envelope, json.payload()));
+        appended.fire(new OutboxAppended(topic, envelope));
         if (first) {
             transactionAppended.fire(new OutboxTransactionAppended());
         }

@@ -6,8 +6,6 @@ import gov.budget.contracts.event.EventEnvelope;
  * Fired inside the change's transaction for every row appended to the outbox: the audit trail
  * records the change there. Its observers are synchronous; the relay waits for
  * {@link OutboxTransactionAppended} instead.
- *
- * @param payloadJson the envelope's payload as the outbox row holds it, written once for both (null for none)
  */
-public record OutboxAppended(String topic, EventEnvelope envelope, String payloadJson) {
+public record OutboxAppended(String topic, EventEnvelope envelope) {
 }

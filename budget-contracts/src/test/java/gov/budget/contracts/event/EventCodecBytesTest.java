@@ -34,35 +34,6 @@ class EventCodecBytesTest {
     }
 
     @Test
-    void theEnvelopeWrittenWithItsPayloadIsTheEnvelopesJsonAndHoldsThePayloadsJson() {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode();
-        payload.put("name", "一般公共服务支出（\"行政运行\"）");
-        payload.put("total", new BigDecimal("52.00"));
-        payload.putNull("note");
-        payload.putObject("amounts").put("basic", new BigDecimal("1.5E+3"));
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "LineChanged", "test", "LedgerLine", "323:2024:3:2080106",
-                "323", 2024, 7, Instant.parse("2026-12-05T03:00:00.5Z"), null, payload);
-
-        EventCodec.EnvelopeJson written = EventCodec.toJsonWithPayload(event);
-
-        assertEquals(EventCodec.toJson(event), written.envelope());
-        // the audit trail stored the tree's own text before: the same characters
-        assertEquals(payload.toString(), written.payload());
-        assertEquals(event, EventCodec.fromJson(written.envelope()));
-    }
-
-    @Test
-    void anEnvelopeWithoutAPayloadIsWrittenWithANullOne() {
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), "LineChanged", "test", "LedgerLine", "323:2024:3:2080106",
-                "323", 2024, 7, Instant.parse("2026-12-05T03:00:00.5Z"), "test", null);
-
-        EventCodec.EnvelopeJson written = EventCodec.toJsonWithPayload(event);
-
-        assertEquals(EventCodec.toJson(event), written.envelope());
-        assertEquals(null, written.payload());
-    }
-
-    @Test
     void aRecordWithoutAValueOrWithBrokenJsonIsAMalformedEvent() {
         MalformedEventException empty = assertThrows(MalformedEventException.class, () -> EventCodec.fromJson((byte[]) null));
         assertEquals("record has no value", empty.getMessage());

@@ -60,7 +60,7 @@ public class AuditTrail {
         boolean deleted = envelope.payload() != null && envelope.payload().path("deleted").asBoolean(false);
         changes.append(transactions, new Change(envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt(),
                 envelope.actor() == null ? "unknown" : envelope.actor(), requestId, deleted, envelope.deptCode(), envelope.fiscalYear(),
-                envelope.aggregateType(), envelope.aggregateId(), envelope.version(), deleted ? null : appended.payloadJson()));
+                envelope.aggregateType(), envelope.aggregateId(), envelope.version(), deleted ? null : json(envelope.payload())));
     }
 
     /** One change of the transaction, recorded as it commits. */
@@ -150,6 +150,10 @@ public class AuditTrail {
         AuditRecord.Action action = r.action == AuditRecord.Action.CHANGED && before == null ? AuditRecord.Action.CREATED : r.action;
         return new AuditRecordView(r.id, r.recordedAt, r.actor, r.requestId, action.name(), r.deptCode, r.fiscalYear,
                 r.entityType, r.entityKey, r.entityVersion, tree(before), tree(r.afterValue), r.reason);
+    }
+
+    private static String json(JsonNode value) {
+        return value == null ? null : value.toString();
     }
 
     private static JsonNode tree(String json) {
