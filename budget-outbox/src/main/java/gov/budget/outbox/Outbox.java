@@ -50,10 +50,32 @@ public class Outbox {
     /** Must run inside the transaction of the change; refuses to run without one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, EventEnvelope envelope) {
+        appendRow(topic, envelope);
+        appended.fire(new OutboxAppended(topic, envelope));
+    }
+
+    /**
+     * Appends one event that carries several changes, keyed alike, where each change would otherwise
+     * be an event of its own: {@code changes} are those events, which are not written, but each is
+     * recorded as a change ({@link OutboxAppended}) as if it were. A register's import publishes its
+     * entries this way: one event each was over a third of a province's load.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendGroup(String topic, EventEnvelope group, List<EventEnvelope> changes) {
+        for (EventEnvelope change : changes) {
+            if (!change.kafkaKey().equals(group.kafkaKey())) {
+                throw new IllegalArgumentException("change " + change.aggregateId() + " is keyed " + change.kafkaKey()
+                        + ", its group " + group.kafkaKey());
+            }
+        }
+        appendRow(topic, group);
+        changes.forEach(change -> appended.fire(new OutboxAppended(topic, change)));
+    }
+
+    private void appendRow(String topic, EventEnvelope envelope) {
         boolean first = rows.append(transactions, new Object[] {envelope.eventId().toString(), topic, envelope.kafkaKey(),
                 envelope.aggregateType(), envelope.aggregateId(), envelope.version(), EventCodec.toJson(envelope), Instant.now(), 0,
                 null, null});
-        appended.fire(new OutboxAppended(topic, envelope));
         if (first) {
             transactionAppended.fire(new OutboxTransactionAppended());
         }

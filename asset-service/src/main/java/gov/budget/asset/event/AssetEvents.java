@@ -5,6 +5,7 @@ import gov.budget.asset.holdings.HoldingsTable;
 import gov.budget.asset.register.Asset;
 import gov.budget.asset.register.rest.AssetView;
 import gov.budget.contracts.asset.AssetPayload;
+import gov.budget.contracts.asset.AssetsPayload;
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
@@ -14,6 +15,12 @@ import gov.budget.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 
 /** Writes the asset service's change events to the outbox, in the change's transaction. */
@@ -29,9 +36,40 @@ public class AssetEvents {
     String topic;
 
     public void assetChanged(Asset asset, String actor) {
-        outbox.append(topic, new EventEnvelope(EventIds.next(), AssetPayload.EVENT_TYPE, SOURCE, AssetPayload.AGGREGATE_TYPE,
-                AssetPayload.aggregateId(asset.deptCode, asset.assetNumber), asset.deptCode, asset.acquiredOn.getYear() + 1,
-                asset.version, asset.updatedAt, actor, EventCodec.toPayload(payload(asset))));
+        outbox.append(topic, envelope(asset, payload(asset), actor));
+    }
+
+    /**
+     * The entries an import changed, as one {@code AssetsChanged} event per year they are keyed by;
+     * each entry is still recorded as a change of its own ({@link Outbox#appendGroup}).
+     */
+    public void assetsChanged(String deptCode, List<Asset> assets, String actor) {
+        Map<Integer, List<Asset>> byYear = new TreeMap<>();
+        assets.forEach(asset -> byYear.computeIfAbsent(fiscalYear(asset), year -> new ArrayList<>()).add(asset));
+        byYear.forEach((year, keyedAlike) -> {
+            List<AssetsPayload.Entry> entries = new ArrayList<>(keyedAlike.size());
+            List<EventEnvelope> changes = new ArrayList<>(keyedAlike.size());
+            for (Asset asset : keyedAlike) {
+                AssetPayload payload = payload(asset);
+                changes.add(envelope(asset, payload, actor));
+                entries.add(new AssetsPayload.Entry(asset.version, asset.updatedAt, payload));
+            }
+            long version = keyedAlike.stream().mapToLong(asset -> asset.version).max().orElseThrow();
+            Instant at = keyedAlike.stream().map(asset -> asset.updatedAt).max(Instant::compareTo).orElseThrow();
+            outbox.appendGroup(topic, new EventEnvelope(EventIds.next(), AssetsPayload.EVENT_TYPE, SOURCE, AssetsPayload.AGGREGATE_TYPE,
+                    deptCode, deptCode, year, version, at, actor, EventCodec.toPayload(new AssetsPayload(entries))), changes);
+        });
+    }
+
+    private static EventEnvelope envelope(Asset asset, AssetPayload payload, String actor) {
+        return new EventEnvelope(EventIds.next(), AssetPayload.EVENT_TYPE, SOURCE, AssetPayload.AGGREGATE_TYPE,
+                AssetPayload.aggregateId(asset.deptCode, asset.assetNumber), asset.deptCode, fiscalYear(asset),
+                asset.version, asset.updatedAt, actor, EventCodec.toPayload(payload));
+    }
+
+    /** An entry is keyed by the year after its acquisition: the first disclosure whose holdings table can include it. */
+    private static int fiscalYear(Asset asset) {
+        return asset.acquiredOn.getYear() + 1;
     }
 
     public void holdingsChanged(HoldingsTable table, String actor) {

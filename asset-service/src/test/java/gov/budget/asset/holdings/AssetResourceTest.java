@@ -1,8 +1,12 @@
 package gov.budget.asset.holdings;
 
 import gov.budget.asset.AssetFixtures;
+import gov.budget.contracts.event.EventCodec;
+import gov.budget.contracts.event.EventEnvelope;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -10,7 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.asset.AssetFixtures.AS_OF;
@@ -22,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class AssetResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String HOLDINGS = "/assets/{dept}/holdings/{asOf}";
     private static final String REGISTER = "/assets/{dept}/register";
@@ -176,6 +188,57 @@ class AssetResourceTest {
                 .body("name", equalTo("公务用车（已处置）")).body("status", equalTo("DISPOSED")).body("disposedOn", equalTo("2023-06-30"));
         asFinanceAdmin().get(REGISTER + "/X-3", dept).then().statusCode(200).header("ETag", "\"1\"").body("holdingsCategory", equalTo("VEHICLES"));
         asFinanceAdmin().when().get(REGISTER, dept).then().body("size()", equalTo(3));
+    }
+
+    @Test
+    void anImportPublishesOneEventAYearWithItsChangedEntriesAndAuditsEachEntry() throws Exception {
+        String dept = AssetFixtures.freshDept();
+        String car2 = CAR.replace("X-1", "X-2");
+        String car3 = CAR.replace("X-1", "X-3").replace("2019-05-01", "2021-03-01");
+        importAssets(dept, 3, CAR, car2, car3);
+        // the second import changes X-2 alone
+        importAssets(dept, 1, CAR, car2.replace("19.64", "21.00"), car3);
+
+        // keyed by the year after each one's acquisition: X-1 and X-2 by 2020, X-3 by 2022
+        List<EventEnvelope> events = outboxEvents(dept);
+        assertEquals(List.of(dept + ":2020", dept + ":2022", dept + ":2020"), events.stream().map(EventEnvelope::kafkaKey).toList());
+        assertEquals(List.of("AssetsChanged"), events.stream().map(EventEnvelope::eventType).distinct().toList());
+        assertEquals(List.of("X-1@1", "X-2@1"), entries(events.get(0)));
+        assertEquals(List.of("X-3@1"), entries(events.get(1)));
+        assertEquals(List.of("X-2@2"), entries(events.get(2)));
+        assertEquals(2L, events.get(2).version());
+        assertEquals(21.00, events.get(2).payload().path("assets").get(0).path("asset").path("originalValue").asDouble());
+
+        // the audit trail records each entry's change, as if each had been published alone
+        asFinanceAdmin().when().get("/audit/{dept}/2020", dept).then().statusCode(200)
+                .body("records.entityKey", equalTo(List.of(dept + ":X-1", dept + ":X-2", dept + ":X-2")))
+                .body("records.action", equalTo(List.of("CREATED", "CREATED", "CHANGED")))
+                .body("records[2].before.originalValue", equalTo(19.64f))
+                .body("records[2].after.originalValue", equalTo(21.00f));
+        asFinanceAdmin().when().get("/audit/{dept}/2022", dept).then().statusCode(200)
+                .body("records.entityKey", equalTo(List.of(dept + ":X-3")));
+    }
+
+    /** The department's events in the outbox, in the order they were appended. */
+    private List<EventEnvelope> outboxEvents(String dept) throws Exception {
+        List<EventEnvelope> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT envelope FROM outbox_event WHERE message_key LIKE ? ORDER BY id")) {
+            select.setString(1, dept + ":%");
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(EventCodec.fromJson(rows.getString(1)));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** An {@code AssetsChanged} event's entries, as number@version. */
+    private static List<String> entries(EventEnvelope event) {
+        List<String> entries = new ArrayList<>();
+        event.payload().path("assets").forEach(e -> entries.add(e.path("asset").path("assetNumber").asText() + "@" + e.path("version").asLong()));
+        return entries;
     }
 
     private static void importAssets(String dept, int changed, String... assets) {

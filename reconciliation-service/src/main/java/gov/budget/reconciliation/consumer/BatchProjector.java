@@ -34,8 +34,8 @@ public class BatchProjector {
     @Inject
     ReconciliationMetrics metrics;
 
-    /** An event and the row it was turned into, waiting for its kind's set-based write. */
-    private record Pending<R>(MessageLog.Received received, R row) {
+    /** An event and the rows it carries, waiting for its kind's set-based write. */
+    private record Pending<R>(MessageLog.Received received, List<R> rows) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -55,33 +55,36 @@ public class BatchProjector {
     }
 
     /**
-     * Reads one kind's events as rows, writes them set-based, counts each event's outcome, and adds
-     * the rows written to their budgets' changes.
+     * Reads one kind's events as rows, writes them set-based, counts each event's outcome (applied
+     * when any row it carries was), and adds the rows written to their budgets' changes.
      */
     private <R> void write(ProjectedAggregate<R> kind, List<MessageLog.Received> events, ProjectedBatch batch) {
         List<Pending<R>> pending = new ArrayList<>(events.size());
+        List<R> rows = new ArrayList<>(events.size());
         for (MessageLog.Received received : events) {
             try {
-                pending.add(new Pending<>(received, kind.rowOf(received.event())));
+                List<R> carried = kind.rowsOf(received.event());
+                pending.add(new Pending<>(received, carried));
+                rows.addAll(carried);
             } catch (MalformedEventException e) {
                 // set aside, or the partition would retry it for ever
                 log.reject(received.record(), e.getMessage());
                 metrics.consumed(received.record().topic(), Outcome.REJECTED.name());
             }
         }
-        Written<R> written = kind.apply(pending.stream().map(Pending::row).toList());
+        Written<R> written = kind.apply(rows);
         for (Pending<R> each : pending) {
             EventEnvelope event = each.received().event();
-            boolean applied = written.applied(kind.key(each.row()), event.version());
-            metrics.consumed(each.received().record().topic(), (applied ? Outcome.APPLIED : Outcome.STALE).name());
-            if (!applied) {
+            List<R> applied = each.rows().stream().filter(row -> written.applied(kind.key(row), kind.version(row))).toList();
+            metrics.consumed(each.received().record().topic(), (applied.isEmpty() ? Outcome.STALE : Outcome.APPLIED).name());
+            if (applied.isEmpty()) {
                 continue;
             }
             batch.appliedAt.add(event.occurredAt());
             if (kind.departmentWide()) {
                 batch.registerChanged(event.deptCode(), event.occurredAt());
             } else {
-                batch.of(kind.budgetOf(each.row())).applied(event.occurredAt(), kind.touched(each.row()));
+                applied.forEach(row -> batch.of(kind.budgetOf(row)).applied(event.occurredAt(), kind.touched(row)));
             }
         }
         if (!kind.departmentWide()) {

@@ -7,6 +7,7 @@ import gov.budget.reconciliation.projection.Written;
 import gov.budget.reconciliation.rule.RuleInput;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,11 +25,27 @@ public interface ProjectedAggregate<R> {
     /** The row an event carries, or a {@code MalformedEventException} before anything is written. */
     R rowOf(EventEnvelope event);
 
+    /**
+     * The aggregate types of events that carry several rows of this kind at once, besides its own
+     * type's events of one row each: a register's import, for one.
+     */
+    default Set<String> groupTypes() {
+        return Set.of();
+    }
+
+    /** The rows an event of its own type or of one of its {@link #groupTypes} carries, as {@link #rowOf} for each. */
+    default List<R> rowsOf(EventEnvelope event) {
+        return List.of(rowOf(event));
+    }
+
     /** Writes the newest row of each aggregate, where it is newer than the stored one, in the caller's transaction. */
     Written<R> apply(Collection<R> rows);
 
     /** A row's key in {@link Written}. */
     String key(R row);
+
+    /** A row's version, against which the stored one decides whether it is applied or stale. */
+    long version(R row);
 
     BudgetKey budgetOf(R row);
 

@@ -13,6 +13,7 @@ import gov.budget.reconciliation.rule.RuleInput;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Projects one kind of aggregate of the performance, procurement or asset service into
@@ -32,6 +33,9 @@ public final class RecordProjector implements ProjectedAggregate<RecordRow> {
     private final Class<?> payloadType;
     private final Set<RuleInput> touched;
     private final boolean departmentWide;
+    /** The aggregate type of the events that carry several records at once, or null. */
+    private final String groupType;
+    private final Function<EventEnvelope, List<RecordRow>> groupRows;
 
     /**
      * @param payloadType    the record its payload is published as
@@ -39,10 +43,25 @@ public final class RecordProjector implements ProjectedAggregate<RecordRow> {
      * @param departmentWide whether it counts in its department's register rather than one budget
      */
     public RecordProjector(String type, Class<?> payloadType, Set<RuleInput> touched, boolean departmentWide) {
+        this(type, payloadType, touched, departmentWide, null, null);
+    }
+
+    private RecordProjector(String type, Class<?> payloadType, Set<RuleInput> touched, boolean departmentWide, String groupType,
+                            Function<EventEnvelope, List<RecordRow>> groupRows) {
         this.type = type;
         this.payloadType = payloadType;
         this.touched = touched;
         this.departmentWide = departmentWide;
+        this.groupType = groupType;
+        this.groupRows = groupRows;
+    }
+
+    /**
+     * This projector, also reading the events of {@code groupType}, each of which carries several
+     * records: {@code rows} reads them, or throws a {@code MalformedEventException}.
+     */
+    public RecordProjector withGroups(String groupType, Function<EventEnvelope, List<RecordRow>> rows) {
+        return new RecordProjector(type, payloadType, touched, departmentWide, groupType, rows);
     }
 
     /** An aggregate's key in {@link Written}: its kind and id. */
@@ -69,6 +88,16 @@ public final class RecordProjector implements ProjectedAggregate<RecordRow> {
     }
 
     @Override
+    public Set<String> groupTypes() {
+        return groupType == null ? Set.of() : Set.of(groupType);
+    }
+
+    @Override
+    public List<RecordRow> rowsOf(EventEnvelope event) {
+        return groupType != null && groupType.equals(event.aggregateType()) ? groupRows.apply(event) : List.of(rowOf(event));
+    }
+
+    @Override
     public Written<RecordRow> apply(Collection<RecordRow> rows) {
         return UPSERT.apply(rows);
     }
@@ -76,6 +105,11 @@ public final class RecordProjector implements ProjectedAggregate<RecordRow> {
     @Override
     public String key(RecordRow row) {
         return row.key();
+    }
+
+    @Override
+    public long version(RecordRow row) {
+        return row.version();
     }
 
     @Override

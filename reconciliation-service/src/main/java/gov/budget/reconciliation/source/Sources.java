@@ -23,8 +23,12 @@ public class Sources {
         this.all = sources.stream().sorted(Comparator.comparingInt(Source::reportOrder)).toList();
         for (Source source : all) {
             for (ProjectedAggregate<?> aggregate : source.aggregates()) {
-                if (aggregatesByType.put(aggregate.type(), aggregate) != null) {
-                    throw new IllegalStateException("two sources project " + aggregate.type());
+                Set<String> types = new HashSet<>(aggregate.groupTypes());
+                types.add(aggregate.type());
+                for (String type : types) {
+                    if (aggregatesByType.put(type, aggregate) != null) {
+                        throw new IllegalStateException("two aggregates project " + type);
+                    }
                 }
             }
         }

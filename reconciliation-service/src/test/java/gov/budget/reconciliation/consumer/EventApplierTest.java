@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
@@ -238,6 +239,55 @@ class EventApplierTest {
                 "aggregateType = ?1 and aggregateId = ?2 and version = 1", AssetPayload.AGGREGATE_TYPE, asset.aggregateId())));
         asFinanceAdmin().when().get("/reconciliations/{dept}/2017", dept)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anImportsEventProjectsEachEntryAsItsOwnEventWouldAndAnEntryNotNewerThanTheProjectedOneChangesNothing() throws Exception {
+        EventEnvelope changedAlone = AssetEvents.vehicle(dept, "ZC-0001", 2, "20.00");
+        EventEnvelope second = AssetEvents.vehicle(dept, "ZC-0002", 1, "18.50");
+        // the import carries ZC-0001 at a version older than the one that arrived on its own before it
+        EventEnvelope imported = AssetEvents.imported(dept, List.of(AssetEvents.vehicle(dept, "ZC-0001", 1, "18.50"), second));
+        sendAsset(changedAlone);
+        awaitConsumed(sendAsset(imported));
+
+        assertEquals(Map.of(changedAlone.aggregateId(), 2L, second.aggregateId(), 1L), projectedVersions());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(changedAlone.payload().toString(), RecordProjection.<RecordProjection>find("aggregateType = ?1 and aggregateId = ?2",
+                    AssetPayload.AGGREGATE_TYPE, changedAlone.aggregateId()).firstResult().payload, "the newer entry kept");
+            RecordProjection stored = RecordProjection.find("aggregateType = ?1 and aggregateId = ?2", AssetPayload.AGGREGATE_TYPE,
+                    second.aggregateId()).firstResult();
+            assertEquals(second.payload().toString(), stored.payload, "stored as its own AssetChanged event would be");
+        });
+
+        // delivered again, and a newer import of ZC-0002 whose other entry is broken: the whole event is set aside
+        Instant sentFrom = Instant.now().minusSeconds(1);
+        sendAsset(imported);
+        EventEnvelope broken = AssetEvents.imported(dept, List.of(AssetEvents.vehicle(dept, "ZC-0002", 2, "30.00"), second));
+        RecordMetadata brokenSent = sendAsset(new EventEnvelope(broken.eventId(), broken.eventType(), broken.source(),
+                broken.aggregateType(), broken.aggregateId(), broken.deptCode(), broken.fiscalYear(), broken.version(),
+                broken.occurredAt(), broken.actor(), EventCodec.mapper().readTree(broken.payload().toString()
+                        .replace("\"version\":1", "\"version\":0"))));
+        awaitConsumed(sendAsset(AssetEvents.vehicle(dept, "ZC-0003")));
+
+        assertEquals(Map.of(changedAlone.aggregateId(), 2L, second.aggregateId(), 1L, dept + ":ZC-0003", 1L), projectedVersions());
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count(
+                "topic = ?1 and partition = ?2 and offset = ?3 and receivedAt >= ?4", assetTopic, brokenSent.partition(),
+                brokenSent.offset(), sentFrom)));
+    }
+
+    /** Sends a register event keyed as the asset service keys it: the department and the year after the acquisition. */
+    private RecordMetadata sendAsset(EventEnvelope event) throws Exception {
+        return producer.send(new ProducerRecord<>(assetTopic, dept + ":" + AssetEvents.VEHICLE_YEAR, EventCodec.toJson(event))).get();
+    }
+
+    /** The projected version of each of the department's assets, by aggregate id. */
+    private Map<String, Long> projectedVersions() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Long> versions = new TreeMap<>();
+            RecordProjection.<RecordProjection>list("aggregateType = ?1 and deptCode = ?2", AssetPayload.AGGREGATE_TYPE, dept)
+                    .forEach(r -> versions.put(r.aggregateId, r.version));
+            return versions;
+        });
     }
 
     @Test

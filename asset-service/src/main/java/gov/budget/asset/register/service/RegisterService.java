@@ -84,7 +84,7 @@ public class RegisterService {
         }
         AssetRows.insert(created);
         AssetRows.update(changed);
-        written.forEach(asset -> events.assetChanged(asset, actor));
+        events.assetsChanged(deptCode, written, actor);
         return written.size();
     }
 

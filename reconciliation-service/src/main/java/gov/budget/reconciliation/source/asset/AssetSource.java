@@ -2,6 +2,7 @@ package gov.budget.reconciliation.source.asset;
 
 import gov.budget.contracts.asset.AssetPayload;
 import gov.budget.contracts.asset.AssetSnapshotPage;
+import gov.budget.contracts.asset.AssetsPayload;
 import gov.budget.contracts.asset.HoldingsPayload;
 import gov.budget.contracts.asset.HoldingsSnapshot;
 import gov.budget.contracts.snapshot.BudgetDigest;
@@ -32,8 +33,9 @@ public class AssetSource implements Source {
 
     static final RecordProjector HOLDINGS = new RecordProjector(HoldingsPayload.AGGREGATE_TYPE, HoldingsPayload.class,
             Set.of(RuleInput.assets()), false);
+    /** The register's entries, one an {@code AssetChanged} event, or an import's of one year an {@code AssetsChanged}. */
     static final RecordProjector REGISTER = new RecordProjector(AssetPayload.AGGREGATE_TYPE, AssetPayload.class,
-            Set.of(RuleInput.assets()), true);
+            Set.of(RuleInput.assets()), true).withGroups(AssetsPayload.AGGREGATE_TYPE, ImportedAssets::rows);
 
     @Inject
     ReconciliationConfig config;

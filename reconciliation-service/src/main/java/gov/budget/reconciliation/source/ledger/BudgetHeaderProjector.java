@@ -62,6 +62,11 @@ public class BudgetHeaderProjector implements ProjectedAggregate<BudgetHeaderRow
     }
 
     @Override
+    public long version(BudgetHeaderRow row) {
+        return row.version();
+    }
+
+    @Override
     public BudgetKey budgetOf(BudgetHeaderRow row) {
         return row.budget();
     }

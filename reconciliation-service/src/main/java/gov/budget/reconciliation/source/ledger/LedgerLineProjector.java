@@ -69,6 +69,11 @@ public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
     }
 
     @Override
+    public long version(LedgerLineRow row) {
+        return row.version();
+    }
+
+    @Override
     public BudgetKey budgetOf(LedgerLineRow row) {
         return row.budget();
     }

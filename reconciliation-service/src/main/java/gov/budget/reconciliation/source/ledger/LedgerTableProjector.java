@@ -63,6 +63,11 @@ public class LedgerTableProjector implements ProjectedAggregate<LedgerTableRow> 
     }
 
     @Override
+    public long version(LedgerTableRow row) {
+        return row.version();
+    }
+
+    @Override
     public BudgetKey budgetOf(LedgerTableRow row) {
         return row.budget();
     }
