@@ -28,6 +28,11 @@ import java.util.TreeMap;
 public class AssetEvents {
 
     static final String SOURCE = "asset-service";
+    /**
+     * The most entries one {@code AssetsChanged} event carries: some 100 KB of a seed-sized register's
+     * entries, and under Kafka's default limit of 1 MB a message with the longest names and units.
+     */
+    static final int ENTRIES_PER_EVENT = 200;
 
     @Inject
     Outbox outbox;
@@ -40,25 +45,32 @@ public class AssetEvents {
     }
 
     /**
-     * The entries an import changed, as one {@code AssetsChanged} event per year they are keyed by;
-     * each entry is still recorded as a change of its own ({@link Outbox#appendGroup}).
+     * The entries an import changed, as {@code AssetsChanged} events of at most {@link #ENTRIES_PER_EVENT}
+     * entries, per year they are keyed by; each entry is still recorded as a change of its own
+     * ({@link Outbox#appendGroup}).
      */
     public void assetsChanged(String deptCode, List<Asset> assets, String actor) {
         Map<Integer, List<Asset>> byYear = new TreeMap<>();
         assets.forEach(asset -> byYear.computeIfAbsent(fiscalYear(asset), year -> new ArrayList<>()).add(asset));
         byYear.forEach((year, keyedAlike) -> {
-            List<AssetsPayload.Entry> entries = new ArrayList<>(keyedAlike.size());
-            List<EventEnvelope> changes = new ArrayList<>(keyedAlike.size());
-            for (Asset asset : keyedAlike) {
-                AssetPayload payload = payload(asset);
-                changes.add(envelope(asset, payload, actor));
-                entries.add(new AssetsPayload.Entry(asset.version, asset.updatedAt, payload));
+            for (int from = 0; from < keyedAlike.size(); from += ENTRIES_PER_EVENT) {
+                group(deptCode, year, keyedAlike.subList(from, Math.min(from + ENTRIES_PER_EVENT, keyedAlike.size())), actor);
             }
-            long version = keyedAlike.stream().mapToLong(asset -> asset.version).max().orElseThrow();
-            Instant at = keyedAlike.stream().map(asset -> asset.updatedAt).max(Instant::compareTo).orElseThrow();
-            outbox.appendGroup(topic, new EventEnvelope(EventIds.next(), AssetsPayload.EVENT_TYPE, SOURCE, AssetsPayload.AGGREGATE_TYPE,
-                    deptCode, deptCode, year, version, at, actor, EventCodec.toPayload(new AssetsPayload(entries))), changes);
         });
+    }
+
+    private void group(String deptCode, int year, List<Asset> keyedAlike, String actor) {
+        List<AssetsPayload.Entry> entries = new ArrayList<>(keyedAlike.size());
+        List<EventEnvelope> changes = new ArrayList<>(keyedAlike.size());
+        for (Asset asset : keyedAlike) {
+            AssetPayload payload = payload(asset);
+            changes.add(envelope(asset, payload, actor));
+            entries.add(new AssetsPayload.Entry(asset.version, asset.updatedAt, payload));
+        }
+        long version = keyedAlike.stream().mapToLong(asset -> asset.version).max().orElseThrow();
+        Instant at = keyedAlike.stream().map(asset -> asset.updatedAt).max(Instant::compareTo).orElseThrow();
+        outbox.appendGroup(topic, new EventEnvelope(EventIds.next(), AssetsPayload.EVENT_TYPE, SOURCE, AssetsPayload.AGGREGATE_TYPE,
+                deptCode, deptCode, year, version, at, actor, EventCodec.toPayload(new AssetsPayload(entries))), changes);
     }
 
     private static EventEnvelope envelope(Asset asset, AssetPayload payload, String actor) {

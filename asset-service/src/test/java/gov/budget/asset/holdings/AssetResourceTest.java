@@ -219,6 +219,21 @@ class AssetResourceTest {
                 .body("records.entityKey", equalTo(List.of(dept + ":X-3")));
     }
 
+    @Test
+    void anImportOfMoreEntriesThanAnEventCarriesPublishesThemInSeveralEventsOfTheirYear() throws Exception {
+        String dept = AssetFixtures.freshDept();
+        String[] cars = new String[201];
+        for (int i = 0; i < cars.length; i++) {
+            cars[i] = CAR.replace("X-1", "X-" + (i + 1));
+        }
+        importAssets(dept, 201, cars);
+
+        List<EventEnvelope> events = outboxEvents(dept);
+        assertEquals(List.of(200, 1), events.stream().map(e -> e.payload().path("assets").size()).toList());
+        assertEquals(List.of(dept + ":2020"), events.stream().map(EventEnvelope::kafkaKey).distinct().toList());
+        assertEquals("X-201@1", entries(events.get(1)).get(0));
+    }
+
     /** The department's events in the outbox, in the order they were appended. */
     private List<EventEnvelope> outboxEvents(String dept) throws Exception {
         List<EventEnvelope> events = new ArrayList<>();
