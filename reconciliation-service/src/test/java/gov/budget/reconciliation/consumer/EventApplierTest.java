@@ -184,6 +184,25 @@ class EventApplierTest {
     }
 
     @Test
+    void aTablesLinesEventProjectsEachLineAsItsOwnEventWouldAndALateOlderLineChangesNothing() throws Exception {
+        EventEnvelope newer = line("2080106", 2, "580.21", "528.21", "52.00");
+        EventEnvelope older = line("2080106", 1, "999.99", "528.21", "52.00");
+        EventEnvelope other = line("2080107", 1, "3.00", null, "3.00");
+        send(EventCodec.toJson(newer));
+        awaitConsumed(send(EventCodec.toJson(LineEvents.lines(dept, 2024, 3, 1, List.of(older, other)))));
+
+        assertEquals(2L, projected(newer).version);
+        assertEquals(new BigDecimal("580.21"), projected(newer).amounts.get("total"));
+        LedgerLineProjection line = projected(other);
+        assertEquals(1L, line.version);
+        assertEquals(Map.of("total", new BigDecimal("3.00"), "project", new BigDecimal("3.00")), line.amounts);
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(2))
+                .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(0));
+    }
+
+    @Test
     void aNewerHeaderReplacesTheNarrativeAndALateOlderOneChangesNothing() throws Exception {
         EventEnvelope first = header(1, "测试单位", figure("expenditure", "580.21"), figure("income", "580.21"));
         EventEnvelope second = header(3, "测试单位（更名）", figure("expenditure", "600.00"));

@@ -3,11 +3,14 @@ package gov.budget.reconciliation.consumer;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.ledger.LedgerLinesPayload;
+import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.RowKind;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,5 +32,15 @@ final class LineEvents {
         return new EventEnvelope(UUID.randomUUID(), LedgerLinePayload.EVENT_TYPE, "budget-ledger-service",
                 LedgerLinePayload.AGGREGATE_TYPE, LedgerLinePayload.aggregateId(dept, year, tableNo, code), dept, year, version,
                 Instant.now(), "test", EventCodec.toPayload(payload));
+    }
+
+    /** The lines of one table that one write changed, as the one {@code LedgerLinesChanged} event the ledger publishes for them. */
+    static EventEnvelope lines(String dept, int year, int tableNo, long tableVersion, List<EventEnvelope> lines) {
+        List<LedgerLinesPayload.Entry> entries = lines.stream()
+                .map(line -> new LedgerLinesPayload.Entry(line.version(), EventCodec.payloadAs(line, LedgerLinePayload.class)))
+                .toList();
+        return new EventEnvelope(UUID.randomUUID(), LedgerLinesPayload.EVENT_TYPE, "budget-ledger-service",
+                LedgerLinesPayload.AGGREGATE_TYPE, LedgerTablePayload.aggregateId(dept, year, tableNo), dept, year, tableVersion,
+                Instant.now(), "test", EventCodec.toPayload(new LedgerLinesPayload(tableNo, entries)));
     }
 }

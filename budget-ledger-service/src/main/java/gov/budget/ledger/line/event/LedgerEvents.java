@@ -6,6 +6,7 @@ import gov.budget.contracts.event.EventIds;
 import gov.budget.contracts.event.Topics;
 import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.ledger.LedgerLinesPayload;
 import gov.budget.contracts.ledger.LedgerTablePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.template.TableTemplate;
@@ -18,18 +19,22 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the ledger's change events to the outbox, in the change's transaction: one per changed
- * line, one per changed table (its note and row count) and one per changed budget header or narrative.
+ * Writes the ledger's change events to the outbox, in the change's transaction: the lines a write
+ * of a table changed, one per changed table (its note and row count) and one per changed budget
+ * header or narrative.
  * All are keyed by budget, so that one budget's events stay in order.
  */
 @ApplicationScoped
 public class LedgerEvents {
 
     static final String SOURCE = "budget-ledger-service";
+    /** The most lines one {@code LedgerLinesChanged} event carries: some 100 KB, well under Kafka's 1 MB a message. */
+    static final int LINES_PER_EVENT = 200;
 
     @Inject
     Outbox outbox;
@@ -37,10 +42,38 @@ public class LedgerEvents {
     @ConfigProperty(name = "budget.topics.ledger", defaultValue = Topics.LEDGER)
     String topic;
 
-    public void lineChanged(Budget budget, StoredLine line, Instant updatedAt, TableTemplate table, String actor) {
-        LedgerLinePayload payload = new LedgerLinePayload(line.tableNo(), line.rowKind(), line.code(), line.name(), line.position(),
+    /**
+     * The lines one write of a table changed: a {@code LedgerLineChanged} event for one line, else
+     * {@code LedgerLinesChanged} events of at most {@link #LINES_PER_EVENT} lines, in each of which
+     * every line is still recorded as a change of its own ({@link Outbox#appendGroup}).
+     */
+    public void linesChanged(Budget budget, LedgerTable record, List<StoredLine> lines, TableTemplate table, String actor) {
+        if (lines.size() == 1) {
+            outbox.append(topic, lineEnvelope(budget, lines.get(0), linePayload(lines.get(0), table), record.updatedAt, actor));
+            return;
+        }
+        for (int from = 0; from < lines.size(); from += LINES_PER_EVENT) {
+            List<StoredLine> part = lines.subList(from, Math.min(from + LINES_PER_EVENT, lines.size()));
+            List<LedgerLinesPayload.Entry> entries = new ArrayList<>(part.size());
+            List<EventEnvelope> changes = new ArrayList<>(part.size());
+            for (StoredLine line : part) {
+                LedgerLinePayload payload = linePayload(line, table);
+                entries.add(new LedgerLinesPayload.Entry(line.version(), payload));
+                changes.add(lineEnvelope(budget, line, payload, record.updatedAt, actor));
+            }
+            outbox.appendGroup(topic, envelope(budget, LedgerLinesPayload.EVENT_TYPE, LedgerLinesPayload.AGGREGATE_TYPE,
+                    LedgerTablePayload.aggregateId(budget.deptCode, budget.fiscalYear, table.number()), record.version, record.updatedAt,
+                    actor, new LedgerLinesPayload(table.number(), entries)), changes);
+        }
+    }
+
+    private static LedgerLinePayload linePayload(StoredLine line, TableTemplate table) {
+        return new LedgerLinePayload(line.tableNo(), line.rowKind(), line.code(), line.name(), line.position(),
                 line.deleted() ? Map.of() : table.inColumnOrder(line.amounts()), table.unit(), line.deleted());
-        append(budget, LedgerLinePayload.EVENT_TYPE, LedgerLinePayload.AGGREGATE_TYPE,
+    }
+
+    private static EventEnvelope lineEnvelope(Budget budget, StoredLine line, LedgerLinePayload payload, Instant updatedAt, String actor) {
+        return envelope(budget, LedgerLinePayload.EVENT_TYPE, LedgerLinePayload.AGGREGATE_TYPE,
                 LedgerLinePayload.aggregateId(budget.deptCode, budget.fiscalYear, line.tableNo(), line.code()),
                 line.version(), updatedAt, actor, payload);
     }
@@ -61,7 +94,12 @@ public class LedgerEvents {
 
     private void append(Budget budget, String eventType, String aggregateType, String aggregateId, long version,
                         Instant occurredAt, String actor, Object payload) {
-        EventEnvelope envelope = new EventEnvelope(
+        outbox.append(topic, envelope(budget, eventType, aggregateType, aggregateId, version, occurredAt, actor, payload));
+    }
+
+    private static EventEnvelope envelope(Budget budget, String eventType, String aggregateType, String aggregateId, long version,
+                                          Instant occurredAt, String actor, Object payload) {
+        return new EventEnvelope(
                 EventIds.next(),
                 eventType,
                 SOURCE,
@@ -73,6 +111,5 @@ public class LedgerEvents {
                 occurredAt != null ? occurredAt : Instant.now(),
                 actor,
                 EventCodec.toPayload(payload));
-        outbox.append(topic, envelope);
     }
 }

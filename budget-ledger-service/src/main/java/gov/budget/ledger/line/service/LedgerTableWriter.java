@@ -116,12 +116,12 @@ public class LedgerTableWriter {
         Map<Long, StoredLine> before = new HashMap<>();
         current.forEach(line -> before.put(line.id(), line));
         batch.add(changes.created(), changes.updated(), before);
-        for (StoredLine line : changes.changed()) {
-            events.lineChanged(budget, line, now, table, actor);
-        }
         record.note = cleanNote;
         record.version++;
         record.updatedAt = now;
+        if (!changes.changed().isEmpty()) {
+            events.linesChanged(budget, record, changes.changed(), table, actor);
+        }
         events.tableChanged(budget, record, table, rowCount, actor);
         return new Written(record, changes.lines(), changes.changed().size(), true);
     }

@@ -4,6 +4,7 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.ledger.LedgerLinesPayload;
 import gov.budget.reconciliation.facts.BudgetChanges;
 import gov.budget.reconciliation.projection.AmountsText;
 import gov.budget.reconciliation.projection.BudgetKey;
@@ -14,6 +15,7 @@ import gov.budget.reconciliation.source.ProjectedAggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +43,51 @@ public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
 
     @Override
     public LedgerLineRow rowOf(EventEnvelope event) {
-        LedgerLinePayload payload = EventCodec.payloadAs(event, LedgerLinePayload.class);
+        return row(event, event.aggregateId(), event.version(), EventCodec.payloadAs(event, LedgerLinePayload.class));
+    }
+
+    @Override
+    public Set<String> groupTypes() {
+        return Set.of(LedgerLinesPayload.AGGREGATE_TYPE);
+    }
+
+    /** A line's event gives its row; a table's {@code LedgerLinesChanged} gives each line's, as the line's own event would. */
+    @Override
+    public List<LedgerLineRow> rowsOf(EventEnvelope event) {
+        if (!LedgerLinesPayload.AGGREGATE_TYPE.equals(event.aggregateType())) {
+            return List.of(rowOf(event));
+        }
+        LedgerLinesPayload group = EventCodec.payloadAs(event, LedgerLinesPayload.class);
+        if (group == null || group.lines() == null) {
+            throw new MalformedEventException("event " + event.eventId() + " lacks its lines", null);
+        }
+        List<LedgerLineRow> rows = new ArrayList<>(group.lines().size());
+        for (LedgerLinesPayload.Entry entry : group.lines()) {
+            LedgerLinePayload line = entry == null ? null : entry.line();
+            if (line == null || line.code() == null || line.tableNo() != group.tableNo()) {
+                throw new MalformedEventException("event " + event.eventId() + " has a line without its code, or of another table", null);
+            }
+            rows.add(row(event, LedgerLinePayload.aggregateId(event.deptCode(), event.fiscalYear(), line.tableNo(), line.code()),
+                    entry.version(), line));
+        }
+        return rows;
+    }
+
+    /** The row of a line of the event's budget, after checking that the line names its key, kind, version and time. */
+    private static LedgerLineRow row(EventEnvelope event, String aggregateId, long version, LedgerLinePayload payload) {
         if (payload == null || payload.code() == null || payload.rowKind() == null || payload.tableNo() < 1
-                || event.aggregateId() == null || event.version() < 1 || event.occurredAt() == null) {
+                || aggregateId == null || version < 1 || event.occurredAt() == null) {
             throw new MalformedEventException("event " + event.eventId() + " lacks the key, row kind, version or time of its line", null);
         }
         // the projection is keyed by the budget and this id, which must name the same budget to be unique alone
         String id = LedgerLinePayload.aggregateId(event.deptCode(), event.fiscalYear(), payload.tableNo(), payload.code());
-        if (!id.equals(event.aggregateId())) {
-            throw new MalformedEventException("event " + event.eventId() + " is of line " + event.aggregateId()
+        if (!id.equals(aggregateId)) {
+            throw new MalformedEventException("event " + event.eventId() + " is of line " + aggregateId
                     + ", but its budget, table and code make " + id, null);
         }
         Map<String, BigDecimal> amounts = payload.deleted() || payload.amounts() == null ? Map.of() : payload.amounts();
-        return new LedgerLineRow(event.aggregateId(), event.deptCode(), event.fiscalYear(), payload.tableNo(), payload.code(),
-                payload.rowKind(), payload.name(), payload.position(), payload.unit(), event.version(), payload.deleted(),
+        return new LedgerLineRow(aggregateId, event.deptCode(), event.fiscalYear(), payload.tableNo(), payload.code(),
+                payload.rowKind(), payload.name(), payload.position(), payload.unit(), version, payload.deleted(),
                 event.occurredAt(), amounts);
     }
 
