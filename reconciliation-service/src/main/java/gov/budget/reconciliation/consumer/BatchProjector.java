@@ -77,6 +77,7 @@ public class BatchProjector {
             EventEnvelope event = each.received().event();
             List<R> applied = each.rows().stream().filter(row -> written.applied(kind.key(row), kind.version(row))).toList();
             metrics.consumed(each.received().record().topic(), (applied.isEmpty() ? Outcome.STALE : Outcome.APPLIED).name());
+            metrics.changesRead(each.received().record().topic(), each.rows().size());
             if (applied.isEmpty()) {
                 continue;
             }

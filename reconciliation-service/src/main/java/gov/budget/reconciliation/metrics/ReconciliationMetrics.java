@@ -44,6 +44,8 @@ public class ReconciliationMetrics {
 
     /** The consumed-events counters by topic and outcome. */
     private final Map<String, Counter> consumedCounters = new ConcurrentHashMap<>();
+    /** The changes-read counters by topic. */
+    private final Map<String, Counter> changesCounters = new ConcurrentHashMap<>();
 
     @Inject
     PendingEvaluations pending;
@@ -102,6 +104,14 @@ public class ReconciliationMetrics {
         // the registry builds the meter's id on every look-up: 2% of the consumer's time, once per event
         consumedCounters.computeIfAbsent(topic + '\n' + outcome,
                 key -> registry.counter("budget.events.consumed", "topic", topic, "outcome", outcome)).increment();
+    }
+
+    /**
+     * The changes that the events read carried: one an event, or each entry of a group event
+     * ({@code LedgerLinesChanged}, {@code AssetsChanged}), whether applied or stale.
+     */
+    public void changesRead(String topic, int changes) {
+        changesCounters.computeIfAbsent(topic, key -> registry.counter("budget.changes.read", "topic", topic)).increment(changes);
     }
 
     public void batchFailed() {

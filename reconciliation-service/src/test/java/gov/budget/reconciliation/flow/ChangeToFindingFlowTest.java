@@ -113,6 +113,7 @@ class ChangeToFindingFlowTest {
 
         String metrics = asFinanceAdmin().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("budget_events_consumed_total{outcome=\"APPLIED\",topic=\"test.budget.ledger.v1\"}"), "events consumed");
+        assertTrue(metrics.contains("budget_changes_read_total{topic=\"test.budget.ledger.v1\"}"), "changes read");
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("budget_change_to_finding_seconds_count") && !l.endsWith(" 0.0")), "latency recorded");
         // the gauge's reading of the database may be up to 5 s old
         await("open errors on the gauge").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
