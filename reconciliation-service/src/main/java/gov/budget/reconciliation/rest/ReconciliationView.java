@@ -17,7 +17,7 @@ import java.util.Map;
  * @param ruleSet          the rule set the budget is checked with, such as {@code hebei-2024}
  * @param relationsChecked the relation ids of that rule set
  * @param checks           how many comparisons they made at their last evaluation
- * @param eventsApplied    change events applied for this budget so far
+ * @param eventsApplied    changes applied for this budget so far: one an event, or each entry of a group event
  * @param lastEventAt      when the latest applied change happened at its source
  * @param summary          the number of open findings per severity
  * @param findings         the open findings
