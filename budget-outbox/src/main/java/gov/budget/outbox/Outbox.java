@@ -57,11 +57,15 @@ public class Outbox {
     /**
      * Appends one event that carries several changes, keyed alike, where each change would otherwise
      * be an event of its own: {@code changes} are those events, which are not written, but each is
-     * recorded as a change ({@link OutboxAppended}) as if it were. A register's import publishes its
-     * entries this way: one event each was over a third of a province's load.
+     * recorded as a change ({@link OutboxAppended}) as if it were. An import publishes a table's
+     * changed lines and a register's changed entries this way, a few rows and records instead of
+     * hundreds.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendGroup(String topic, EventEnvelope group, List<EventEnvelope> changes) {
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("group " + group.aggregateId() + " carries no changes");
+        }
         for (EventEnvelope change : changes) {
             if (!change.kafkaKey().equals(group.kafkaKey())) {
                 throw new IllegalArgumentException("change " + change.aggregateId() + " is keyed " + change.kafkaKey()
