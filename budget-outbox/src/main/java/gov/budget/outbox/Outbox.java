@@ -36,6 +36,12 @@ public class Outbox {
     private static final String PENDING_OF_LAST_INSERT = "INSERT INTO outbox_pending (id) SELECT id FROM outbox_event "
             + "WHERE id >= LAST_INSERT_ID() AND id < LAST_INSERT_ID() + ? * @@auto_increment_increment";
 
+    /**
+     * The most changes one group event carries: some 100 KB of a seed budget's lines or a register's
+     * entries, well under Kafka's default limit of 1 MB a message with the longest texts allowed.
+     */
+    public static final int MAX_GROUP_CHANGES = 200;
+
     private final RowsAtCommit<Object[]> rows = new RowsAtCommit<>("outbox_event", Outbox::write);
 
     @Inject
@@ -63,8 +69,9 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendGroup(String topic, EventEnvelope group, List<EventEnvelope> changes) {
-        if (changes.isEmpty()) {
-            throw new IllegalArgumentException("group " + group.aggregateId() + " carries no changes");
+        if (changes.isEmpty() || changes.size() > MAX_GROUP_CHANGES) {
+            throw new IllegalArgumentException("group " + group.aggregateId() + " carries " + changes.size()
+                    + " changes; a group carries 1 to " + MAX_GROUP_CHANGES);
         }
         for (EventEnvelope change : changes) {
             if (!change.kafkaKey().equals(group.kafkaKey())) {

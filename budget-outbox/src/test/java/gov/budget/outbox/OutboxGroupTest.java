@@ -5,23 +5,27 @@ import gov.budget.contracts.event.EventEnvelope;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** What a group event may carry: changes keyed as it is, and at least one; refused before anything is written. */
+/** What a group event may carry: 1 to 200 changes keyed as it is; anything else is refused before anything is written. */
 class OutboxGroupTest {
 
     @Test
-    void aGroupWithoutChangesOrWithAChangeOfAnotherKeyIsRefused() {
+    void aGroupWithoutChangesWithTooManyOrWithAChangeOfAnotherKeyIsRefused() {
         Outbox outbox = new Outbox();
         EventEnvelope group = event("LedgerTableLines", "D1:2024:3", 2024);
 
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
                 () -> outbox.appendGroup("topic", group, List.of()));
-        assertEquals("group D1:2024:3 carries no changes", empty.getMessage());
+        assertEquals("group D1:2024:3 carries 0 changes; a group carries 1 to 200", empty.getMessage());
+        List<EventEnvelope> tooMany = Collections.nCopies(Outbox.MAX_GROUP_CHANGES + 1, event("LedgerLine", "D1:2024:3:201", 2024));
+        IllegalArgumentException large = assertThrows(IllegalArgumentException.class, () -> outbox.appendGroup("topic", group, tooMany));
+        assertEquals("group D1:2024:3 carries 201 changes; a group carries 1 to 200", large.getMessage());
         IllegalArgumentException otherKey = assertThrows(IllegalArgumentException.class,
                 () -> outbox.appendGroup("topic", group, List.of(event("LedgerLine", "D1:2025:3:201", 2025))));
         assertEquals("change D1:2025:3:201 is keyed D1:2025, its group D1:2024", otherKey.getMessage());

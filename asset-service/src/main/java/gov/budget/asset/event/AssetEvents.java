@@ -1,5 +1,6 @@
 package gov.budget.asset.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.asset.holdings.HoldingsRow;
 import gov.budget.asset.holdings.HoldingsTable;
 import gov.budget.asset.register.Asset;
@@ -28,11 +29,6 @@ import java.util.TreeMap;
 public class AssetEvents {
 
     static final String SOURCE = "asset-service";
-    /**
-     * The most entries one {@code AssetsChanged} event carries: some 100 KB of a seed-sized register's
-     * entries, and under Kafka's default limit of 1 MB a message with the longest names and units.
-     */
-    static final int ENTRIES_PER_EVENT = 200;
 
     @Inject
     Outbox outbox;
@@ -41,42 +37,42 @@ public class AssetEvents {
     String topic;
 
     public void assetChanged(Asset asset, String actor) {
-        outbox.append(topic, envelope(asset, payload(asset), actor));
+        outbox.append(topic, envelope(asset, EventCodec.toPayload(payload(asset)), actor));
     }
 
     /**
-     * The entries an import changed, as {@code AssetsChanged} events of at most {@link #ENTRIES_PER_EVENT}
-     * entries, per year they are keyed by; each entry is still recorded as a change of its own
-     * ({@link Outbox#appendGroup}).
+     * The entries an import changed, as {@code AssetsChanged} events of at most
+     * {@link Outbox#MAX_GROUP_CHANGES} entries, per year they are keyed by; each entry is still
+     * recorded as a change of its own ({@link Outbox#appendGroup}).
      */
     public void assetsChanged(String deptCode, List<Asset> assets, String actor) {
         Map<Integer, List<Asset>> byYear = new TreeMap<>();
         assets.forEach(asset -> byYear.computeIfAbsent(fiscalYear(asset), year -> new ArrayList<>()).add(asset));
         byYear.forEach((year, keyedAlike) -> {
-            for (int from = 0; from < keyedAlike.size(); from += ENTRIES_PER_EVENT) {
-                group(deptCode, year, keyedAlike.subList(from, Math.min(from + ENTRIES_PER_EVENT, keyedAlike.size())), actor);
+            for (int from = 0; from < keyedAlike.size(); from += Outbox.MAX_GROUP_CHANGES) {
+                group(deptCode, year, keyedAlike.subList(from, Math.min(from + Outbox.MAX_GROUP_CHANGES, keyedAlike.size())), actor);
             }
         });
     }
 
     private void group(String deptCode, int year, List<Asset> keyedAlike, String actor) {
-        List<AssetsPayload.Entry> entries = new ArrayList<>(keyedAlike.size());
+        JsonNode group = EventCodec.toPayload(new AssetsPayload(keyedAlike.stream()
+                .map(asset -> new AssetsPayload.Entry(asset.version, asset.updatedAt, payload(asset))).toList()));
+        // each entry's own change is its subtree: the payload's tree is built once
         List<EventEnvelope> changes = new ArrayList<>(keyedAlike.size());
-        for (Asset asset : keyedAlike) {
-            AssetPayload payload = payload(asset);
-            changes.add(envelope(asset, payload, actor));
-            entries.add(new AssetsPayload.Entry(asset.version, asset.updatedAt, payload));
+        for (int i = 0; i < keyedAlike.size(); i++) {
+            changes.add(envelope(keyedAlike.get(i), group.path("assets").get(i).path("asset"), actor));
         }
         long version = keyedAlike.stream().mapToLong(asset -> asset.version).max().orElseThrow();
         Instant at = keyedAlike.stream().map(asset -> asset.updatedAt).max(Instant::compareTo).orElseThrow();
         outbox.appendGroup(topic, new EventEnvelope(EventIds.next(), AssetsPayload.EVENT_TYPE, SOURCE, AssetsPayload.AGGREGATE_TYPE,
-                deptCode, deptCode, year, version, at, actor, EventCodec.toPayload(new AssetsPayload(entries))), changes);
+                deptCode, deptCode, year, version, at, actor, group), changes);
     }
 
-    private static EventEnvelope envelope(Asset asset, AssetPayload payload, String actor) {
+    private static EventEnvelope envelope(Asset asset, JsonNode payload, String actor) {
         return new EventEnvelope(EventIds.next(), AssetPayload.EVENT_TYPE, SOURCE, AssetPayload.AGGREGATE_TYPE,
                 AssetPayload.aggregateId(asset.deptCode, asset.assetNumber), asset.deptCode, fiscalYear(asset),
-                asset.version, asset.updatedAt, actor, EventCodec.toPayload(payload));
+                asset.version, asset.updatedAt, actor, payload);
     }
 
     /** An entry is keyed by the year after its acquisition: the first disclosure whose holdings table can include it. */

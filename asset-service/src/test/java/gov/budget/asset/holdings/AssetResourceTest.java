@@ -3,9 +3,11 @@ package gov.budget.asset.holdings;
 import gov.budget.asset.AssetFixtures;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.web.testing.JsonAmounts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static gov.budget.web.testing.JsonAmounts.assertAmount;
 import static gov.budget.asset.AssetFixtures.AS_OF;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyString;
@@ -207,14 +211,15 @@ class AssetResourceTest {
         assertEquals(List.of("X-3@1"), entries(events.get(1)));
         assertEquals(List.of("X-2@2"), entries(events.get(2)));
         assertEquals(2L, events.get(2).version());
-        assertEquals(21.00, events.get(2).payload().path("assets").get(0).path("asset").path("originalValue").asDouble());
+        assertEquals(new BigDecimal("21.00"), events.get(2).payload().path("assets").get(0).path("asset").path("originalValue").decimalValue());
 
         // the audit trail records each entry's change, as if each had been published alone
-        asFinanceAdmin().when().get("/audit/{dept}/2020", dept).then().statusCode(200)
+        JsonPath trail = JsonAmounts.of(asFinanceAdmin().when().get("/audit/{dept}/2020", dept).then().statusCode(200)
                 .body("records.entityKey", equalTo(List.of(dept + ":X-1", dept + ":X-2", dept + ":X-2")))
                 .body("records.action", equalTo(List.of("CREATED", "CREATED", "CHANGED")))
-                .body("records[2].before.originalValue", equalTo(19.64f))
-                .body("records[2].after.originalValue", equalTo(21.00f));
+                .extract());
+        assertAmount("19.64", trail, "records[2].before.originalValue");
+        assertAmount("21.00", trail, "records[2].after.originalValue");
         asFinanceAdmin().when().get("/audit/{dept}/2022", dept).then().statusCode(200)
                 .body("records.entityKey", equalTo(List.of(dept + ":X-3")));
     }

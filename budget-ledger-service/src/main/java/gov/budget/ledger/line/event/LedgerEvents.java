@@ -1,5 +1,6 @@
 package gov.budget.ledger.line.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.EventIds;
@@ -33,8 +34,6 @@ import java.util.Map;
 public class LedgerEvents {
 
     static final String SOURCE = "budget-ledger-service";
-    /** The most lines one {@code LedgerLinesChanged} event carries: some 100 KB, well under Kafka's 1 MB a message. */
-    static final int LINES_PER_EVENT = 200;
 
     @Inject
     Outbox outbox;
@@ -44,26 +43,27 @@ public class LedgerEvents {
 
     /**
      * The lines one write of a table changed: a {@code LedgerLineChanged} event for one line, else
-     * {@code LedgerLinesChanged} events of at most {@link #LINES_PER_EVENT} lines, in each of which
-     * every line is still recorded as a change of its own ({@link Outbox#appendGroup}).
+     * {@code LedgerLinesChanged} events of at most {@link Outbox#MAX_GROUP_CHANGES} lines, in each of
+     * which every line is still recorded as a change of its own ({@link Outbox#appendGroup}).
      */
     public void linesChanged(Budget budget, LedgerTable record, List<StoredLine> lines, TableTemplate table, String actor) {
         if (lines.size() == 1) {
-            outbox.append(topic, lineEnvelope(budget, lines.get(0), linePayload(lines.get(0), table), record.updatedAt, actor));
+            StoredLine line = lines.get(0);
+            outbox.append(topic, lineEnvelope(budget, line, EventCodec.toPayload(linePayload(line, table)), record.updatedAt, actor));
             return;
         }
-        for (int from = 0; from < lines.size(); from += LINES_PER_EVENT) {
-            List<StoredLine> part = lines.subList(from, Math.min(from + LINES_PER_EVENT, lines.size()));
-            List<LedgerLinesPayload.Entry> entries = new ArrayList<>(part.size());
+        for (int from = 0; from < lines.size(); from += Outbox.MAX_GROUP_CHANGES) {
+            List<StoredLine> part = lines.subList(from, Math.min(from + Outbox.MAX_GROUP_CHANGES, lines.size()));
+            JsonNode group = EventCodec.toPayload(new LedgerLinesPayload(table.number(),
+                    part.stream().map(line -> new LedgerLinesPayload.Entry(line.version(), linePayload(line, table))).toList()));
+            // each line's own change is its entry's subtree: the payload's tree is built once
             List<EventEnvelope> changes = new ArrayList<>(part.size());
-            for (StoredLine line : part) {
-                LedgerLinePayload payload = linePayload(line, table);
-                entries.add(new LedgerLinesPayload.Entry(line.version(), payload));
-                changes.add(lineEnvelope(budget, line, payload, record.updatedAt, actor));
+            for (int i = 0; i < part.size(); i++) {
+                changes.add(lineEnvelope(budget, part.get(i), group.path("lines").get(i).path("line"), record.updatedAt, actor));
             }
             outbox.appendGroup(topic, envelope(budget, LedgerLinesPayload.EVENT_TYPE, LedgerLinesPayload.AGGREGATE_TYPE,
                     LedgerTablePayload.aggregateId(budget.deptCode, budget.fiscalYear, table.number()), record.version, record.updatedAt,
-                    actor, new LedgerLinesPayload(table.number(), entries)), changes);
+                    actor, group), changes);
         }
     }
 
@@ -72,7 +72,7 @@ public class LedgerEvents {
                 line.deleted() ? Map.of() : table.inColumnOrder(line.amounts()), table.unit(), line.deleted());
     }
 
-    private static EventEnvelope lineEnvelope(Budget budget, StoredLine line, LedgerLinePayload payload, Instant updatedAt, String actor) {
+    private static EventEnvelope lineEnvelope(Budget budget, StoredLine line, JsonNode payload, Instant updatedAt, String actor) {
         return envelope(budget, LedgerLinePayload.EVENT_TYPE, LedgerLinePayload.AGGREGATE_TYPE,
                 LedgerLinePayload.aggregateId(budget.deptCode, budget.fiscalYear, line.tableNo(), line.code()),
                 line.version(), updatedAt, actor, payload);
@@ -94,11 +94,12 @@ public class LedgerEvents {
 
     private void append(Budget budget, String eventType, String aggregateType, String aggregateId, long version,
                         Instant occurredAt, String actor, Object payload) {
-        outbox.append(topic, envelope(budget, eventType, aggregateType, aggregateId, version, occurredAt, actor, payload));
+        outbox.append(topic, envelope(budget, eventType, aggregateType, aggregateId, version, occurredAt, actor,
+                EventCodec.toPayload(payload)));
     }
 
     private static EventEnvelope envelope(Budget budget, String eventType, String aggregateType, String aggregateId, long version,
-                                          Instant occurredAt, String actor, Object payload) {
+                                          Instant occurredAt, String actor, JsonNode payload) {
         return new EventEnvelope(
                 EventIds.next(),
                 eventType,
@@ -110,6 +111,6 @@ public class LedgerEvents {
                 version,
                 occurredAt != null ? occurredAt : Instant.now(),
                 actor,
-                EventCodec.toPayload(payload));
+                payload);
     }
 }
