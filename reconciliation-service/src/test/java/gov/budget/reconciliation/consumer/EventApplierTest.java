@@ -6,6 +6,7 @@ import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.TransactionPart;
 import gov.budget.contracts.ledger.BudgetPayload;
 import gov.budget.contracts.ledger.LedgerLinePayload;
+import gov.budget.contracts.procurement.ProcurementLinePayload;
 import gov.budget.contracts.ledger.NarrativeFigure;
 import gov.budget.contracts.reconciliation.FindingPayload;
 import gov.budget.reconciliation.finding.BudgetReconciliation;
@@ -69,6 +70,9 @@ class EventApplierTest {
 
     @ConfigProperty(name = "budget.topics.asset")
     String assetTopic;
+
+    @ConfigProperty(name = "budget.topics.procurement")
+    String procurementTopic;
 
     @ConfigProperty(name = "budget.reconciliation.group-id")
     String groupId;
@@ -292,6 +296,40 @@ class EventApplierTest {
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> RejectedEvent.count(
                 "topic = ?1 and partition = ?2 and offset = ?3 and receivedAt >= ?4", assetTopic, brokenSent.partition(),
                 brokenSent.offset(), sentFrom)));
+    }
+
+    @Test
+    void anImportsProcurementLinesEventProjectsEachLineAsItsOwnEventWouldAndALateOlderLineChangesNothing() throws Exception {
+        EventEnvelope changedAlone = ProcurementEvents.line(dept, 1, 2, "3.00", false);
+        EventEnvelope second = ProcurementEvents.line(dept, 2, 1, "4.50", false);
+        EventEnvelope removed = ProcurementEvents.line(dept, 3, 2, "1.00", true);
+        // the import carries line 1 at a version older than the one that arrived on its own before it
+        EventEnvelope imported = ProcurementEvents.imported(dept, 5,
+                List.of(ProcurementEvents.line(dept, 1, 1, "2.00", false), second, removed));
+        sendProcurement(changedAlone);
+        awaitConsumed(sendProcurement(imported));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Map<String, Long> versions = new TreeMap<>();
+            Map<String, String> payloads = new TreeMap<>();
+            Map<String, Boolean> deleted = new TreeMap<>();
+            RecordProjection.<RecordProjection>list("aggregateType = ?1 and deptCode = ?2", ProcurementLinePayload.AGGREGATE_TYPE, dept)
+                    .forEach(r -> {
+                        versions.put(r.aggregateId, r.version);
+                        payloads.put(r.aggregateId, r.payload);
+                        deleted.put(r.aggregateId, r.deleted);
+                    });
+            assertEquals(Map.of(changedAlone.aggregateId(), 2L, second.aggregateId(), 1L, removed.aggregateId(), 2L), versions);
+            // each line is stored as its own ProcurementLineChanged event would store it
+            assertEquals(Map.of(changedAlone.aggregateId(), changedAlone.payload().toString(),
+                    second.aggregateId(), second.payload().toString(), removed.aggregateId(), removed.payload().toString()), payloads);
+            assertEquals(Map.of(changedAlone.aggregateId(), false, second.aggregateId(), false, removed.aggregateId(), true), deleted);
+        });
+    }
+
+    /** Sends a procurement event keyed as the procurement service keys it: the budget. */
+    private RecordMetadata sendProcurement(EventEnvelope event) throws Exception {
+        return producer.send(new ProducerRecord<>(procurementTopic, dept + ":2024", EventCodec.toJson(event))).get();
     }
 
     /** Sends a register event keyed as the asset service keys it: the department and the year after the acquisition. */

@@ -1,10 +1,12 @@
 package gov.budget.procurement.line.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.EventIds;
 import gov.budget.contracts.event.Topics;
 import gov.budget.contracts.procurement.ProcurementLinePayload;
+import gov.budget.contracts.procurement.ProcurementLinesPayload;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.procurement.PublishedTotal;
 import gov.budget.procurement.line.ProcurementBudget;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the procurement service's change events to the outbox, in the change's transaction, keyed by budget. */
@@ -30,9 +33,39 @@ public class ProcurementEvents {
     String topic;
 
     public void lineChanged(ProcurementBudget budget, ProcurementLine line, String actor) {
-        append(budget, ProcurementLinePayload.EVENT_TYPE, ProcurementLinePayload.AGGREGATE_TYPE,
-                ProcurementLinePayload.aggregateId(budget.deptCode, budget.fiscalYear, line.id), line.version, line.updatedAt,
-                actor, payload(line));
+        outbox.append(topic, lineEnvelope(budget, line, EventCodec.toPayload(payload(line)), actor));
+    }
+
+    /**
+     * The lines one import changed, once the budget's table has its new version: a
+     * {@code ProcurementLineChanged} event for one line, else {@code ProcurementLinesChanged} events
+     * of at most {@link Outbox#MAX_GROUP_CHANGES} lines, in each of which every line is still
+     * recorded as a change of its own ({@link Outbox#appendGroup}).
+     */
+    public void linesChanged(ProcurementBudget budget, List<ProcurementLine> lines, String actor) {
+        if (lines.size() == 1) {
+            lineChanged(budget, lines.get(0), actor);
+            return;
+        }
+        for (int from = 0; from < lines.size(); from += Outbox.MAX_GROUP_CHANGES) {
+            List<ProcurementLine> part = lines.subList(from, Math.min(from + Outbox.MAX_GROUP_CHANGES, lines.size()));
+            JsonNode group = EventCodec.toPayload(new ProcurementLinesPayload(part.stream()
+                    .map(line -> new ProcurementLinesPayload.Entry(line.version, line.updatedAt, payload(line))).toList()));
+            // each line's own change is its entry's subtree: the payload's tree is built once
+            List<EventEnvelope> changes = new ArrayList<>(part.size());
+            for (int i = 0; i < part.size(); i++) {
+                changes.add(lineEnvelope(budget, part.get(i), group.path("lines").get(i).path("line"), actor));
+            }
+            outbox.appendGroup(topic, envelope(budget, ProcurementLinesPayload.EVENT_TYPE, ProcurementLinesPayload.AGGREGATE_TYPE,
+                    ProcurementTablePayload.aggregateId(budget.deptCode, budget.fiscalYear), budget.version, budget.updatedAt, actor,
+                    group), changes);
+        }
+    }
+
+    private static EventEnvelope lineEnvelope(ProcurementBudget budget, ProcurementLine line, JsonNode payload, String actor) {
+        return envelope(budget, ProcurementLinePayload.EVENT_TYPE, ProcurementLinePayload.AGGREGATE_TYPE,
+                ProcurementLinePayload.aggregateId(budget.deptCode, budget.fiscalYear, line.id), line.version, line.updatedAt, actor,
+                payload);
     }
 
     public void tableChanged(ProcurementBudget budget, List<PublishedTotal> totals, int lineCount, String actor) {
@@ -50,8 +83,13 @@ public class ProcurementEvents {
 
     private void append(ProcurementBudget budget, String eventType, String aggregateType, String aggregateId, long version,
                         Instant occurredAt, String actor, Object payload) {
-        outbox.append(topic, new EventEnvelope(EventIds.next(), eventType, SOURCE, aggregateType, aggregateId,
-                budget.deptCode, budget.fiscalYear, version, occurredAt != null ? occurredAt : Instant.now(), actor,
+        outbox.append(topic, envelope(budget, eventType, aggregateType, aggregateId, version, occurredAt, actor,
                 EventCodec.toPayload(payload)));
+    }
+
+    private static EventEnvelope envelope(ProcurementBudget budget, String eventType, String aggregateType, String aggregateId,
+                                          long version, Instant occurredAt, String actor, JsonNode payload) {
+        return new EventEnvelope(EventIds.next(), eventType, SOURCE, aggregateType, aggregateId, budget.deptCode,
+                budget.fiscalYear, version, occurredAt != null ? occurredAt : Instant.now(), actor, payload);
     }
 }

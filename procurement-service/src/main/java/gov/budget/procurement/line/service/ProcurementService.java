@@ -106,7 +106,7 @@ public class ProcurementService {
 
         // lines match by position: the imported table replaces the stored one row for row
         List<ProcurementLine> stored = ProcurementLine.liveOf(budget);
-        int changed = 0;
+        List<ProcurementLine> changed = new ArrayList<>();
         List<ProcurementLine> created = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ProcurementLine line = i < stored.size() ? stored.get(i) : null;
@@ -122,15 +122,13 @@ public class ProcurementService {
             }
             fill(line, lines.get(i), i + 1);
             line.touch(false, now);
-            events.lineChanged(budget, line, actor);
-            changed++;
+            changed.add(line);
         }
         // the new lines in one statement; a changed one stays an entity, written at commit
         ProcurementLineRows.insert(created);
         for (ProcurementLine removed : stored.subList(Math.min(lines.size(), stored.size()), stored.size())) {
             removed.touch(true, now);
-            events.lineChanged(budget, removed, actor);
-            changed++;
+            changed.add(removed);
         }
         List<PublishedTotal> published = totals.stream()
                 .map(t -> new PublishedTotal(t.unit(), scaled(t.amounts()), scaled(t.smeShare())))
@@ -149,11 +147,15 @@ public class ProcurementService {
             }
             budget.note = blankToNull(request.note());
         }
-        if (changed > 0 || totalsChanged || budget.version == 0) {
+        if (!changed.isEmpty() || totalsChanged || budget.version == 0) {
             budget.touch(now);
+            // the lines' events name the table's new version, so they follow its touch
+            if (!changed.isEmpty()) {
+                events.linesChanged(budget, changed, actor);
+            }
             events.tableChanged(budget, published, lines.size(), actor);
         }
-        return new StoredImport(budget, changed);
+        return new StoredImport(budget, changed.size());
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package gov.budget.reconciliation.source.procurement;
 
 import gov.budget.contracts.procurement.ProcurementLinePayload;
+import gov.budget.contracts.procurement.ProcurementLinesPayload;
 import gov.budget.contracts.procurement.ProcurementSnapshotPage;
 import gov.budget.contracts.procurement.ProcurementTablePayload;
 import gov.budget.contracts.procurement.ProcurementTableSnapshot;
@@ -27,7 +28,7 @@ import java.util.Set;
 public class ProcurementSource implements Source {
 
     static final RecordProjector LINES = new RecordProjector(ProcurementLinePayload.AGGREGATE_TYPE, ProcurementLinePayload.class,
-            Set.of(RuleInput.procurement()), false);
+            Set.of(RuleInput.procurement()), false).withGroups(ProcurementLinesPayload.AGGREGATE_TYPE, ImportedProcurementLines::rows);
     static final RecordProjector TOTALS = new RecordProjector(ProcurementTablePayload.AGGREGATE_TYPE, ProcurementTablePayload.class,
             Set.of(RuleInput.procurement()), false);
     private static final List<RecordProjector> KINDS = List.of(LINES, TOTALS);
