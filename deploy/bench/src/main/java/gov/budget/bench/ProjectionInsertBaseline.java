@@ -26,7 +26,7 @@ final class ProjectionInsertBaseline {
     private static final int BATCH = 2000;
     /** The group events, by type, and the field of their payload that lists their entries. */
     private static final Map<String, String> GROUP_ENTRIES = Map.of("LedgerLinesChanged", "lines", "AssetsChanged", "assets",
-            "ProcurementLinesChanged", "lines");
+            "ProcurementLinesChanged", "lines", "ProjectSheetsChanged", "sheets");
 
     private final Database database;
     private final String bootstrap;

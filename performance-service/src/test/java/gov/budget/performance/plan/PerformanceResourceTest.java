@@ -1,9 +1,13 @@
 package gov.budget.performance.plan;
 
+import gov.budget.contracts.event.EventCodec;
+import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.web.testing.SnapshotDigests;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +19,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
@@ -38,6 +47,9 @@ class PerformanceResourceTest {
              "goals": ["完成测试"], "carriedOver": false,
              "indicators": [{"level1": "产出指标", "level2": "成本指标", "level3": "费用控制数", "description": "测试经费",
                              "value": "≤10万元", "basis": "年度工作计划"}]}""";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void theSeedsTwentyFourSheetsLoadAndTotal2132Point39() {
@@ -170,6 +182,49 @@ class PerformanceResourceTest {
                 .queryParam("cursor", first.getString("nextCursor")).when().get("/snapshot/sheets").then().extract().jsonPath();
         assertEquals(24, first.getList("sheets").size() + rest.getList("sheets").size());
         asFinanceAdmin().when().get("/snapshot/budgets").then().statusCode(200).body("deptCode", hasItem(dept));
+    }
+
+    @Test
+    void anImportPublishesItsSheetsAsOneEventOfThePlanAndAuditsEachSheet() throws Exception {
+        String dept = freshDept();
+        importSample(dept);
+        // one sheet's change in a second import publishes that sheet's own event
+        asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(sample(dept).replace("保障农民工工资支付工作专项经费\"", "保障农民工工资支付专项经费\""))
+                .when().put(PLAN, dept).then().statusCode(200).header("ETag", "\"2\"").body("changedSheets", equalTo(1));
+
+        List<EventEnvelope> events = outboxEvents(dept);
+        assertEquals(List.of("ProjectSheetsChanged", "ProjectSheetChanged"), events.stream().map(EventEnvelope::eventType).toList());
+        EventEnvelope imported = events.get(0);
+        assertEquals(dept + ":2024", imported.aggregateId());
+        assertEquals(1L, imported.version());
+        assertEquals(24, imported.payload().path("sheets").size());
+        imported.payload().path("sheets").forEach(entry -> assertEquals(1L, entry.path("version").asLong()));
+        assertEquals("13030224P00308P12449R", imported.payload().at("/sheets/0/sheet/projectCode").textValue());
+        EventEnvelope changed = events.get(1);
+        assertEquals(dept + ":2024:13030224P00308P12449R", changed.aggregateId());
+        assertEquals(2L, changed.version());
+        assertEquals("保障农民工工资支付专项经费", changed.payload().path("projectName").textValue());
+
+        // the audit trail records each sheet's change, as if each had been published alone
+        asFinanceAdmin().queryParam("limit", 100).when().get("/audit/{dept}/2024", dept).then().statusCode(200)
+                .body("records.findAll { it.entityType == 'ProjectSheet' }.size()", equalTo(25))
+                .body("records.findAll { it.entityType == 'ProjectSheet' }.action.unique()", equalTo(List.of("CREATED", "CHANGED")));
+    }
+
+    /** The department's events in the outbox, in the order they were appended. */
+    private List<EventEnvelope> outboxEvents(String dept) throws Exception {
+        List<EventEnvelope> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT envelope FROM outbox_event WHERE message_key = ? ORDER BY id")) {
+            select.setString(1, dept + ":2024");
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(EventCodec.fromJson(rows.getString(1)));
+                }
+            }
+        }
+        return events;
     }
 
     @Test

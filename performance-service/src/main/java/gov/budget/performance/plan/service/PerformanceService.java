@@ -106,7 +106,7 @@ public class PerformanceService {
         boolean changed = applyOverallGoal(plan, request.overallGoal());
         Map<String, ProjectSheet> stored = new HashMap<>();
         ProjectSheet.<ProjectSheet>list("plan", plan).forEach(s -> stored.put(s.projectCode, s));
-        int changedSheets = 0;
+        List<ProjectSheet> changedSheets = new ArrayList<>();
         List<ProjectSheet> created = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             ProjectSheet sheet = stored.remove(sheets.get(i).projectCode());
@@ -121,22 +121,24 @@ public class PerformanceService {
                 copy(candidate, sheet);
             }
             sheet.touch(false, now);
-            events.sheetChanged(plan, sheet, actor);
-            changedSheets++;
+            changedSheets.add(sheet);
         }
         // the new sheets in two statements; a changed one stays an entity, written at commit
         ProjectSheetRows.insert(created);
         for (ProjectSheet removed : stored.values()) {
             if (!removed.deleted) {
                 removed.touch(true, now);
-                events.sheetChanged(plan, removed, actor);
-                changedSheets++;
+                changedSheets.add(removed);
             }
         }
-        if (changed || changedSheets > 0 || plan.version == 0) {
+        if (changed || !changedSheets.isEmpty() || plan.version == 0) {
             plan.touch(now);
         }
-        return new StoredImport(plan, changedSheets);
+        // the sheets' events name the plan's new version, so they follow its touch
+        if (!changedSheets.isEmpty()) {
+            events.sheetsChanged(plan, changedSheets, actor);
+        }
+        return new StoredImport(plan, changedSheets.size());
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
+import gov.budget.reconciliation.source.GroupedRecords;
 import gov.budget.reconciliation.source.RecordProjector;
 import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
@@ -35,7 +36,9 @@ public class AssetSource implements Source {
             Set.of(RuleInput.assets()), false);
     /** The register's entries, one an {@code AssetChanged} event, or an import's of one year an {@code AssetsChanged}. */
     static final RecordProjector REGISTER = new RecordProjector(AssetPayload.AGGREGATE_TYPE, AssetPayload.class,
-            Set.of(RuleInput.assets()), true).withGroups(AssetsPayload.AGGREGATE_TYPE, ImportedAssets::rows);
+            Set.of(RuleInput.assets()), true).withGroups(AssetsPayload.AGGREGATE_TYPE,
+            new GroupedRecords(AssetPayload.AGGREGATE_TYPE, "assets", "asset", (event, asset) -> asset.path("assetNumber").isTextual()
+                    ? AssetPayload.aggregateId(event.deptCode(), asset.get("assetNumber").textValue()) : null)::rows);
 
     @Inject
     ReconciliationConfig config;

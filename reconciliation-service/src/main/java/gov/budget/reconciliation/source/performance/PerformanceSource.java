@@ -1,12 +1,14 @@
 package gov.budget.reconciliation.source.performance;
 
 import gov.budget.contracts.performance.ProjectSheetPayload;
+import gov.budget.contracts.performance.ProjectSheetsPayload;
 import gov.budget.contracts.performance.ProjectSheetSnapshotPage;
 import gov.budget.contracts.snapshot.BudgetDigest;
 import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
+import gov.budget.reconciliation.source.GroupedRecords;
 import gov.budget.reconciliation.source.RecordProjector;
 import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
@@ -24,7 +26,9 @@ import java.util.Set;
 public class PerformanceSource implements Source {
 
     static final RecordProjector SHEETS = new RecordProjector(ProjectSheetPayload.AGGREGATE_TYPE, ProjectSheetPayload.class,
-            Set.of(RuleInput.sheets()), false);
+            Set.of(RuleInput.sheets()), false).withGroups(ProjectSheetsPayload.AGGREGATE_TYPE,
+            new GroupedRecords(ProjectSheetPayload.AGGREGATE_TYPE, "sheets", "sheet", (event, sheet) -> sheet.path("projectCode").isTextual()
+                    ? ProjectSheetPayload.aggregateId(event.deptCode(), event.fiscalYear(), sheet.get("projectCode").textValue()) : null)::rows);
 
     @Inject
     ReconciliationConfig config;

@@ -10,6 +10,7 @@ import gov.budget.reconciliation.config.ReconciliationConfig;
 import gov.budget.reconciliation.rule.RuleInput;
 import gov.budget.reconciliation.source.ProjectedAggregate;
 import gov.budget.reconciliation.source.RecordDriftRepair;
+import gov.budget.reconciliation.source.GroupedRecords;
 import gov.budget.reconciliation.source.RecordProjector;
 import gov.budget.reconciliation.source.SnapshotPages;
 import gov.budget.reconciliation.source.Source;
@@ -28,7 +29,9 @@ import java.util.Set;
 public class ProcurementSource implements Source {
 
     static final RecordProjector LINES = new RecordProjector(ProcurementLinePayload.AGGREGATE_TYPE, ProcurementLinePayload.class,
-            Set.of(RuleInput.procurement()), false).withGroups(ProcurementLinesPayload.AGGREGATE_TYPE, ImportedProcurementLines::rows);
+            Set.of(RuleInput.procurement()), false).withGroups(ProcurementLinesPayload.AGGREGATE_TYPE,
+            new GroupedRecords(ProcurementLinePayload.AGGREGATE_TYPE, "lines", "line", (event, line) -> line.path("lineId").asLong(0) > 0
+                    ? ProcurementLinePayload.aggregateId(event.deptCode(), event.fiscalYear(), line.get("lineId").asLong()) : null)::rows);
     static final RecordProjector TOTALS = new RecordProjector(ProcurementTablePayload.AGGREGATE_TYPE, ProcurementTablePayload.class,
             Set.of(RuleInput.procurement()), false);
     private static final List<RecordProjector> KINDS = List.of(LINES, TOTALS);
