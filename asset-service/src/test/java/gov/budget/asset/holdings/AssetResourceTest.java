@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.web.testing.JsonAmounts.assertAmount;
 import static gov.budget.asset.AssetFixtures.AS_OF;
@@ -55,18 +56,18 @@ class AssetResourceTest {
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("fiscalYear", equalTo(2024))
                 .body("rows[0].category", equalTo("TOTAL"))
-                .body("rows[0].value", equalTo(393.70f))
+                .body("rows[0].value", amount("393.70"))
                 .body("rows[2].partOf", equalTo("BUILDINGS"));
         asFinanceAdmin().when().get(HOLDINGS + "/computed", dept, AS_OF)
                 .then().statusCode(200)
                 .body("assetsHeld", equalTo(981))
                 .body("published", equalTo(true))
                 .body("matches", equalTo(true))
-                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", equalTo(3.00f))
-                .body("rows.find { it.category == 'VEHICLES' }.computedValue", equalTo(58.92f))
-                .body("rows.find { it.category == 'OTHER' }.computedQuantity", equalTo(978.00f))
-                .body("rows.find { it.category == 'OTHER' }.computedValue", equalTo(334.78f))
-                .body("rows.find { it.category == 'TOTAL' }.computedValue", equalTo(393.70f));
+                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", amount("3.00"))
+                .body("rows.find { it.category == 'VEHICLES' }.computedValue", amount("58.92"))
+                .body("rows.find { it.category == 'OTHER' }.computedQuantity", amount("978.00"))
+                .body("rows.find { it.category == 'OTHER' }.computedValue", amount("334.78"))
+                .body("rows.find { it.category == 'TOTAL' }.computedValue", amount("393.70"));
 
         // a car disposed of during 2023 leaves the year-end holdings; the register keeps it
         String etag = asFinanceAdmin().get(REGISTER + "/323-V001", dept).then().statusCode(200).extract().header("ETag");
@@ -75,10 +76,10 @@ class AssetResourceTest {
                 .then().statusCode(200).body("status", equalTo("DISPOSED"));
         asFinanceAdmin().when().get(HOLDINGS + "/computed", dept, AS_OF)
                 .then().body("matches", equalTo(false))
-                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", equalTo(2.00f));
+                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", amount("2.00"));
         asFinanceAdmin().when().get(HOLDINGS + "/computed", dept, "2023-01-01")
                 .then().body("published", equalTo(false))
-                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", equalTo(3.00f));
+                .body("rows.find { it.category == 'VEHICLES' }.computedQuantity", amount("3.00"));
         asFinanceAdmin().when().get(REGISTER, dept).then().body("size()", equalTo(981));
 
         asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"disposedOn\": \"2023-07-01\"}")
@@ -158,7 +159,7 @@ class AssetResourceTest {
                 .body(AssetFixtures.holdingsJson(dept).replace("\"value\": 58.92", "\"value\": 58.93"))
                 .when().put(HOLDINGS, dept, AS_OF).then().statusCode(204).header("ETag", "\"2\"").body(emptyString());
         asFinanceAdmin().when().get(HOLDINGS, dept, AS_OF).then().statusCode(200).header("ETag", "\"2\"")
-                .body("rows.find { it.category == 'VEHICLES' }.value", equalTo(58.93f));
+                .body("rows.find { it.category == 'VEHICLES' }.value", amount("58.93"));
     }
 
     @Test
@@ -187,7 +188,7 @@ class AssetResourceTest {
         // one value changed, one name changed on a disposed car, one car new
         importAssets(dept, 3, CAR.replace("19.64", "20.00"), car2.replace("公务用车", "公务用车（已处置）"), CAR.replace("X-1", "X-3"));
 
-        asFinanceAdmin().get(REGISTER + "/X-1", dept).then().statusCode(200).header("ETag", "\"2\"").body("originalValue", equalTo(20.00f));
+        asFinanceAdmin().get(REGISTER + "/X-1", dept).then().statusCode(200).header("ETag", "\"2\"").body("originalValue", amount("20.00"));
         asFinanceAdmin().get(REGISTER + "/X-2", dept).then().statusCode(200).header("ETag", "\"3\"")
                 .body("name", equalTo("公务用车（已处置）")).body("status", equalTo("DISPOSED")).body("disposedOn", equalTo("2023-06-30"));
         asFinanceAdmin().get(REGISTER + "/X-3", dept).then().statusCode(200).header("ETag", "\"1\"").body("holdingsCategory", equalTo("VEHICLES"));

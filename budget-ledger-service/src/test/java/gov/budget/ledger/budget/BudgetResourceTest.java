@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
@@ -99,15 +100,15 @@ class BudgetResourceTest {
                 .body("region", equalTo("河北省"))
                 .body("tables.tableNo", equalTo(java.util.List.of(1, 2, 3, 4, 5, 6, 7, 8, 9)))
                 .body("tables[0].rows.size()", equalTo(42))
-                .body("tables[0].rows[0].amounts.amount", equalTo(2491.84f))
-                .body("tables[2].rows[0].amounts.project", equalTo(2132.39f))
+                .body("tables[0].rows[0].amounts.amount", amount("2491.84"))
+                .body("tables[2].rows[0].amounts.project", amount("2132.39"))
                 .body("tables[6].note", equalTo("注：无政府基金预算财政拨款预算，空表列示。"))
                 .body("tables[6].rows.size()", equalTo(0))
-                .body("tables[8].rows[0].amounts.total", equalTo(7.85f))
+                .body("tables[8].rows[0].amounts.total", amount("7.85"))
                 .body("narrative[0].label", equalTo("机关运行经费"))
-                .body("narrative[0].amount", equalTo(131.92f))
+                .body("narrative[0].amount", amount("131.92"))
                 .body("narrative[1].code", equalTo("running_cost.office"))
-                .body("narrative[1].amount", equalTo(25.75f))
+                .body("narrative[1].amount", amount("25.75"))
                 .body("narrative.find { it.code == 'three_public_change' }.text", equalTo("与2023年相比持平"));
 
         asFinanceAdmin().when().get(BUDGET + "/summary", dept)
@@ -191,10 +192,10 @@ class BudgetResourceTest {
 
         asFinanceAdmin().when().get(BUDGET, dept)
                 .then().statusCode(200)
-                .body("tables[2].rows.find { it.code == '2080106' }.amounts.basic", equalTo(528.21f))
+                .body("tables[2].rows.find { it.code == '2080106' }.amounts.basic", amount("528.21"))
                 .body("tables[2].rows.find { it.code == '2080106' }.amounts.project", nullValue())
-                .body("tables[4].rows.find { it.code == '2080106' }.amounts.project", equalTo(52.00f))
-                .body("tables[8].rows.find { it.code == 'vehicles' }.amounts.total", equalTo(6.77f))
+                .body("tables[4].rows.find { it.code == '2080106' }.amounts.project", amount("52.00"))
+                .body("tables[8].rows.find { it.code == 'vehicles' }.amounts.total", amount("6.77"))
                 .body("tables[8].rows.code", not(hasItem("reception")));
 
         // and back: the blanked cell and the dropped row return
@@ -203,8 +204,8 @@ class BudgetResourceTest {
                 .then().statusCode(200).body("changedLines", equalTo(3));
         asFinanceAdmin().when().get(BUDGET, dept)
                 .then().statusCode(200)
-                .body("tables[2].rows.find { it.code == '2080106' }.amounts.project", equalTo(52.00f))
-                .body("tables[8].rows.find { it.code == 'vehicles' }.amounts.total", equalTo(6.76f))
+                .body("tables[2].rows.find { it.code == '2080106' }.amounts.project", amount("52.00"))
+                .body("tables[8].rows.find { it.code == 'vehicles' }.amounts.total", amount("6.76"))
                 .body("tables[8].rows.code", hasItem("reception"));
     }
 

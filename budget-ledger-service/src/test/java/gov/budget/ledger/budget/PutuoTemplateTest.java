@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,14 +42,14 @@ class PutuoTemplateTest {
                 .body("tables.title", hasItems("部门政府性基金预算支出功能分类预算表", "部门国有资本经营预算支出功能分类预算表"))
                 .body("tables[7].title", equalTo("部门一般公共预算基本支出部门预算经济分类预算表"))
                 .body("tables[7].unit", equalTo("元"))
-                .body("tables[7].rows.find { it.kind == 'TOTAL' }.amounts.total", equalTo(19830655.00f))
+                .body("tables[7].rows.find { it.kind == 'TOTAL' }.amounts.total", amount("19830655.00"))
                 .body("tables[5].rows", hasSize(0))
                 .body("tables[5].note", equalTo("注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。"))
                 .body("tables[8].unit", equalTo("万元"))
                 .body("tables[8].rows", hasSize(1))
-                .body("tables[8].rows[0].amounts.running_cost", equalTo(171.01f))
+                .body("tables[8].rows[0].amounts.running_cost", amount("171.01"))
                 .body("narrative.find { it.code == 'performance_projects' }.unit", equalTo("个"))
-                .body("narrative.find { it.code == 'item_2011301' }.amount", equalTo(938.99f))
+                .body("narrative.find { it.code == 'item_2011301' }.amount", amount("938.99"))
                 .body("narrative.find { it.code == 'income_fiscal_change' }.change.direction", equalTo("INCREASE"))
                 .body("narrative.find { it.code == 'income_fiscal_change' }.change.base", equalTo("2024年预算执行数"))
                 .body("narrative.find { it.code == 'income' }.change", nullValue());

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -51,7 +52,7 @@ class SecondRegionTemplateTest {
                 .then().statusCode(200)
                 .body("title", equalTo("部门支出预算总表"))
                 .body("unit", equalTo("元"))
-                .body("rows[3].amounts.total", equalTo(2795200.00f));
+                .body("rows[3].amounts.total", amount("2795200.00"));
         asFinanceAdmin().contentType(ContentType.JSON).body(TABLE_9_WITH_RUNNING_COST)
                 .when().put("/budgets/{dept}/2024/tables/9", dept)
                 .then().statusCode(200)

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.ledger.LedgerFixtures.table3WithCell;
 import static gov.budget.ledger.LedgerFixtures.tableJson;
@@ -53,12 +54,12 @@ class LedgerTableResourceTest {
                 .body("unit", equalTo("万元"))
                 .body("note", nullValue())
                 .body("rows[0].kind", equalTo("TOTAL"))
-                .body("rows[0].amounts.total", equalTo(4078.23f))
+                .body("rows[0].amounts.total", amount("4078.23"))
                 .body("rows[7].code", equalTo("2080106"))
                 .body("rows[7].name", equalTo("就业管理事务"))
-                .body("rows[7].amounts.total", equalTo(580.21f))
-                .body("rows[7].amounts.basic", equalTo(528.21f))
-                .body("rows[7].amounts.project", equalTo(52.00f))
+                .body("rows[7].amounts.total", amount("580.21"))
+                .body("rows[7].amounts.basic", amount("528.21"))
+                .body("rows[7].amounts.project", amount("52.00"))
                 // a blank cell stays blank: 2080101 has no 项目支出
                 .body("rows[3].amounts", not(hasKey("project")))
                 .body("rows[7].version", equalTo(1));
@@ -77,7 +78,7 @@ class LedgerTableResourceTest {
                 .when().put(TABLE, dept, 3)
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("changedLines", equalTo(1))
-                .body("rows[7].amounts.total", equalTo(580.22f))
+                .body("rows[7].amounts.total", amount("580.22"))
                 .body("rows[7].version", equalTo(2))
                 .body("rows[6].version", equalTo(1));
     }
@@ -102,7 +103,7 @@ class LedgerTableResourceTest {
                 .body("violations[0].field", equalTo("If-Match"))
                 .body("violations[0].value", equalTo("\"1\""));
 
-        asFinanceAdmin().get(TABLE, dept, 3).then().body("rows[7].amounts.total", equalTo(580.22f)).body("version", equalTo(2));
+        asFinanceAdmin().get(TABLE, dept, 3).then().body("rows[7].amounts.total", amount("580.22")).body("version", equalTo(2));
     }
 
     @Test
@@ -115,8 +116,8 @@ class LedgerTableResourceTest {
                 .when().patch(ROW, dept, 3, "2080106")
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("changedLines", equalTo(1))
-                .body("rows[7].amounts.total", equalTo(580.22f))
-                .body("rows[7].amounts.basic", equalTo(528.21f))
+                .body("rows[7].amounts.total", amount("580.22"))
+                .body("rows[7].amounts.basic", amount("528.21"))
                 .body("rows[7].version", equalTo(2));
 
         asFinanceAdmin().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
@@ -139,8 +140,8 @@ class LedgerTableResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
 
         // read back from the database: the blanked cell is gone, the others kept
-        asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", equalTo(580.22f))
-                .body("rows[7].amounts.basic", equalTo(528.21f))
+        asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(3)).body("rows[7].amounts.total", amount("580.22"))
+                .body("rows[7].amounts.basic", amount("528.21"))
                 .body("rows[7].amounts", not(hasKey("project")));
     }
 
@@ -173,7 +174,7 @@ class LedgerTableResourceTest {
         }
 
         asFinanceAdmin().get(TABLE, dept, 3).then().statusCode(200).header("ETag", "\"" + (1 + codes.size()) + "\"")
-                .body("rows[1..8].amounts.total", everyItem(equalTo(7777.77f)))
+                .body("rows[1..8].amounts.total", everyItem(amount("7777.77")))
                 .body("rows[1..8].version", everyItem(equalTo(2)));
         asFinanceAdmin().get("/budgets/{dept}/2024", dept).then().statusCode(200)
                 .header("ETag", "\"" + (budgetVersion + codes.size()) + "\"");
@@ -206,7 +207,7 @@ class LedgerTableResourceTest {
         asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"3\"").header("Prefer", "return=representation")
                 .body("{\"amounts\": {\"total\": 580.21}}")
                 .when().patch(ROW, dept, 3, "2080106")
-                .then().statusCode(200).header("ETag", "\"4\"").body("rows[7].amounts.total", equalTo(580.21f));
+                .then().statusCode(200).header("ETag", "\"4\"").body("rows[7].amounts.total", amount("580.21"));
 
         asFinanceAdmin().get(TABLE, dept, 3).then().body("version", equalTo(4)).body("rows[7].version", equalTo(4));
     }
@@ -279,7 +280,7 @@ class LedgerTableResourceTest {
         asFinanceAdmin().when().get(TABLE, dept, 3)
                 .then().statusCode(200)
                 .body("rows.size()", equalTo(34))
-                .body("rows[7].amounts.total", equalTo(580.21f))
+                .body("rows[7].amounts.total", amount("580.21"))
                 .body("version", equalTo(1));
         asFinanceAdmin().when().get(TABLE, dept, table == 10 ? 3 : table).then().body("version", equalTo(1));
     }

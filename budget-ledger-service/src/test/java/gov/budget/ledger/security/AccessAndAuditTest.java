@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.as;
 import static gov.budget.web.testing.Callers.asDeptEditor;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
@@ -67,8 +69,8 @@ class AccessAndAuditTest {
         assertThat(lineChange.get("action"), equalTo("CHANGED"));
         assertThat(lineChange.get("requestId"), equalTo(requestId));
         assertThat((String) lineChange.get("entityKey"), containsString("2080106"));
-        assertThat(path(lineChange, "before", "amounts", "total"), equalTo(580.21f));
-        assertThat(path(lineChange, "after", "amounts", "total"), equalTo(580.22f));
+        assertThat(path(lineChange, "before", "amounts", "total"), amount("580.21"));
+        assertThat(path(lineChange, "after", "amounts", "total"), amount("580.22"));
         // the import before it was the administrator's, and created the line
         assertThat(trail.getList("records.findAll { it.actor == 'test-admin' && it.action == 'CREATED' }"), not(empty()));
     }
@@ -89,9 +91,9 @@ class AccessAndAuditTest {
                 "records.findAll { it.actor == 'zhang.wei' && it.entityType == 'LedgerLine' }");
         assertThat(changes, hasSize(3));
         assertThat(changes.stream().map(r -> path(r, "before", "amounts", "total")).toList(),
-                equalTo(List.of(580.21f, 580.22f, 580.23f)));
+                equalTo(amounts("580.21", "580.22", "580.23")));
         assertThat(changes.stream().map(r -> path(r, "after", "amounts", "total")).toList(),
-                equalTo(List.of(580.22f, 580.23f, 580.24f)));
+                equalTo(amounts("580.22", "580.23", "580.24")));
     }
 
     @Test
@@ -118,7 +120,7 @@ class AccessAndAuditTest {
             assertThat(paged.get("action"), equalTo("CHANGED"));
             before.add(path(paged, "before", "amounts", "total"));
         }
-        assertThat(before, equalTo(List.of(580.21f, 580.22f)));
+        assertThat(before, equalTo(amounts("580.21", "580.22")));
     }
 
     @Test
@@ -140,11 +142,11 @@ class AccessAndAuditTest {
         assertThat(row.stream().map(r -> r.get("action")).toList(), equalTo(List.of("CREATED", "DELETED", "CREATED")));
         assertThat(row.stream().map(r -> r.get("entityVersion")).toList(), equalTo(List.of(1, 2, 3)));
         Map<String, Object> deleted = row.get(1);
-        assertThat(path(deleted, "before", "amounts", "total"), equalTo(580.21f));
+        assertThat(path(deleted, "before", "amounts", "total"), amount("580.21"));
         assertThat(deleted.get("after"), equalTo(null));
         Map<String, Object> createdAgain = row.get(2);
         assertThat(createdAgain.get("before"), equalTo(null));
-        assertThat(path(createdAgain, "after", "amounts", "total"), equalTo(580.21f));
+        assertThat(path(createdAgain, "after", "amounts", "total"), amount("580.21"));
     }
 
     @Test
@@ -162,7 +164,7 @@ class AccessAndAuditTest {
         asDeptEditor("999999").when().get(TABLE, dept, 3).then().statusCode(403);
         // the refused write changed nothing
         asFinanceViewer().when().get(TABLE, dept, 3).then().statusCode(200).header("ETag", etag)
-                .body("rows[7].amounts.total", equalTo(580.21f));
+                .body("rows[7].amounts.total", amount("580.21"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             List<Map<String, Object>> refusals = trail(dept).getList("records.findAll { it.action == 'REFUSED' && it.actor == 'li.na' }");
@@ -369,5 +371,10 @@ class AccessAndAuditTest {
                 .then().statusCode(200);
         asFinanceViewer().when().get(TABLE, dept, 3).then().statusCode(200)
                 .body("rows[7].name", equalTo(name));
+    }
+
+    /** Amounts as the audit trail's answer holds them, read as BigDecimal (Callers), never as floats. */
+    private static List<BigDecimal> amounts(String... amounts) {
+        return java.util.Arrays.stream(amounts).map(BigDecimal::new).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ class SnapshotResourceTest {
         assertEquals(2, removed.get("version"));
         Map<String, Object> updated = line(lines, 3, "2080109");
         assertEquals(2, updated.get("version"));
-        assertEquals(591.18f, ((Map<?, ?>) updated.get("amounts")).get("total"));
+        assertEquals(new BigDecimal("591.18"), ((Map<?, ?>) updated.get("amounts")).get("total"));
         assertTrue(lines.stream().noneMatch(l -> "2230199".equals(l.get("code"))));
         assertEquals("万元", line(lines, 6, "total").get("unit"));
     }

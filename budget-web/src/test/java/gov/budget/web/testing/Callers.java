@@ -1,9 +1,14 @@
 package gov.budget.web.testing;
 
 import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
-/** rest-assured requests sent with a role's bearer token. */
+/**
+ * rest-assured requests sent with a role's bearer token. Their answers' decimal numbers are read as
+ * BigDecimal, as amounts must be ({@link JsonAmounts#amount}), not as rest-assured's default float.
+ */
 public final class Callers {
 
     private Callers() {
@@ -27,6 +32,8 @@ public final class Callers {
     }
 
     public static RequestSpecification as(String token) {
-        return RestAssured.given().auth().oauth2(token);
+        return RestAssured.given()
+                .config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
+                .auth().oauth2(token);
     }
 }

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asDeptEditor;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.web.testing.Callers.asFinanceViewer;
@@ -66,7 +67,7 @@ class ImportResourceTest {
                 .body("tablesFound", equalTo(9))
                 .body("cellsRead", equalTo(329))
                 .body("problemCount", equalTo(0))
-                .body("draft.tables[4].rows.find { it.code == '2011301' }.amounts.total", equalTo(9389913.00f))
+                .body("draft.tables[4].rows.find { it.code == '2011301' }.amounts.total", amount("9389913.00"))
                 .body("draft.tables[4].rows.find { it.code == '2011301' }.evidence.total.page", equalTo(15))
                 .body("draft.tables[4].rows.find { it.code == '2011301' }.evidence.total.printed", equalTo("9,389,913.00"))
                 .body("draft.tables[4].rows.find { it.code == '2011301' }.evidence.total.box.size()", equalTo(4))

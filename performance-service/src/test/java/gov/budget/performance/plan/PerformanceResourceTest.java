@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyString;
@@ -59,7 +60,7 @@ class PerformanceResourceTest {
         asFinanceAdmin().when().get(PLAN + "/totals", dept)
                 .then().statusCode(200)
                 .body("sheetCount", equalTo(24))
-                .body("budget", equalTo(2132.39f));
+                .body("budget", amount("2132.39"));
         asFinanceAdmin().when().get(PLAN, dept)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("overallGoal.divisions.size()", equalTo(6))
@@ -92,7 +93,7 @@ class PerformanceResourceTest {
         asFinanceAdmin().contentType(ContentType.JSON).body(SHEET).when().post(PLAN + "/sheets", dept)
                 .then().statusCode(409).contentType("application/problem+json");
         asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(SHEET.replace("10.00", "12.00"))
-                .when().put(PLAN + "/sheets/TEST0001", dept).then().statusCode(200).header("ETag", "\"2\"").body("budget", equalTo(12.00f));
+                .when().put(PLAN + "/sheets/TEST0001", dept).then().statusCode(200).header("ETag", "\"2\"").body("budget", amount("12.00"));
         asFinanceAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(SHEET)
                 .when().put(PLAN + "/sheets/TEST0001", dept).then().statusCode(412);
         asFinanceAdmin().header("If-Match", "\"2\"").when().delete(PLAN + "/sheets/TEST0001", dept).then().statusCode(204);

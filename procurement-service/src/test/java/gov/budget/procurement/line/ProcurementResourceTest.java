@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.procurement.LedgerServiceResource;
 import gov.budget.procurement.ProcurementFixtures;
+import gov.budget.web.testing.JsonAmounts;
 import gov.budget.web.testing.SnapshotDigests;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -31,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyString;
@@ -68,7 +70,7 @@ class ProcurementResourceTest {
                 .body("publishedTotals.size()", equalTo(4))
                 .body("lines[4].projectName", equalTo("基金审计经费"))
                 .body("lines[4].quantity", equalTo(3))
-                .body("lines[10].quantity", equalTo(16.5f))
+                .body("lines[10].quantity", amount("16.5"))
                 .body("lines[0].category", equalTo("GOODS"))
                 .body("note", org.hamcrest.Matchers.startsWith("注：同一采购目录序号"));
 
@@ -83,8 +85,8 @@ class ProcurementResourceTest {
                     : summary.getString("byUnit.find { it.unit == '" + unit + "' }.amounts.total");
             assertEquals(String.valueOf(((Map<?, ?>) published.get("amounts")).get("total")), String.valueOf(computed), "小计 of " + unit);
         }
-        assertEquals(3.00, summary.getDouble("byProject.find { it.projectName == '养老保险各险种经办业务费' }.procured"));
-        assertEquals(16.50, summary.getDouble("byProject.find { it.projectName == '专网维护费' }.projectBudget"));
+        JsonAmounts.assertAmount("3.00", summary, "byProject.find { it.projectName == '养老保险各险种经办业务费' }.procured");
+        JsonAmounts.assertAmount("16.50", summary, "byProject.find { it.projectName == '专网维护费' }.projectBudget");
     }
 
     @Test

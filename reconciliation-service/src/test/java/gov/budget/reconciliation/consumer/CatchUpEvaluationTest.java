@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -106,7 +107,7 @@ class CatchUpEvaluationTest {
                 .then().statusCode(200)
                 .body("eventsApplied", equalTo(3))
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(1))
-                .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(581.21f));
+                .body("findings.find { it.ruleId == 'R05' }.actual", amount("581.21"));
     }
 
     @Test
@@ -119,7 +120,7 @@ class CatchUpEvaluationTest {
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
                 .then().statusCode(200)
                 .body("eventsApplied", equalTo(1))
-                .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(581.21f));
+                .body("findings.find { it.ruleId == 'R05' }.actual", amount("581.21"));
     }
 
     @Test
@@ -173,7 +174,7 @@ class CatchUpEvaluationTest {
                 "the row stored before the batch is in the model: its broken sum is found");
         asFinanceAdmin().when().get("/reconciliations/{dept}/2024", replacedRow)
                 .then().statusCode(200)
-                .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(581.21f));
+                .body("findings.find { it.ruleId == 'R05' }.actual", amount("581.21"));
     }
 
     @Test

@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -248,8 +249,8 @@ class EventApplierTest {
                 .then().statusCode(200)
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(1))
                 .body("findings.find { it.ruleId == 'R05' }.severity", equalTo("ERROR"))
-                .body("findings.find { it.ruleId == 'R05' }.expected", equalTo(580.21f))
-                .body("findings.find { it.ruleId == 'R05' }.actual", equalTo(580.22f));
+                .body("findings.find { it.ruleId == 'R05' }.expected", amount("580.21"))
+                .body("findings.find { it.ruleId == 'R05' }.actual", amount("580.22"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asDeptEditor;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.web.testing.JsonAmounts.assertAmount;
@@ -181,8 +182,8 @@ class ChangeToFindingFlowTest {
         patchTable6Row30108(dept, "139.13");
         awaitEventsApplied(dept, IMPORT_EVENTS + 2 * CHANGE_EVENTS);
         asFinanceAdmin().queryParam("rule", "R16").when().get("/reconciliations/{dept}/2024/findings", dept)
-                .then().body("items[0].actual", equalTo(139.11f))
-                .body("items[0].expected", equalTo(139.13f))
+                .then().body("items[0].actual", amount("139.11"))
+                .body("items[0].expected", amount("139.13"))
                 .body("items[0].explanation", nullValue());
 
         // its history: opened, explained, then changed by the new numbers, which lapsed the explanation. The import and
