@@ -1,9 +1,9 @@
 package gov.budget.asset.holdings;
 
 import gov.budget.asset.AssetFixtures;
-import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.web.testing.JsonAmounts;
+import gov.budget.web.testing.OutboxRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,17 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import static gov.budget.web.testing.JsonAmounts.amount;
-import static gov.budget.web.testing.Callers.asFinanceAdmin;
-import static gov.budget.web.testing.JsonAmounts.assertAmount;
 import static gov.budget.asset.AssetFixtures.AS_OF;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static gov.budget.web.testing.JsonAmounts.amount;
+import static gov.budget.web.testing.JsonAmounts.assertAmount;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
@@ -205,7 +202,7 @@ class AssetResourceTest {
         importAssets(dept, 1, CAR, car2.replace("19.64", "21.00"), car3);
 
         // keyed by the year after each one's acquisition: by 2020, X-3 by 2022
-        List<EventEnvelope> events = outboxEvents(dept);
+        List<EventEnvelope> events = OutboxRows.eventsOf(dataSource, dept);
         assertEquals(List.of(dept + ":2020", dept + ":2022", dept + ":2020"), events.stream().map(EventEnvelope::kafkaKey).toList());
         assertEquals(List.of("AssetsChanged"), events.stream().map(EventEnvelope::eventType).distinct().toList());
         assertEquals(List.of("X-1@1", "X-2@1"), entries(events.get(0)));
@@ -234,25 +231,10 @@ class AssetResourceTest {
         }
         importAssets(dept, 201, cars);
 
-        List<EventEnvelope> events = outboxEvents(dept);
+        List<EventEnvelope> events = OutboxRows.eventsOf(dataSource, dept);
         assertEquals(List.of(200, 1), events.stream().map(e -> e.payload().path("assets").size()).toList());
         assertEquals(List.of(dept + ":2020"), events.stream().map(EventEnvelope::kafkaKey).distinct().toList());
         assertEquals("X-201@1", entries(events.get(1)).get(0));
-    }
-
-    /** The department's events in the outbox, in the order they were appended. */
-    private List<EventEnvelope> outboxEvents(String dept) throws Exception {
-        List<EventEnvelope> events = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT envelope FROM outbox_event WHERE message_key LIKE ? ORDER BY id")) {
-            select.setString(1, dept + ":%");
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    events.add(EventCodec.fromJson(rows.getString(1)));
-                }
-            }
-        }
-        return events;
     }
 
     /** An {@code AssetsChanged} event's entries, as number@version. */

@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static gov.budget.web.testing.JsonAmounts.amount;
-import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.ledger.LedgerFixtures.table3WithCell;
 import static gov.budget.ledger.LedgerFixtures.tableJson;
+import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;

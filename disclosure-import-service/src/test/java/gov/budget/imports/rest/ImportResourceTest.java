@@ -24,10 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
-import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asDeptEditor;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
 import static gov.budget.web.testing.Callers.asFinanceViewer;
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.JsonAmounts.assertAmount;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;

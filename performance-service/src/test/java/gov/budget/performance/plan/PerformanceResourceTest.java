@@ -1,7 +1,7 @@
 package gov.budget.performance.plan;
 
-import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
+import gov.budget.web.testing.OutboxRows;
 import gov.budget.web.testing.SnapshotDigests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,16 +19,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
-import static gov.budget.web.testing.JsonAmounts.amount;
 import static gov.budget.web.testing.Callers.asFinanceAdmin;
+import static gov.budget.web.testing.JsonAmounts.amount;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
@@ -194,7 +190,7 @@ class PerformanceResourceTest {
                 .body(sample(dept).replace("保障农民工工资支付工作专项经费\"", "保障农民工工资支付专项经费\""))
                 .when().put(PLAN, dept).then().statusCode(200).header("ETag", "\"2\"").body("changedSheets", equalTo(1));
 
-        List<EventEnvelope> events = outboxEvents(dept);
+        List<EventEnvelope> events = OutboxRows.eventsOf(dataSource, dept);
         assertEquals(List.of("ProjectSheetsChanged", "ProjectSheetChanged"), events.stream().map(EventEnvelope::eventType).toList());
         EventEnvelope imported = events.get(0);
         assertEquals(dept + ":2024", imported.aggregateId());
@@ -211,21 +207,6 @@ class PerformanceResourceTest {
         asFinanceAdmin().queryParam("limit", 100).when().get("/audit/{dept}/2024", dept).then().statusCode(200)
                 .body("records.findAll { it.entityType == 'ProjectSheet' }.size()", equalTo(25))
                 .body("records.findAll { it.entityType == 'ProjectSheet' }.action.unique()", equalTo(List.of("CREATED", "CHANGED")));
-    }
-
-    /** The department's events in the outbox, in the order they were appended. */
-    private List<EventEnvelope> outboxEvents(String dept) throws Exception {
-        List<EventEnvelope> events = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT envelope FROM outbox_event WHERE message_key = ? ORDER BY id")) {
-            select.setString(1, dept + ":2024");
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    events.add(EventCodec.fromJson(rows.getString(1)));
-                }
-            }
-        }
-        return events;
     }
 
     @Test
