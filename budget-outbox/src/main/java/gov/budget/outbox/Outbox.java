@@ -1,5 +1,6 @@
 package gov.budget.outbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.outbox.jdbc.MultiRowSql;
@@ -12,9 +13,12 @@ import jakarta.transaction.Transactional;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so that an event exists
@@ -81,6 +85,29 @@ public class Outbox {
         }
         appendRow(topic, group);
         changes.forEach(change -> appended.fire(new OutboxAppended(topic, change)));
+    }
+
+    /**
+     * Appends {@code records}, which one write changed and which share a key, as group events of at
+     * most {@link #MAX_GROUP_CHANGES} records each ({@link #appendGroup}). A group's payload tree is
+     * built once, by {@code payload} from its records: its field {@code entriesField} lists an entry a
+     * record in their order, and each record's own change is {@code change} of the record and its
+     * entry's field {@code recordField}, a subtree of the group's. {@code group} makes the group's
+     * event from its records and its payload.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> void appendGroups(String topic, List<T> records, String entriesField, String recordField,
+                                 Function<List<T>, Object> payload, BiFunction<T, JsonNode, EventEnvelope> change,
+                                 BiFunction<List<T>, JsonNode, EventEnvelope> group) {
+        for (int from = 0; from < records.size(); from += MAX_GROUP_CHANGES) {
+            List<T> part = records.subList(from, Math.min(from + MAX_GROUP_CHANGES, records.size()));
+            JsonNode tree = EventCodec.toPayload(payload.apply(part));
+            List<EventEnvelope> changes = new ArrayList<>(part.size());
+            for (int i = 0; i < part.size(); i++) {
+                changes.add(change.apply(part.get(i), tree.path(entriesField).get(i).path(recordField)));
+            }
+            appendGroup(topic, group.apply(part, tree), changes);
+        }
     }
 
     private void appendRow(String topic, EventEnvelope envelope) {

@@ -48,25 +48,19 @@ public class AssetEvents {
     public void assetsChanged(String deptCode, List<Asset> assets, String actor) {
         Map<Integer, List<Asset>> byYear = new TreeMap<>();
         assets.forEach(asset -> byYear.computeIfAbsent(fiscalYear(asset), year -> new ArrayList<>()).add(asset));
-        byYear.forEach((year, keyedAlike) -> {
-            for (int from = 0; from < keyedAlike.size(); from += Outbox.MAX_GROUP_CHANGES) {
-                group(deptCode, year, keyedAlike.subList(from, Math.min(from + Outbox.MAX_GROUP_CHANGES, keyedAlike.size())), actor);
-            }
-        });
+        byYear.forEach((year, keyedAlike) -> outbox.appendGroups(topic, keyedAlike, "assets", "asset",
+                part -> new AssetsPayload(part.stream()
+                        .map(asset -> new AssetsPayload.Entry(asset.version, asset.updatedAt, payload(asset))).toList()),
+                (asset, payload) -> envelope(asset, payload, actor),
+                (part, payload) -> groupEnvelope(deptCode, year, part, payload, actor)));
     }
 
-    private void group(String deptCode, int year, List<Asset> keyedAlike, String actor) {
-        JsonNode group = EventCodec.toPayload(new AssetsPayload(keyedAlike.stream()
-                .map(asset -> new AssetsPayload.Entry(asset.version, asset.updatedAt, payload(asset))).toList()));
-        // each entry's own change is its subtree: the payload's tree is built once
-        List<EventEnvelope> changes = new ArrayList<>(keyedAlike.size());
-        for (int i = 0; i < keyedAlike.size(); i++) {
-            changes.add(envelope(keyedAlike.get(i), group.path("assets").get(i).path("asset"), actor));
-        }
-        long version = keyedAlike.stream().mapToLong(asset -> asset.version).max().orElseThrow();
-        Instant at = keyedAlike.stream().map(asset -> asset.updatedAt).max(Instant::compareTo).orElseThrow();
-        outbox.appendGroup(topic, new EventEnvelope(EventIds.next(), AssetsPayload.EVENT_TYPE, SOURCE, AssetsPayload.AGGREGATE_TYPE,
-                deptCode, deptCode, year, version, at, actor, group), changes);
+    /** A group of one year's entries: its version and time are the newest of theirs. */
+    private static EventEnvelope groupEnvelope(String deptCode, int year, List<Asset> part, JsonNode payload, String actor) {
+        long version = part.stream().mapToLong(asset -> asset.version).max().orElseThrow();
+        Instant at = part.stream().map(asset -> asset.updatedAt).max(Instant::compareTo).orElseThrow();
+        return new EventEnvelope(EventIds.next(), AssetsPayload.EVENT_TYPE, SOURCE, AssetsPayload.AGGREGATE_TYPE, deptCode, deptCode,
+                year, version, at, actor, payload);
     }
 
     private static EventEnvelope envelope(Asset asset, JsonNode payload, String actor) {

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the events of added, changed or removed project sheets to the outbox, keyed by budget. */
@@ -46,21 +45,15 @@ public class PerformanceEvents {
             sheetChanged(plan, sheets.get(0), actor);
             return;
         }
-        for (int from = 0; from < sheets.size(); from += Outbox.MAX_GROUP_CHANGES) {
-            List<ProjectSheet> part = sheets.subList(from, Math.min(from + Outbox.MAX_GROUP_CHANGES, sheets.size()));
-            JsonNode group = EventCodec.toPayload(new ProjectSheetsPayload(part.stream()
-                    .map(sheet -> new ProjectSheetsPayload.Entry(sheet.version, sheet.updatedAt, SheetViews.payload(sheet)))
-                    .toList()));
-            // each sheet's own change is its entry's subtree: the payload's tree is built once
-            List<EventEnvelope> changes = new ArrayList<>(part.size());
-            for (int i = 0; i < part.size(); i++) {
-                changes.add(sheetEnvelope(plan, part.get(i), group.path("sheets").get(i).path("sheet"), actor));
-            }
-            outbox.appendGroup(topic, new EventEnvelope(EventIds.next(), ProjectSheetsPayload.EVENT_TYPE, SOURCE,
-                    ProjectSheetsPayload.AGGREGATE_TYPE, ProjectSheetsPayload.aggregateId(plan.deptCode, plan.fiscalYear),
-                    plan.deptCode, plan.fiscalYear, plan.version, plan.updatedAt != null ? plan.updatedAt : Instant.now(), actor,
-                    group), changes);
-        }
+        outbox.appendGroups(topic, sheets, "sheets", "sheet",
+                part -> new ProjectSheetsPayload(part.stream()
+                        .map(sheet -> new ProjectSheetsPayload.Entry(sheet.version, sheet.updatedAt, SheetViews.payload(sheet)))
+                        .toList()),
+                (sheet, payload) -> sheetEnvelope(plan, sheet, payload, actor),
+                (part, payload) -> new EventEnvelope(EventIds.next(), ProjectSheetsPayload.EVENT_TYPE, SOURCE,
+                        ProjectSheetsPayload.AGGREGATE_TYPE, ProjectSheetsPayload.aggregateId(plan.deptCode, plan.fiscalYear),
+                        plan.deptCode, plan.fiscalYear, plan.version, plan.updatedAt != null ? plan.updatedAt : Instant.now(), actor,
+                        payload));
     }
 
     private static EventEnvelope sheetEnvelope(PerformancePlan plan, ProjectSheet sheet, JsonNode payload, String actor) {

@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,19 +51,13 @@ public class LedgerEvents {
             outbox.append(topic, lineEnvelope(budget, line, EventCodec.toPayload(linePayload(line, table)), record.updatedAt, actor));
             return;
         }
-        for (int from = 0; from < lines.size(); from += Outbox.MAX_GROUP_CHANGES) {
-            List<StoredLine> part = lines.subList(from, Math.min(from + Outbox.MAX_GROUP_CHANGES, lines.size()));
-            JsonNode group = EventCodec.toPayload(new LedgerLinesPayload(table.number(),
-                    part.stream().map(line -> new LedgerLinesPayload.Entry(line.version(), linePayload(line, table))).toList()));
-            // each line's own change is its entry's subtree: the payload's tree is built once
-            List<EventEnvelope> changes = new ArrayList<>(part.size());
-            for (int i = 0; i < part.size(); i++) {
-                changes.add(lineEnvelope(budget, part.get(i), group.path("lines").get(i).path("line"), record.updatedAt, actor));
-            }
-            outbox.appendGroup(topic, envelope(budget, LedgerLinesPayload.EVENT_TYPE, LedgerLinesPayload.AGGREGATE_TYPE,
-                    LedgerTablePayload.aggregateId(budget.deptCode, budget.fiscalYear, table.number()), record.version, record.updatedAt,
-                    actor, group), changes);
-        }
+        outbox.appendGroups(topic, lines, "lines", "line",
+                part -> new LedgerLinesPayload(table.number(),
+                        part.stream().map(line -> new LedgerLinesPayload.Entry(line.version(), linePayload(line, table))).toList()),
+                (line, payload) -> lineEnvelope(budget, line, payload, record.updatedAt, actor),
+                (part, payload) -> envelope(budget, LedgerLinesPayload.EVENT_TYPE, LedgerLinesPayload.AGGREGATE_TYPE,
+                        LedgerTablePayload.aggregateId(budget.deptCode, budget.fiscalYear, table.number()), record.version,
+                        record.updatedAt, actor, payload));
     }
 
     private static LedgerLinePayload linePayload(StoredLine line, TableTemplate table) {

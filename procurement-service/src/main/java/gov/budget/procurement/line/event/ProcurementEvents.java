@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the procurement service's change events to the outbox, in the change's transaction, keyed by budget. */
@@ -47,19 +46,13 @@ public class ProcurementEvents {
             lineChanged(budget, lines.get(0), actor);
             return;
         }
-        for (int from = 0; from < lines.size(); from += Outbox.MAX_GROUP_CHANGES) {
-            List<ProcurementLine> part = lines.subList(from, Math.min(from + Outbox.MAX_GROUP_CHANGES, lines.size()));
-            JsonNode group = EventCodec.toPayload(new ProcurementLinesPayload(part.stream()
-                    .map(line -> new ProcurementLinesPayload.Entry(line.version, line.updatedAt, payload(line))).toList()));
-            // each line's own change is its entry's subtree: the payload's tree is built once
-            List<EventEnvelope> changes = new ArrayList<>(part.size());
-            for (int i = 0; i < part.size(); i++) {
-                changes.add(lineEnvelope(budget, part.get(i), group.path("lines").get(i).path("line"), actor));
-            }
-            outbox.appendGroup(topic, envelope(budget, ProcurementLinesPayload.EVENT_TYPE, ProcurementLinesPayload.AGGREGATE_TYPE,
-                    ProcurementTablePayload.aggregateId(budget.deptCode, budget.fiscalYear), budget.version, budget.updatedAt, actor,
-                    group), changes);
-        }
+        outbox.appendGroups(topic, lines, "lines", "line",
+                part -> new ProcurementLinesPayload(part.stream()
+                        .map(line -> new ProcurementLinesPayload.Entry(line.version, line.updatedAt, payload(line))).toList()),
+                (line, payload) -> lineEnvelope(budget, line, payload, actor),
+                (part, payload) -> envelope(budget, ProcurementLinesPayload.EVENT_TYPE, ProcurementLinesPayload.AGGREGATE_TYPE,
+                        ProcurementTablePayload.aggregateId(budget.deptCode, budget.fiscalYear), budget.version, budget.updatedAt,
+                        actor, payload));
     }
 
     private static EventEnvelope lineEnvelope(ProcurementBudget budget, ProcurementLine line, JsonNode payload, String actor) {
