@@ -102,9 +102,19 @@ public class Outbox {
         for (int from = 0; from < records.size(); from += MAX_GROUP_CHANGES) {
             List<T> part = records.subList(from, Math.min(from + MAX_GROUP_CHANGES, records.size()));
             JsonNode tree = EventCodec.toPayload(payload.apply(part));
+            JsonNode entries = tree.path(entriesField);
+            if (!entries.isArray() || entries.size() != part.size()) {
+                throw new IllegalArgumentException("a group's payload lists " + entries.size() + " entries in '" + entriesField
+                        + "' for " + part.size() + " records");
+            }
             List<EventEnvelope> changes = new ArrayList<>(part.size());
             for (int i = 0; i < part.size(); i++) {
-                changes.add(change.apply(part.get(i), tree.path(entriesField).get(i).path(recordField)));
+                // a record's change without its payload would leave its audit record empty
+                JsonNode record = entries.get(i).path(recordField);
+                if (!record.isObject()) {
+                    throw new IllegalArgumentException("entry " + i + " of a group's payload has no object '" + recordField + "'");
+                }
+                changes.add(change.apply(part.get(i), record));
             }
             appendGroup(topic, group.apply(part, tree), changes);
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,22 @@ class OutboxGroupTest {
         IllegalArgumentException otherKey = assertThrows(IllegalArgumentException.class,
                 () -> outbox.appendGroup("topic", group, List.of(event("LedgerLine", "D1:2025:3:201", 2025))));
         assertEquals("change D1:2025:3:201 is keyed D1:2025, its group D1:2024", otherKey.getMessage());
+    }
+
+    @Test
+    void aGroupWhosePayloadDoesNotListEveryRecordIsRefused() {
+        Outbox outbox = new Outbox();
+        List<String> records = List.of("a", "b");
+        IllegalArgumentException shortList = assertThrows(IllegalArgumentException.class, () -> outbox.appendGroups("topic", records,
+                "lines", "line", part -> Map.of("lines", List.of(Map.of("line", Map.of("code", "a")))),
+                (record, payload) -> event("LedgerLine", "D1:2024:3:" + record, 2024),
+                (part, payload) -> event("LedgerTableLines", "D1:2024:3", 2024)));
+        assertEquals("a group's payload lists 1 entries in 'lines' for 2 records", shortList.getMessage());
+        IllegalArgumentException misnamed = assertThrows(IllegalArgumentException.class, () -> outbox.appendGroups("topic", records,
+                "lines", "line", part -> Map.of("lines", List.of(Map.of("row", Map.of("code", "a")), Map.of("row", Map.of("code", "b")))),
+                (record, payload) -> event("LedgerLine", "D1:2024:3:" + record, 2024),
+                (part, payload) -> event("LedgerTableLines", "D1:2024:3", 2024)));
+        assertEquals("entry 0 of a group's payload has no object 'line'", misnamed.getMessage());
     }
 
     private static EventEnvelope event(String type, String id, int year) {
