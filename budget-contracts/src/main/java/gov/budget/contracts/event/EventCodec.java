@@ -1,19 +1,24 @@
 package gov.budget.contracts.event;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Reads and writes events as JSON. Amounts travel as JSON numbers and are read back
@@ -32,6 +37,8 @@ public final class EventCodec {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+
+    private static final ObjectReader ENVELOPE_READER = MAPPER.readerFor(EventEnvelope.class);
 
     private EventCodec() {
     }
@@ -69,11 +76,61 @@ public final class EventCodec {
         }
     }
 
+    /**
+     * As {@link #fromJson(byte[])}, reading the payload straight into its class where
+     * {@code payloadClasses} names one for the envelope's aggregate type; {@link #payloadAs} then
+     * returns it without building and binding a tree. The type is taken from the envelope's fields
+     * before its payload, as every service writes them; an envelope that lists its payload first is
+     * read as a tree.
+     */
+    public static EventEnvelope fromJson(byte[] json, Map<String, Class<?>> payloadClasses) {
+        String aggregateType = json == null ? null : aggregateTypeBeforePayload(json);
+        Class<?> payloadClass = aggregateType == null ? null : payloadClasses.get(aggregateType);
+        if (payloadClass == null) {
+            return fromJson(json);
+        }
+        try {
+            return ENVELOPE_READER.withAttribute(PayloadReader.PAYLOAD_CLASS, payloadClass).readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("event is not a valid envelope: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new MalformedEventException("event is not a valid envelope: " + e.getMessage(), e);
+        }
+    }
+
+    /** The envelope's aggregate type if it comes before the payload, else null; a few tokens are read, nothing is bound. */
+    private static String aggregateTypeBeforePayload(byte[] json) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("aggregateType".equals(field)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                if ("payload".equals(field)) {
+                    return null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            // the full read reports what is wrong with it
+            return null;
+        }
+    }
+
     public static JsonNode toPayload(Object payload) {
         return MAPPER.valueToTree(payload);
     }
 
     public static <T> T payloadAs(EventEnvelope envelope, Class<T> type) {
+        if (envelope.payload() instanceof POJONode read) {
+            // read straight into its class by fromJson(json, payloadClasses)
+            return type.isInstance(read.getPojo()) ? type.cast(read.getPojo()) : MAPPER.convertValue(read.getPojo(), type);
+        }
         try {
             return MAPPER.treeToValue(envelope.payload(), type);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package gov.budget.contracts.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -31,7 +32,7 @@ public record EventEnvelope(
         long version,
         Instant occurredAt,
         String actor,
-        JsonNode payload) {
+        @JsonDeserialize(using = PayloadReader.class) JsonNode payload) {
 
     /** The Kafka key: all changes of one budget share a partition, so they stay in order. */
     public String kafkaKey() {

@@ -4,7 +4,9 @@ import gov.budget.contracts.event.EventCodec;
 import gov.budget.contracts.event.EventEnvelope;
 import gov.budget.contracts.event.MalformedEventException;
 import gov.budget.reconciliation.projection.RejectedEvent;
+import gov.budget.reconciliation.source.Sources;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -25,6 +27,9 @@ import java.util.Set;
 public class MessageLog {
 
     private static final Logger LOG = Logger.getLogger(MessageLog.class);
+
+    @Inject
+    Sources sources;
 
     /** A record that reads as an event. */
     public record Received(ConsumerRecord<String, byte[]> record, EventEnvelope event) {
@@ -60,8 +65,8 @@ public class MessageLog {
         rejected.persist();
     }
 
-    private static EventEnvelope parse(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope event = EventCodec.fromJson(record.value());
+    private EventEnvelope parse(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope event = EventCodec.fromJson(record.value(), sources.payloadClasses());
         if (event.eventId() == null || event.deptCode() == null || event.aggregateType() == null) {
             throw new MalformedEventException("event lacks eventId, deptCode or aggregateType", null);
         }

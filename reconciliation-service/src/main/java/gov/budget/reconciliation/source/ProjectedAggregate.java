@@ -8,6 +8,7 @@ import gov.budget.reconciliation.rule.RuleInput;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +32,15 @@ public interface ProjectedAggregate<R> {
      */
     default Set<String> groupTypes() {
         return Set.of();
+    }
+
+    /**
+     * The classes that events of its types are read into straight from their JSON, by aggregate
+     * type, for those that {@link #rowsOf} reads with {@code EventCodec.payloadAs}: no tree is built
+     * for them. Empty when it reads its events' payloads as trees.
+     */
+    default Map<String, Class<?>> payloadClasses() {
+        return Map.of();
     }
 
     /** The rows an event of its own type or of one of its {@link #groupTypes} carries, as {@link #rowOf} for each. */

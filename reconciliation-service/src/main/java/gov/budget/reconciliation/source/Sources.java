@@ -17,6 +17,7 @@ public class Sources {
 
     private final List<Source> all;
     private final Map<String, ProjectedAggregate<?>> aggregatesByType = new HashMap<>();
+    private final Map<String, Class<?>> payloadClasses = new HashMap<>();
 
     @Inject
     public Sources(Instance<Source> sources) {
@@ -30,6 +31,7 @@ public class Sources {
                         throw new IllegalStateException("two aggregates project " + type);
                     }
                 }
+                payloadClasses.putAll(aggregate.payloadClasses());
             }
         }
     }
@@ -53,6 +55,11 @@ public class Sources {
         all.stream().filter(source -> source.aggregates().stream().anyMatch(ProjectedAggregate::departmentWide))
                 .forEach(source -> topics.add(source.topic()));
         return topics;
+    }
+
+    /** The classes that events' payloads are read into, by aggregate type ({@link ProjectedAggregate#payloadClasses}). */
+    public Map<String, Class<?>> payloadClasses() {
+        return payloadClasses;
     }
 
     /** The aggregate that events of this type carry, or null when no source projects them. */

@@ -31,6 +31,11 @@ public class BudgetHeaderProjector implements ProjectedAggregate<BudgetHeaderRow
     }
 
     @Override
+    public Map<String, Class<?>> payloadClasses() {
+        return Map.of(BudgetPayload.AGGREGATE_TYPE, BudgetPayload.class);
+    }
+
+    @Override
     public BudgetHeaderRow rowOf(EventEnvelope event) {
         BudgetPayload payload = EventCodec.payloadAs(event, BudgetPayload.class);
         if (payload == null || payload.templateId() == null || event.version() < 1 || event.occurredAt() == null

@@ -51,6 +51,11 @@ public class LedgerLineProjector implements ProjectedAggregate<LedgerLineRow> {
         return Set.of(LedgerLinesPayload.AGGREGATE_TYPE);
     }
 
+    @Override
+    public Map<String, Class<?>> payloadClasses() {
+        return Map.of(LedgerLinePayload.AGGREGATE_TYPE, LedgerLinePayload.class, LedgerLinesPayload.AGGREGATE_TYPE, LedgerLinesPayload.class);
+    }
+
     /** A line's event gives its row; a table's {@code LedgerLinesChanged} gives each line's, as the line's own event would. */
     @Override
     public List<LedgerLineRow> rowsOf(EventEnvelope event) {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,11 @@ public class LedgerTableProjector implements ProjectedAggregate<LedgerTableRow> 
     @Override
     public String type() {
         return LedgerTablePayload.AGGREGATE_TYPE;
+    }
+
+    @Override
+    public Map<String, Class<?>> payloadClasses() {
+        return Map.of(LedgerTablePayload.AGGREGATE_TYPE, LedgerTablePayload.class);
     }
 
     @Override
