@@ -141,6 +141,7 @@ public interface ReconciliationConfig {
          * seed-sized budgets, or 236 of ledger lines alone, in some 10 MB of the 96 MB heap that run.sh
          * gives reconciliation: the rest of the service keeps some 33 MB live. 120,000 rows held 400
          * budgets of ledger lines without a miss, but the service then peaked at 291 MB of the 300 it may use.
+         * A backlog's queue is drained once it holds rows of half this, so that its budgets' models stay.
          */
         @WithDefault("60000")
         long cachedRows();

@@ -38,18 +38,20 @@ public class EventApplier {
 
     /**
      * Applies a batch; {@code behind} queues the budgets it changed instead of evaluating them, to be
-     * evaluated once each when {@link BatchEvaluation#evaluateWaiting} drains the queue. The
-     * {@code held} budgets, which a transaction read in part is changing, are queued in any case.
+     * evaluated once each when {@link BatchEvaluation#evaluateWaiting} drains the queue, and returns
+     * the rows of their facts it wrote (0 when it evaluated them). The {@code held} budgets, which a
+     * transaction read in part is changing, are queued in any case.
      */
     @Transactional
-    public void apply(List<ConsumerRecord<String, byte[]>> records, boolean behind, HeldBudgets held) {
+    public long apply(List<ConsumerRecord<String, byte[]>> records, boolean behind, HeldBudgets held) {
         ProjectedBatch batch = projector.project(log.read(records));
         if (behind) {
             evaluation.queue(batch, held);
-            return;
+            return batch.rows();
         }
         evaluation.evaluate(batch, held);
         Instant evaluated = Instant.now();
         batch.appliedAt.forEach(occurredAt -> metrics.changeApplied(occurredAt, evaluated));
+        return 0;
     }
 }

@@ -23,6 +23,11 @@ final class ProjectedBatch {
         return budgets.computeIfAbsent(key, k -> new BudgetChanges());
     }
 
+    /** The rows of the budgets' own facts the batch wrote. */
+    long rows() {
+        return budgets.values().stream().mapToLong(BudgetChanges::rows).sum();
+    }
+
     void registerChanged(String deptCode, Instant occurredAt) {
         registers.computeIfAbsent(deptCode, d -> new ArrayList<>()).add(occurredAt);
     }

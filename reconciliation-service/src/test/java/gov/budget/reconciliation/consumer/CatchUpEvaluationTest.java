@@ -124,6 +124,17 @@ class CatchUpEvaluationTest {
     }
 
     @Test
+    void aBatchQueuedWhileBehindCountsTheRowsItQueuedAndOneEvaluatedAtOnceNone() {
+        // the consumer drains the queue once these rows reach half the cache of models
+        String dept = tag + "C";
+        assertEquals(2, applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00")),
+                record(line(dept, 3, "2080107", 1, "3.00", null, "3.00"))), true, HeldBudgets.NONE));
+        assertEquals(0, applier.apply(List.of(record(line(dept, 3, "2080106", 2, "581.21", "528.21", "52.00"))), false,
+                HeldBudgets.NONE));
+        assertEquals(-1L, waitingEvents(dept), "the batch evaluated at once took what waited");
+    }
+
+    @Test
     void aModelHeldInMemoryThatTakesAQueuedBatchIsWeighedAgainstTheBound() {
         String dept = tag + "M";
         applier.apply(List.of(record(line(dept, 3, "2080106", 1, "580.21", "528.21", "52.00"))), false, HeldBudgets.NONE);
