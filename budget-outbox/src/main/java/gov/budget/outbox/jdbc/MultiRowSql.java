@@ -32,9 +32,9 @@ public final class MultiRowSql {
      * of rows, so that a connection meets the same few statement texts again and the driver's cache of
      * parsed statements (cachePrepStmts) answers: parsing the text of a statement it had not met was
      * most of the time of an insert of a hundred rows (JFR, province load). A power of two also bounds
-     * what the cache holds. An insert sent with its values as literals ({@link SqlLiterals}) is not
-     * parsed by the driver, so the cache serves the statements whose values are bound: the reads, the
-     * deletes and the inserts that keep to binding.
+     * what the cache holds. A statement sent with its values as literals ({@link SqlLiterals}) is not
+     * parsed by the driver, so the cache serves the statements whose values are bound: the batched
+     * updates and deletes, and the inserts and {@code IN} lists that keep to binding.
      */
     static final int MAX_ROWS = 128;
     /**
@@ -45,7 +45,7 @@ public final class MultiRowSql {
      * cache of 250 per connection (prepStmtCacheSize) holds for the few statements a hot path runs.
      */
     static final int EXACT_ROWS = 32;
-    /** Keys of one {@code IN} list at most, a power of two for the same reason; a shorter list is padded to one. */
+    /** Keys of one {@code IN} list at most, a power of two for the same reason; a shorter list that is bound is padded to one. */
     static final int MAX_KEYS = 512;
     /** Rows of one JDBC batch of an update or delete by key. */
     static final int BATCH = 500;
@@ -412,7 +412,14 @@ public final class MultiRowSql {
 
     @FunctionalInterface
     private interface StatementWork {
-        void run(PreparedStatement statement) throws SQLException;
+        void run(ChunkStatement statement) throws SQLException;
+    }
+
+    /** One chunk's statement, sent with its values as literals or bound. */
+    private interface ChunkStatement {
+        ResultSet executeQuery() throws SQLException;
+
+        int executeUpdate() throws SQLException;
     }
 
     @FunctionalInterface
@@ -420,29 +427,75 @@ public final class MultiRowSql {
         T run(Connection connection) throws SQLException;
     }
 
+    /**
+     * Runs {@code action} once per chunk of at most {@link #MAX_KEYS} keys, on {@code sql} with its
+     * {@code IN (?)} list filled with the chunk: sent as it is with every value written as a literal
+     * where they all have one ({@link SqlLiterals}), else prepared with the values bound and the list
+     * padded to a power of two of keys. Binding a batch's keys was a tenth of the throughput
+     * benchmark's instance (JFR), and a list of literals needs no padding for the driver's cache.
+     */
     private static void forEachChunk(Connection connection, String sql, List<Object> leading, Collection<?> keys,
                                      StatementWork action) throws SQLException {
         List<?> all = keys instanceof List<?> list ? list : new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += MAX_KEYS) {
-            List<?> chunk = inListKeys(all.subList(from, Math.min(all.size(), from + MAX_KEYS)));
-            String one = chunk.get(0) instanceof Object[] tuple
-                    ? "(" + String.join(",", Collections.nCopies(tuple.length, "?")) + ")"
-                    : "?";
-            String filled = sql.replace("IN (?)", "IN (" + String.join(",", Collections.nCopies(chunk.size(), one)) + ")");
-            try (PreparedStatement statement = connection.prepareStatement(filled)) {
-                int index = bindAll(statement, 1, leading);
-                for (Object key : chunk) {
-                    if (key instanceof Object[] tuple) {
-                        for (Object value : tuple) {
-                            bind(statement, index++, value);
+            List<?> exact = all.subList(from, Math.min(all.size(), from + MAX_KEYS));
+            String literal = SqlLiterals.filled(inList(sql, exact), values(leading, exact));
+            if (literal != null) {
+                try (Statement statement = connection.createStatement()) {
+                    // no JDBC escapes ({fn …}) to expand: the driver would scan the whole text for them
+                    statement.setEscapeProcessing(false);
+                    action.run(new ChunkStatement() {
+                        @Override
+                        public ResultSet executeQuery() throws SQLException {
+                            return statement.executeQuery(literal);
                         }
-                    } else {
-                        bind(statement, index++, key);
-                    }
+
+                        @Override
+                        public int executeUpdate() throws SQLException {
+                            return statement.executeUpdate(literal);
+                        }
+                    });
                 }
-                action.run(statement);
+                continue;
+            }
+            List<?> chunk = inListKeys(exact);
+            try (PreparedStatement statement = connection.prepareStatement(inList(sql, chunk))) {
+                bindAll(statement, 1, values(leading, chunk));
+                action.run(new ChunkStatement() {
+                    @Override
+                    public ResultSet executeQuery() throws SQLException {
+                        return statement.executeQuery();
+                    }
+
+                    @Override
+                    public int executeUpdate() throws SQLException {
+                        return statement.executeUpdate();
+                    }
+                });
             }
         }
+    }
+
+    /** {@code sql} with its {@code IN (?)} list made one placeholder, or one row of placeholders, per key. */
+    private static String inList(String sql, List<?> keys) {
+        String one = keys.get(0) instanceof Object[] tuple
+                ? "(" + String.join(",", Collections.nCopies(tuple.length, "?")) + ")"
+                : "?";
+        return sql.replace("IN (?)", "IN (" + String.join(",", Collections.nCopies(keys.size(), one)) + ")");
+    }
+
+    /** The statement's parameters in order: {@code leading}, then each key's value or values. */
+    private static List<Object> values(List<Object> leading, List<?> keys) {
+        List<Object> values = new ArrayList<>(leading.size() + keys.size() * 3);
+        values.addAll(leading);
+        for (Object key : keys) {
+            if (key instanceof Object[] tuple) {
+                Collections.addAll(values, tuple);
+            } else {
+                values.add(key);
+            }
+        }
+        return values;
     }
 
     /** The keys, padded with their last one to a power of two: a key twice in an {@code IN} list selects nothing more. */

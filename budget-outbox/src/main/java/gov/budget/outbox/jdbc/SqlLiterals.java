@@ -62,6 +62,28 @@ final class SqlLiterals {
         return sql.toString();
     }
 
+    /**
+     * {@code sql} with each {@code ?} replaced by the literal of the next of {@code values}, in order;
+     * null when a value has no literal here, when the counts differ, or when {@code sql} holds a
+     * quoted text, where a {@code ?} might not be a parameter.
+     */
+    static String filled(String sql, List<?> values) {
+        if (sql.indexOf('\'') >= 0 || sql.indexOf('"') >= 0 || sql.indexOf('`') >= 0) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(sql.length() + values.size() * 24);
+        int next = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c != '?') {
+                text.append(c);
+            } else if (next == values.size() || !append(text, values.get(next++))) {
+                return null;
+            }
+        }
+        return next == values.size() ? text.toString() : null;
+    }
+
     /** Appends {@code value} as a literal; false when it has none here, leaving {@code sql} to be dropped. */
     static boolean append(StringBuilder sql, Object value) {
         if (value == null) {

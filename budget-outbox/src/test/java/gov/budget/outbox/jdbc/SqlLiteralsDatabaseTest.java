@@ -113,6 +113,20 @@ class SqlLiteralsDatabaseTest {
         }
     }
 
+    @Test
+    void anInListOfLiteralsChangesTheRowsABoundOneChanges() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO literal_rows (text_value, long_value) VALUES ('a', 1), ('b', 2), ('it''s', 3), ('c', 4)");
+        }
+        // every key has a literal: sent as it is
+        assertEquals(2, MultiRowSql.updateIn(connection, "UPDATE literal_rows SET int_value = ? WHERE (text_value, long_value) IN (?)",
+                List.of(7), List.of(new Object[] {"a", 1L}, new Object[] {"b", 2L}, new Object[] {"b", 9L})));
+        // a key that a quoted literal would change: the chunk is bound
+        assertEquals(2, MultiRowSql.updateIn(connection, "UPDATE literal_rows SET int_value = ? WHERE text_value IN (?)",
+                List.of(8), List.of("it's", "c")));
+        assertEquals(List.of("a|7", "b|7", "it's|8", "c|8"), stored("literal_rows", "CONCAT(text_value, '|', int_value)"));
+    }
+
     /** The table's rows in order, each its columns but the instant joined by "|", or the one {@code expression} if given. */
     private List<String> stored(String table, String expression) throws SQLException {
         String columns = expression.isEmpty() ? "text_value, long_value, int_value, amount, flag + 0, nothing, kind, on_day" : expression;

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,5 +70,16 @@ class SqlLiteralsTest {
         StringBuilder sql = new StringBuilder();
         assertTrue(SqlLiterals.append(sql, value));
         return sql.toString();
+    }
+
+    @Test
+    void aStatementsParametersAreFilledWithLiteralsInOrderOrNotAtAll() {
+        String sql = "SELECT a FROM t WHERE y BETWEEN ? AND ? AND (k, v) IN ((?,?),(?,?))";
+        assertEquals("SELECT a FROM t WHERE y BETWEEN 2023 AND 2024 AND (k, v) IN (('323:2024:3:2080106',5),('x',NULL))",
+                SqlLiterals.filled(sql, Arrays.asList(2023, 2024, "323:2024:3:2080106", 5L, "x", null)));
+        assertNull(SqlLiterals.filled(sql, List.of(2023, 2024, "it's", 5L, "x", 6L)), "a key a quoted literal would change");
+        assertNull(SqlLiterals.filled(sql, List.of(2023, 2024, "x", 5L)), "fewer values than parameters");
+        assertNull(SqlLiterals.filled("SELECT a FROM t WHERE k = ?", List.of("x", "y")), "more values than parameters");
+        assertNull(SqlLiterals.filled("SELECT a FROM t WHERE n = '?' AND k = ?", List.of("x")), "a quoted text in the statement");
     }
 }
