@@ -64,16 +64,7 @@ public final class EventCodec {
      * {@code String} first, which for the Chinese texts of a budget doubled their size in memory.
      */
     public static EventEnvelope fromJson(byte[] json) {
-        if (json == null) {
-            throw new MalformedEventException("record has no value", null);
-        }
-        try {
-            return MAPPER.readValue(json, EventEnvelope.class);
-        } catch (JsonProcessingException e) {
-            throw new MalformedEventException("event is not a valid envelope: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new MalformedEventException("event is not a valid envelope: " + e.getMessage(), e);
-        }
+        return read(ENVELOPE_READER, json);
     }
 
     /**
@@ -86,11 +77,16 @@ public final class EventCodec {
     public static EventEnvelope fromJson(byte[] json, Map<String, Class<?>> payloadClasses) {
         String aggregateType = json == null ? null : aggregateTypeBeforePayload(json);
         Class<?> payloadClass = aggregateType == null ? null : payloadClasses.get(aggregateType);
-        if (payloadClass == null) {
-            return fromJson(json);
+        return read(payloadClass == null ? ENVELOPE_READER : ENVELOPE_READER.withAttribute(PayloadReader.PAYLOAD_CLASS, payloadClass),
+                json);
+    }
+
+    private static EventEnvelope read(ObjectReader reader, byte[] json) {
+        if (json == null) {
+            throw new MalformedEventException("record has no value", null);
         }
         try {
-            return ENVELOPE_READER.withAttribute(PayloadReader.PAYLOAD_CLASS, payloadClass).readValue(json);
+            return reader.readValue(json);
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("event is not a valid envelope: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

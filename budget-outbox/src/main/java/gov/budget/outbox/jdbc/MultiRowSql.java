@@ -135,9 +135,7 @@ public final class MultiRowSql {
             throws SQLException {
         String literal = SqlLiterals.multiRowInsert(head, tail, columns, chunk);
         if (literal != null) {
-            try (Statement statement = connection.createStatement()) {
-                // no JDBC escapes ({fn …}) to expand: the driver would scan the whole text for them
-                statement.setEscapeProcessing(false);
+            try (Statement statement = plainStatement(connection)) {
                 statement.executeUpdate(literal);
             }
             return;
@@ -415,11 +413,16 @@ public final class MultiRowSql {
         void run(ChunkStatement statement) throws SQLException;
     }
 
-    /** One chunk's statement, sent with its values as literals or bound. */
-    private interface ChunkStatement {
-        ResultSet executeQuery() throws SQLException;
+    /** One chunk's statement: {@code literal} sent on a plain statement, or, when null, the prepared one with its values bound. */
+    private record ChunkStatement(Statement statement, String literal) {
 
-        int executeUpdate() throws SQLException;
+        ResultSet executeQuery() throws SQLException {
+            return literal == null ? ((PreparedStatement) statement).executeQuery() : statement.executeQuery(literal);
+        }
+
+        int executeUpdate() throws SQLException {
+            return literal == null ? ((PreparedStatement) statement).executeUpdate() : statement.executeUpdate(literal);
+        }
     }
 
     @FunctionalInterface
@@ -441,39 +444,25 @@ public final class MultiRowSql {
             List<?> exact = all.subList(from, Math.min(all.size(), from + MAX_KEYS));
             String literal = SqlLiterals.filled(inList(sql, exact), values(leading, exact));
             if (literal != null) {
-                try (Statement statement = connection.createStatement()) {
-                    // no JDBC escapes ({fn …}) to expand: the driver would scan the whole text for them
-                    statement.setEscapeProcessing(false);
-                    action.run(new ChunkStatement() {
-                        @Override
-                        public ResultSet executeQuery() throws SQLException {
-                            return statement.executeQuery(literal);
-                        }
-
-                        @Override
-                        public int executeUpdate() throws SQLException {
-                            return statement.executeUpdate(literal);
-                        }
-                    });
+                try (Statement statement = plainStatement(connection)) {
+                    action.run(new ChunkStatement(statement, literal));
                 }
                 continue;
             }
             List<?> chunk = inListKeys(exact);
             try (PreparedStatement statement = connection.prepareStatement(inList(sql, chunk))) {
                 bindAll(statement, 1, values(leading, chunk));
-                action.run(new ChunkStatement() {
-                    @Override
-                    public ResultSet executeQuery() throws SQLException {
-                        return statement.executeQuery();
-                    }
-
-                    @Override
-                    public int executeUpdate() throws SQLException {
-                        return statement.executeUpdate();
-                    }
-                });
+                action.run(new ChunkStatement(statement, null));
             }
         }
+    }
+
+    /** A statement for text written here with its values as literals. */
+    private static Statement plainStatement(Connection connection) throws SQLException {
+        Statement statement = connection.createStatement();
+        // no JDBC escapes ({fn …}) to expand: the driver would scan the whole text for them
+        statement.setEscapeProcessing(false);
+        return statement;
     }
 
     /** {@code sql} with its {@code IN (?)} list made one placeholder, or one row of placeholders, per key. */
