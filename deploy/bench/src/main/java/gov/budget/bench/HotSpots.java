@@ -118,7 +118,8 @@ final class HotSpots {
         Path file = start(service, 1);
         if (file != null) {
             Awaitility.await("the recording " + file).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> !recording() && Files.exists(file));
+                    .until(() -> !recording());
+            awaitWritten(file);
         }
     }
 
@@ -162,9 +163,7 @@ final class HotSpots {
             return List.of();
         }
         try {
-            // jcmd writes the file when the recording's duration is over
-            Awaitility.await("the recording " + recording).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> Files.exists(recording));
+            awaitWritten(recording);
             String samples = run("jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", String.valueOf(STACK_DEPTH),
                     recording.toString());
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -195,6 +194,23 @@ final class HotSpots {
         } catch (IOException | RuntimeException e) {
             return List.of("profile unreadable: " + e.getMessage());
         }
+    }
+
+    /**
+     * Waits until the recorder has written a recording's file. It creates the file when the recording's
+     * duration is over and fills it after: read as soon as it existed, the ledger's profile of an ingest
+     * run was once an empty file. Written means not empty, and of the same size at two looks half a
+     * second apart.
+     */
+    private static void awaitWritten(Path recording) {
+        long[] sizeSeen = {-1};
+        Awaitility.await("the recording " + recording).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    long size = Files.exists(recording) ? Files.size(recording) : 0;
+                    boolean settled = size > 0 && size == sizeSeen[0];
+                    sizeSeen[0] = size;
+                    return settled;
+                });
     }
 
     private static String run(String... command) throws IOException {
