@@ -52,17 +52,38 @@ final class Loader {
         return lines.get();
     }
 
-    /** The performance plan, procurement table, holdings table and register of each budget. */
+    /** The performance plan, procurement table, register and holdings table of each budget, one service's part after another. */
     void otherServices(List<GeneratedBudget> budgets, int clients) {
-        parallel(budgets, clients, budget -> {
-            String key = budget.deptCode() + "/" + budget.fiscalYear();
-            api.send("PUT", api.performance + "/performance/" + key, budget.performance(), null, PlatformApi.RETURN_MINIMAL, putAnswers);
-            api.send("PUT", api.procurement + "/procurement/" + key, budget.procurement(), null, PlatformApi.RETURN_MINIMAL, putAnswers);
-            // the register's import answers with a count of changed entries, never the register
-            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/register", budget.register(), null, 200);
-            api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/holdings/" + budget.asOf(), budget.holdings(), null,
-                    PlatformApi.RETURN_MINIMAL, putAnswers);
-        });
+        performancePlans(budgets, clients);
+        procurementTables(budgets, clients);
+        assetRegisters(budgets, clients);
+        holdingsTables(budgets, clients);
+    }
+
+    void performancePlans(List<GeneratedBudget> budgets, int clients) {
+        parallel(budgets, clients, budget -> api.send("PUT", api.performance + "/performance/" + key(budget), budget.performance(), null,
+                PlatformApi.RETURN_MINIMAL, putAnswers));
+    }
+
+    void procurementTables(List<GeneratedBudget> budgets, int clients) {
+        parallel(budgets, clients, budget -> api.send("PUT", api.procurement + "/procurement/" + key(budget), budget.procurement(), null,
+                PlatformApi.RETURN_MINIMAL, putAnswers));
+    }
+
+    /** Each budget's department's register; its import answers with a count of changed entries, never the register. */
+    void assetRegisters(List<GeneratedBudget> budgets, int clients) {
+        parallel(budgets, clients, budget -> api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/register", budget.register(),
+                null, 200));
+    }
+
+    /** The holdings table of each budget, after its department's register. */
+    void holdingsTables(List<GeneratedBudget> budgets, int clients) {
+        parallel(budgets, clients, budget -> api.send("PUT", api.asset + "/assets/" + budget.deptCode() + "/holdings/" + budget.asOf(),
+                budget.holdings(), null, PlatformApi.RETURN_MINIMAL, putAnswers));
+    }
+
+    private static String key(GeneratedBudget budget) {
+        return budget.deptCode() + "/" + budget.fiscalYear();
     }
 
     static void parallel(List<GeneratedBudget> budgets, int clients, ThrowingConsumer task) {
