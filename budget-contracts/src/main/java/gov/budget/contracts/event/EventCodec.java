@@ -39,6 +39,16 @@ public final class EventCodec {
             .build();
 
     private static final ObjectReader ENVELOPE_READER = MAPPER.readerFor(EventEnvelope.class);
+    /**
+     * The envelope's reader for each payload class, made once: a reader with an attribute is a new
+     * reader and a new configuration, which made per event would be work on the consumer's hot path.
+     */
+    private static final ClassValue<ObjectReader> TYPED_READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> payloadClass) {
+            return ENVELOPE_READER.withAttribute(PayloadReader.PAYLOAD_CLASS, payloadClass);
+        }
+    };
 
     private EventCodec() {
     }
@@ -77,8 +87,7 @@ public final class EventCodec {
     public static EventEnvelope fromJson(byte[] json, Map<String, Class<?>> payloadClasses) {
         String aggregateType = json == null ? null : aggregateTypeBeforePayload(json);
         Class<?> payloadClass = aggregateType == null ? null : payloadClasses.get(aggregateType);
-        return read(payloadClass == null ? ENVELOPE_READER : ENVELOPE_READER.withAttribute(PayloadReader.PAYLOAD_CLASS, payloadClass),
-                json);
+        return read(payloadClass == null ? ENVELOPE_READER : TYPED_READERS.get(payloadClass), json);
     }
 
     private static EventEnvelope read(ObjectReader reader, byte[] json) {
