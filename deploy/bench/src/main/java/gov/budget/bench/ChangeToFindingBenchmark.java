@@ -91,9 +91,19 @@ final class ChangeToFindingBenchmark {
      * profiled, so that the recorder's cost falls in no counted run. The benchmark's JVM starts with
      * this benchmark: its compiler threads used up to 0.28 of a core in its first 20 s of changes at
      * 200/s, cores the suite would otherwise have had, and still up to 0.22 in the first counted run
-     * after them (/proc by thread, every 5 s), which the median of the runs leaves out.
+     * after them (/proc by thread, every 5 s): hence the slices below.
      */
     private static final int WARM_UP_SECONDS = 20;
+
+    /**
+     * After the profiled warm-up, more of it in slices of this many seconds, until the benchmark's
+     * compilers used under {@link #QUIET_COMPILERS} of a core in a slice, or {@link #MORE_WARM_UP_SLICES}
+     * slices passed: the compilers went on at up to a third of a core after the 20 s (/proc by thread),
+     * so that the runs counted first shared the cores with them and the last did not.
+     */
+    private static final int WARM_UP_SLICE_SECONDS = 10;
+    private static final int MORE_WARM_UP_SLICES = 6;
+    private static final double QUIET_COMPILERS = 0.05;
 
     /** The offered rate of the quiet measurement, whose p50 target is 50 ms. */
     private static final double QUIET_RATE = 20;
@@ -117,9 +127,11 @@ final class ChangeToFindingBenchmark {
         Result warmUp = measure(subjects, steadyRate, WARM_UP_SECONDS, clients);
         System.out.printf("[bench] change-to-finding at %.0f/s, warm-up (not counted): achieved %.1f/s, p99 %.0f ms%n",
                 steadyRate, warmUp.achievedRate(), Figures.percentile(warmUp.latenciesMs(), 99));
+        int moreSeconds = warmUntilCompiled(subjects, steadyRate, clients);
         report.note(SECTION, String.format("Before the runs at %.0f/s, a warm-up of %d s at that rate, not counted, in which "
-                + "reconciliation is profiled: the benchmark's own JVM is new, and its compilers compete with the suite for the cores "
-                + "in its first seconds of changes.", steadyRate, WARM_UP_SECONDS));
+                + "reconciliation is profiled, and %d s more until the benchmark's own compilers used under %.0f%% of a core in %d s: "
+                + "the benchmark's JVM is new, and its compilers compete with the suite for the cores in its first minutes of changes.",
+                steadyRate, WARM_UP_SECONDS, moreSeconds, 100 * QUIET_COMPILERS, WARM_UP_SLICE_SECONDS));
         for (int run = 1; run <= runs; run++) {
             Result result = measure(subjects, steadyRate, seconds, clients);
             System.out.printf("[bench] change-to-finding at %.0f/s, run %d: achieved %.1f/s, p50 %.0f ms, p99 %.0f ms, %d missing%n",
@@ -193,6 +205,24 @@ final class ChangeToFindingBenchmark {
             subjects.add(new Subject(budget, published, table.headers().firstValue("ETag").orElseThrow()));
         }
         return subjects;
+    }
+
+    /** Warms up in slices until the benchmark's compilers are quiet; returns the seconds it took. */
+    private int warmUntilCompiled(List<Subject> subjects, double rate, int clients) throws Exception {
+        int seconds = 0;
+        for (int slice = 1; slice <= MORE_WARM_UP_SLICES; slice++) {
+            double compiledBefore = CpuByProcess.ownCompilerSeconds();
+            long start = System.nanoTime();
+            measure(subjects, rate, WARM_UP_SLICE_SECONDS, clients);
+            double compilers = (CpuByProcess.ownCompilerSeconds() - compiledBefore) / IngestBenchmark.seconds(start);
+            seconds += WARM_UP_SLICE_SECONDS;
+            System.out.printf("[bench] change-to-finding at %.0f/s, warm-up slice %d (not counted): the benchmark's compilers "
+                    + "%.2f of a core%n", rate, slice, compilers);
+            if (compilers < QUIET_COMPILERS) {
+                break;
+            }
+        }
+        return seconds;
     }
 
     private Result measure(List<Subject> subjects, double rate, int seconds, int clients) throws Exception {
