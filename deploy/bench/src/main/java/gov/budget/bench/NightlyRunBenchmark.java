@@ -54,6 +54,7 @@ final class NightlyRunBenchmark {
             long loadStart = System.nanoTime();
             CpuByProcess.Snapshot cpuBefore = cpu.snapshot();
             LoadSteps steps = new LoadSteps();
+            RequestTimes otherServices = new RequestTimes();
             int loadedBefore = loaded;
             for (int from = loaded; from < size; from += CHUNK) {
                 List<GeneratedBudget> chunk = IntStream.range(from, Math.min(size, from + CHUNK))
@@ -62,11 +63,7 @@ final class NightlyRunBenchmark {
                 Loader chunkLoader = from == resumedAt ? loader.resuming() : loader;
                 steps.time("departments", () -> chunkLoader.departments(chunk, clients));
                 steps.time("ledgers", () -> chunkLoader.ledgers(chunk, clients));
-                // the other three services' parts one after another, so that the steps name the slow one
-                steps.time("performance plans", () -> chunkLoader.performancePlans(chunk, clients));
-                steps.time("procurement tables", () -> chunkLoader.procurementTables(chunk, clients));
-                steps.time("asset registers", () -> chunkLoader.assetRegisters(chunk, clients));
-                steps.time("holdings tables", () -> chunkLoader.holdingsTables(chunk, clients));
+                steps.time("the other three services", () -> chunkLoader.otherServices(chunk, clients, otherServices));
                 System.out.printf("[bench] nightly: %d of %d department-years loaded%n", Math.min(size, from + CHUNK), size);
             }
             double loadSeconds = IngestBenchmark.seconds(loadStart);
@@ -78,7 +75,8 @@ final class NightlyRunBenchmark {
                     + "(the others by an earlier invocation with this prefix); reconciliation caught up %.0f s later, before the runs.",
                     size, loadedNow, loadSeconds, caughtUp));
             if (loadedNow > 0) {
-                report.note(SECTION, "The load's steps, chunk by chunk (wall time): " + steps
+                report.note(SECTION, "The load's steps, chunk by chunk (wall time): " + steps + "; the other three services' "
+                        + "part, a budget's four requests after one another, by the clients' time in each: " + otherServices
                         + ". CPU by process while it loaded (/proc): " + loadCpu + ".");
             }
             measure(report, prefix, size, runs);
