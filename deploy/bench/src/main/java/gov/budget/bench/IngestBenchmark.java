@@ -84,8 +84,9 @@ final class IngestBenchmark {
                 + " reconciliation still applied of the API's import falls in it): " + jdbcCpu + ".");
         List<String> spots = hotSpots.summarise(profile, 6);
         if (!spots.isEmpty()) {
-            report.note(SECTION, "Where the ledger's time goes during the import (JFR, first 20 s of "
-                    + (first == 0 ? "a run before the counted ones, not counted" : "its run") + ", share of CPU samples): " + String.join("; ", spots) + ".");
+            String run = first == 0 ? "a run before the counted ones, not counted" : "its run";
+            report.note(SECTION, "Where the ledger's time goes during the import (JFR, first 20 s of " + run
+                    + ", share of CPU samples): " + String.join("; ", spots) + ".");
         }
         return last;
     }
