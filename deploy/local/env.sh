@@ -46,13 +46,17 @@ export BUDGET_JAVA_OPTS="${BUDGET_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -
 # lines/s with it and a 261 MB peak, and 1,923, 3,543 and 4,659 with the optimising compiler alone,
 # peaking at 288 MB.
 export BUDGET_LEDGER_JVM="${BUDGET_LEDGER_JVM:--Xmx64m -XX:TieredStopAtLevel=1}"
-# Reconciliation: a 96 MB heap, and like the ledger the client compiler alone. With 64 MB its
+# Reconciliation: an 88 MB heap, and like the ledger the client compiler alone. With 64 MB its
 # consumer thread died of an OutOfMemoryError two minutes into a province's load (the findings then
-# stopped following the changes). Three runs of the throughput benchmark's instance with the client
-# compiler applied 9,338, 7,881 and 9,168 events/s and peaked at 284 MB; with the optimising compiler
-# alone, the same day, 8,069 and 8,905 events/s and 309 and 327 MB. The models hold 60,000 rows
+# stopped following the changes). With 96 MB it peaked at 304 MB in the sixteenth table's
+# invocation, over the 300 MB target: the serial collector touches all of its heap, and 42 MB stayed
+# live after a full collection. With 88 MB, on a suite just started, accuracy, ingest, changes and a
+# load of 2,000 department-years peaked at 282 MB (less the recorder's 9 MB), and the full runs of
+# 10,000 after them at 300 MB with the recorder counted; the full run took 30-32 s as before, and
+# the throughput benchmark's instance made 16,027, 21,005 and 21,331 changes/s, peaking at 274-276
+# MB against 283-286. The models hold 60,000 rows
 # (budget.reconciliation.cached-rows), with the rows packed (PackedAmounts).
-export BUDGET_RECONCILIATION_JVM="${BUDGET_RECONCILIATION_JVM:--Xmx96m -XX:TieredStopAtLevel=1}"
+export BUDGET_RECONCILIATION_JVM="${BUDGET_RECONCILIATION_JVM:--Xmx88m -XX:TieredStopAtLevel=1}"
 # The performance, procurement and asset services: 30 MB stayed live after a full collection under a
 # province's load, and the client compiler alone (C1) keeps their compiled code and the compiler's
 # own memory small. Warmed up with 300 department-years, then loading 600 more, they peaked at 263,
