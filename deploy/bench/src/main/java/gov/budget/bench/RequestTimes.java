@@ -22,8 +22,9 @@ final class RequestTimes {
         try {
             request.run();
         } finally {
-            order.putIfAbsent(kind, start);
             nanos.computeIfAbsent(kind, k -> new LongAdder()).add(System.nanoTime() - start);
+            // after its total exists, so that every kind listed has one
+            order.putIfAbsent(kind, start);
         }
     }
 
