@@ -80,10 +80,7 @@ final class CpuByProcess {
     /** utime + stime of a process, its threads included; 0 once it has ended. */
     private static long processTicks(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // the name in brackets may hold spaces: the fields are counted after its closing bracket
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticksOf(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -101,8 +98,7 @@ final class CpuByProcess {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        ticks += ticksOf(stat);
                     }
                 } catch (IOException | RuntimeException e) {
                     // a thread that ended while the list was read
@@ -112,6 +108,13 @@ final class CpuByProcess {
             return 0;
         }
         return ticks / TICKS_PER_SECOND;
+    }
+
+    /** utime + stime of a process's or a thread's {@code stat} line. */
+    private static long ticksOf(String stat) {
+        // the name in brackets may hold spaces: the fields are counted after its closing bracket
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** The machine's busy ticks over all cores: user, nice, system, irq, softirq and steal. */
