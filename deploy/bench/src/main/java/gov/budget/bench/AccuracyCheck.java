@@ -34,7 +34,7 @@ final class AccuracyCheck {
         Loader loader = new Loader(api);
         loader.departments(set, clients);
         loader.ledgers(set, clients);
-        loader.otherServices(set, clients, new RequestTimes());
+        loader.otherServices(set, clients, new LoadSteps());
         Quiet.await(api, 30);
 
         int injected = 0;

@@ -58,9 +58,9 @@ final class Loader {
      * after another over a chunk of 250 budgets (more than reconciliation's models hold: 60,000 rows,
      * some 236 seed budgets), reconciliation read each budget's model back from its projections once
      * per part, a third of its CPU in that load. {@code requestTimes} sums each part's request time
-     * over the clients, so that the step still names the service it waited for.
+     * over the clients ({@link LoadSteps#shares}), so that the step still names the service it waited for.
      */
-    void otherServices(List<GeneratedBudget> budgets, int clients, RequestTimes requestTimes) {
+    void otherServices(List<GeneratedBudget> budgets, int clients, LoadSteps requestTimes) {
         parallel(budgets, clients, budget -> {
             requestTimes.time("performance plans", () -> api.send("PUT", api.performance + "/performance/" + key(budget),
                     budget.performance(), null, PlatformApi.RETURN_MINIMAL, putAnswers));

@@ -54,7 +54,7 @@ final class NightlyRunBenchmark {
             long loadStart = System.nanoTime();
             CpuByProcess.Snapshot cpuBefore = cpu.snapshot();
             LoadSteps steps = new LoadSteps();
-            RequestTimes otherServices = new RequestTimes();
+            LoadSteps otherServices = new LoadSteps();
             int loadedBefore = loaded;
             for (int from = loaded; from < size; from += CHUNK) {
                 List<GeneratedBudget> chunk = IntStream.range(from, Math.min(size, from + CHUNK))
@@ -76,7 +76,7 @@ final class NightlyRunBenchmark {
                     size, loadedNow, loadSeconds, caughtUp));
             if (loadedNow > 0) {
                 report.note(SECTION, "The load's steps, chunk by chunk (wall time): " + steps + "; the other three services' "
-                        + "part, a budget's four requests after one another, by the clients' time in each: " + otherServices
+                        + "part, a budget's four requests after one another, by the clients' time in each: " + otherServices.shares()
                         + ". CPU by process while it loaded (/proc): " + loadCpu + ".");
             }
             measure(report, prefix, size, runs);
