@@ -37,11 +37,9 @@ final class IngestBenchmark {
         String apiCpu = "";
         String jdbcCpu = "";
         Path profile = null;
-        // with more runs than one, a profiled run comes first and is not counted, as in the throughput
-        // benchmark, so that no counted run carries the recorder's samples: counted last, the profiled
-        // run was the slowest of the fifteenth table's three (5,030 lines/s, the ledger 114 µs a line
-        // against 79-81). With one run, that run is profiled
-        int first = runs > 1 ? 0 : 1;
+        // counted last, the profiled run was the slowest of the fifteenth table's three (5,030 lines/s,
+        // the ledger 114 µs a line against 79-81)
+        int first = ProfiledRun.first(runs);
         for (int run = first; run <= runs; run++) {
             boolean profiled = run == first;
             String runTag = tag + "I" + run;
@@ -65,8 +63,8 @@ final class IngestBenchmark {
             jdbcCpu = cpu.snapshot().perUnit(cpuBefore, rows, "line");
 
             System.out.printf("[bench] ingest run %d%s: %d lines, API %.0f lines/s, JDBC %.0f lines/s%n", run,
-                    run == 0 ? " (profiled, not counted)" : "", lines, apiRate, jdbcRate);
-            if (run > 0) {
+                    ProfiledRun.counted(run) ? "" : " (profiled, not counted)", lines, apiRate, jdbcRate);
+            if (ProfiledRun.counted(run)) {
                 apiRates.add(apiRate);
                 jdbcRates.add(jdbcRate);
                 ratios.add(apiRate / jdbcRate);
@@ -84,8 +82,7 @@ final class IngestBenchmark {
                 + " reconciliation still applied of the API's import falls in it): " + jdbcCpu + ".");
         List<String> spots = hotSpots.summarise(profile, 6);
         if (!spots.isEmpty()) {
-            String run = first == 0 ? "a run before the counted ones, not counted" : "its run";
-            report.note(SECTION, "Where the ledger's time goes during the import (JFR, first 20 s of " + run
+            report.note(SECTION, "Where the ledger's time goes during the import (JFR, first 20 s of " + ProfiledRun.described(runs)
                     + ", share of CPU samples): " + String.join("; ", spots) + ".");
         }
         return last;

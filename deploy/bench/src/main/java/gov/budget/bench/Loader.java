@@ -54,7 +54,7 @@ final class Loader {
 
     /**
      * The performance plan, procurement table, register and holdings table of each budget, a budget's
-     * four after one another, as the tables before the sixteenth loaded them. Loaded one service's part
+     * four after one another, as every table's load sent them. Loaded one service's part
      * after another over a chunk of 250 budgets (more than reconciliation's models hold: 60,000 rows,
      * some 236 seed budgets), reconciliation read each budget's model back from its projections once
      * per part, a third of its CPU in that load. {@code requestTimes} sums each part's request time

@@ -69,16 +69,15 @@ final class ReconciliationThroughputBenchmark {
         List<Double> eventRates = new ArrayList<>();
         long changes = 0;
         long events = 0;
-        // with more runs than one, the profiled run comes first and is not counted, as the change
-        // benchmark profiles in its warm-up, so that no counted run carries the recorder's samples. The
-        // first runs are the slowest whether profiled or not (after a province's load, 15,917 changes/s
-        // profiled, then 13,220, 16,816 and 21,335): the extra run is a warm-up as well
-        if (runs > 1) {
-            double[] profiled = fresh(0, true, logs);
-            System.out.printf("[bench] reconciliation run 0 (profiled, not counted): %.0f changes applied/s%n", profiled[0]);
-        }
-        for (int run = 1; run <= runs; run++) {
-            double[] measured = fresh(run, runs == 1, logs);
+        // the first runs are the slowest whether profiled or not (after a province's load, 15,917
+        // changes/s profiled, then 13,220, 16,816 and 21,335)
+        int first = ProfiledRun.first(runs);
+        for (int run = first; run <= runs; run++) {
+            double[] measured = fresh(run, run == first, logs);
+            if (!ProfiledRun.counted(run)) {
+                System.out.printf("[bench] reconciliation run 0 (profiled, not counted): %.0f changes applied/s%n", measured[0]);
+                continue;
+            }
             changes = (long) measured[1];
             events = (long) measured[4];
             peaks.add(measured[2]);
@@ -107,8 +106,8 @@ final class ReconciliationThroughputBenchmark {
                 + runs + "): " + lastCpu + ".");
         List<String> spots = hotSpots.summarise(profile, 6);
         if (!spots.isEmpty()) {
-            report.note(SECTION, "Where the benchmark's instance spends its time (JFR, 20 s of " + (runs > 1 ? "a run before the "
-                    + "counted ones, not counted," : "its run") + " from " + PROFILE_DELAY_SECONDS
+            report.note(SECTION, "Where the benchmark's instance spends its time (JFR, 20 s of " + ProfiledRun.described(runs)
+                    + ", from " + PROFILE_DELAY_SECONDS
                     + " s after its first event, share of CPU samples): " + String.join("; ", spots) + ".");
         }
     }
