@@ -272,6 +272,8 @@ public class ChangeEventConsumer {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.reconciliation().maxPollRecords());
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, config.reconciliation().fetchMaxBytes());
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, config.reconciliation().partitionFetchMaxBytes());
+        props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, config.reconciliation().fetchMinBytes());
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) config.reconciliation().fetchMaxWait().toMillis());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         // the envelopes are parsed from their bytes (EventCodec), never decoded to strings
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
