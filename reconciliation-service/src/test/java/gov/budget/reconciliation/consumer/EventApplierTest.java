@@ -193,7 +193,8 @@ class EventApplierTest {
         EventEnvelope newer = line("2080106", 2, "580.21", "528.21", "52.00");
         EventEnvelope older = line("2080106", 1, "999.99", "528.21", "52.00");
         EventEnvelope other = line("2080107", 1, "3.00", null, "3.00");
-        send(EventCodec.toJson(newer));
+        // the older line comes late: after the newer one was applied, as a batch of its own
+        awaitConsumed(send(EventCodec.toJson(newer)));
         awaitConsumed(send(EventCodec.toJson(LineEvents.lines(dept, 2024, 3, 1, List.of(older, other)))));
 
         assertEquals(2L, projected(newer).version);
