@@ -176,7 +176,8 @@ class EventApplierTest {
         EventEnvelope newer = line("2080106", 2, "580.21", "528.21", "52.00");
         EventEnvelope older = line("2080106", 1, "999.99", "528.21", "52.00");
 
-        send(EventCodec.toJson(newer));
+        // the older version comes late: after the newer one was applied, as a batch of its own
+        awaitConsumed(send(EventCodec.toJson(newer)));
         awaitConsumed(send(EventCodec.toJson(older)));
 
         LedgerLineProjection line = projected(newer);
