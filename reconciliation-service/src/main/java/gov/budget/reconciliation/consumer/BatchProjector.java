@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +74,15 @@ public class BatchProjector {
             }
         }
         Written<R> written = kind.apply(rows);
+        Map<String, Long> newestInBatch = new HashMap<>();
         for (Pending<R> each : pending) {
             EventEnvelope event = each.received().event();
-            List<R> applied = each.rows().stream().filter(row -> written.applied(kind.key(row), kind.version(row))).toList();
+            List<R> applied = new ArrayList<>(each.rows().size());
+            for (R row : each.rows()) {
+                if (appliedInTurn(written, newestInBatch, kind.key(row), kind.version(row))) {
+                    applied.add(row);
+                }
+            }
             metrics.consumed(each.received().record().topic(), (applied.isEmpty() ? Outcome.STALE : Outcome.APPLIED).name());
             metrics.changesRead(each.received().record().topic(), each.rows().size());
             if (applied.isEmpty()) {
@@ -97,5 +104,17 @@ public class BatchProjector {
                 }
             });
         }
+    }
+
+    /**
+     * Whether a row counts as applied when the batch's events are taken one by one, in order: newer
+     * than the stored version and than the same aggregate's rows earlier in the batch. A late older
+     * version, or a repeat, sharing a batch with the newer one is stale, as it would be in a batch of
+     * its own; the write itself keeps the newest row either way.
+     */
+    private static boolean appliedInTurn(Written<?> written, Map<String, Long> newestInBatch, String key, long version) {
+        boolean applied = written.applied(key, version) && version > newestInBatch.getOrDefault(key, 0L);
+        newestInBatch.merge(key, version, Math::max);
+        return applied;
     }
 }

@@ -210,6 +210,22 @@ class EventApplierTest {
     }
 
     @Test
+    void anOlderVersionInTheSameBatchAsTheNewerOneIsStaleAndNotCountedAsApplied() throws Exception {
+        EventEnvelope newer = line("2080106", 2, "580.21", "528.21", "52.00");
+        EventEnvelope older = line("2080106", 1, "999.99", "528.21", "52.00");
+        EventEnvelope other = line("2080107", 1, "3.00", null, "3.00");
+        // one record, so one batch: the newer entry, then a late older one of the same line
+        awaitConsumed(send(EventCodec.toJson(LineEvents.lines(dept, 2024, 3, 1, List.of(newer, older, other)))));
+
+        assertEquals(2L, projected(newer).version);
+        assertEquals(new BigDecimal("580.21"), projected(newer).amounts.get("total"));
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(2))
+                .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(0));
+    }
+
+    @Test
     void aNewerHeaderReplacesTheNarrativeAndALateOlderOneChangesNothing() throws Exception {
         EventEnvelope first = header(1, "测试单位", figure("expenditure", "580.21"), figure("income", "580.21"));
         EventEnvelope second = header(3, "测试单位（更名）", figure("expenditure", "600.00"));
