@@ -55,6 +55,11 @@ public final class MultiRowSql {
      */
     static final long MAX_STATEMENT_BYTES = 4L << 20;
 
+    /** MySQL's and MariaDB's error for a second row of one unique key. */
+    private static final int DUPLICATE_ENTRY = 1062;
+    /** The savepoint of {@link #insertUnlessStored}; setting it again replaces the one before. */
+    private static final String UNLESS_STORED = "multi_row_insert_unless_stored";
+
     private MultiRowSql() {
     }
 
@@ -123,6 +128,37 @@ public final class MultiRowSql {
                                 + afterChunk);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Inserts {@code rows} as {@link #insert} does, with no update clause, unless a row of the same key
+     * is stored already: then none of them is inserted, and the answer is false. For rows that are
+     * almost always new, such as the first version of each aggregate, where reading their keys before
+     * writing costs more than the insert: a duplicate key takes the inserts back to a savepoint set
+     * before them, and the rest of the transaction stands.
+     */
+    public static boolean insertUnlessStored(String head, int columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return true;
+        }
+        return work(Panache.getEntityManager().unwrap(Session.class), connection -> insertUnlessStored(connection, head, columns, rows));
+    }
+
+    /** As above, on {@code connection}, inside its transaction. */
+    static boolean insertUnlessStored(Connection connection, String head, int columns, List<Object[]> rows) throws SQLException {
+        try (Statement statement = plainStatement(connection)) {
+            statement.execute("SAVEPOINT " + UNLESS_STORED);
+            try {
+                insertThen(connection, head, "", columns, rows, null);
+                return true;
+            } catch (SQLException e) {
+                if (e.getErrorCode() != DUPLICATE_ENTRY) {
+                    throw e;
+                }
+                statement.execute("ROLLBACK TO SAVEPOINT " + UNLESS_STORED);
+                return false;
             }
         }
     }

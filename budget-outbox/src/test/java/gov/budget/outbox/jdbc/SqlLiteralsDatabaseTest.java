@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The same rows written as literals and bound by the driver are stored the same, on the server and
@@ -51,6 +53,40 @@ class SqlLiteralsDatabaseTest {
     @AfterEach
     void close() throws SQLException {
         connection.close();
+    }
+
+    @Test
+    void anInsertUnlessStoredInsertsNoneOfItsRowsWhenOneIsStoredAlreadyAndTheRestOfTheTransactionStands() throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE keyed_rows (k VARCHAR(20) PRIMARY KEY, v INT) ENGINE=InnoDB");
+            statement.execute("INSERT INTO keyed_rows (k, v) VALUES ('stored', 0)");
+        }
+        // 41 rows go in two statements (32 and 9), and the stored key comes in the second
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(new Object[] {"new-" + i, 1});
+        }
+        rows.add(new Object[] {"stored", 1});
+
+        assertFalse(MultiRowSql.insertUnlessStored(connection, "INSERT INTO keyed_rows (k, v)", 2, rows));
+        assertEquals(List.of("stored|0"), keyedRows(), "the first statement's rows taken back as well; the row before them kept");
+
+        assertTrue(MultiRowSql.insertUnlessStored(connection, "INSERT INTO keyed_rows (k, v)", 2, rows.subList(0, 40)));
+        List<String> stored = keyedRows();
+        assertEquals(41, stored.size());
+        assertTrue(stored.contains("new-39|1") && stored.contains("stored|0"), stored.toString());
+        connection.rollback();
+    }
+
+    private List<String> keyedRows() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT k, v FROM keyed_rows ORDER BY k")) {
+            while (result.next()) {
+                rows.add(result.getString(1) + "|" + result.getInt(2));
+            }
+        }
+        return rows;
     }
 
     @Test
