@@ -27,6 +27,9 @@ import java.util.function.ToLongFunction;
  */
 public final class VersionedUpsert<R> {
 
+    /** The version an owning service gives an aggregate it creates. */
+    private static final long FIRST_VERSION = 1;
+
     private final String selectStored;
     /** Where each lookup column stands among the table's columns. */
     private final int[] lookupPlaces;
@@ -90,21 +93,50 @@ public final class VersionedUpsert<R> {
             }
             lookups.add(lookup);
         }
+        boolean[] inserted = insertFirstVersions(candidates, candidateValues);
+        List<Object[]> toRead = new ArrayList<>(lookups.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!inserted[i]) {
+                toRead.add(lookups.get(i));
+            }
+        }
         Map<String, Long> stored = new HashMap<>();
-        MultiRowSql.selectIn(selectStored, List.of(), lookups, kind == null
+        MultiRowSql.selectIn(selectStored, List.of(), toRead, kind == null
                 ? row -> stored.put(row.getString(1), row.getLong(2))
                 : row -> stored.put(key(row.getString(1), row.getString(2)), row.getLong(3)));
         List<R> newer = new ArrayList<>();
         List<Object[]> newerValues = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Long current = stored.get(keys.get(i));
-            if (current == null || version.applyAsLong(candidates.get(i)) > current) {
+            if (inserted[i]) {
+                newer.add(candidates.get(i));
+            } else if (current == null || version.applyAsLong(candidates.get(i)) > current) {
                 newer.add(candidates.get(i));
                 newerValues.add(candidateValues.get(i));
             }
         }
         MultiRowSql.insert(head, tail, columns, newerValues);
         return new Written<>(newer, stored);
+    }
+
+    /**
+     * Inserts the candidates at their first version without reading their keys first, where none of
+     * them is stored yet: an import of new budgets, or a replay into empty projections, is all first
+     * versions, and reading their keys was most of the database's work for them. When one is stored
+     * (a repeated event), none is inserted here and all are compared with the stored rows as the
+     * others are. Returns which candidates were inserted.
+     */
+    private boolean[] insertFirstVersions(List<R> candidates, List<Object[]> candidateValues) {
+        boolean[] firsts = new boolean[candidates.size()];
+        List<Object[]> firstValues = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (version.applyAsLong(candidates.get(i)) == FIRST_VERSION) {
+                firsts[i] = true;
+                firstValues.add(candidateValues.get(i));
+            }
+        }
+        return !firstValues.isEmpty() && MultiRowSql.insertUnlessStored(head, columns, firstValues) ? firsts
+                : new boolean[candidates.size()];
     }
 
     private String keyOf(R row) {

@@ -37,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -223,6 +224,26 @@ class EventApplierTest {
                 .then().statusCode(200)
                 .body("eventsApplied", equalTo(2))
                 .body("findings.findAll { it.ruleId == 'R05' }.size()", equalTo(0));
+    }
+
+    @Test
+    void aGroupOfFirstVersionsWithOneStoredAlreadyAppliesEveryNewLineAndNotTheRepeat() throws Exception {
+        EventEnvelope stored = line("2080106", 1, "580.21", "528.21", "52.00");
+        awaitConsumed(send(EventCodec.toJson(stored)));
+        // 33 new lines and the stored one again: two inserts (32 rows and 2), the repeat in the second
+        List<EventEnvelope> group = new ArrayList<>();
+        for (int i = 0; i < 33; i++) {
+            group.add(line(Integer.toString(2090100 + i), 1, "1.00", null, "1.00"));
+        }
+        group.add(stored);
+        awaitConsumed(send(EventCodec.toJson(LineEvents.lines(dept, 2024, 3, 1, group))));
+
+        assertEquals(34L, QuarkusTransaction.requiringNew().call(() -> LedgerLineProjection.count("deptCode = ?1 and fiscalYear = 2024", dept)));
+        assertEquals(new BigDecimal("1.00"), projected(group.get(0)).amounts.get("total"));
+        assertEquals(new BigDecimal("580.21"), projected(stored).amounts.get("total"));
+        asFinanceAdmin().when().get("/reconciliations/{dept}/2024", dept)
+                .then().statusCode(200)
+                .body("eventsApplied", equalTo(34));
     }
 
     @Test
