@@ -135,8 +135,8 @@ public final class MultiRowSql {
     /**
      * Inserts {@code rows} as {@link #insert} does, with no update clause, unless a row of the same key
      * is stored already: then none of them is inserted, and the answer is false. For rows that are
-     * almost always new, such as the first version of each aggregate, where reading their keys before
-     * writing costs more than the insert: a duplicate key takes the inserts back to a savepoint set
+     * almost always new, such as the first version of each aggregate, where a read of their keys
+     * before writing would find none: a duplicate key takes the inserts back to a savepoint set
      * before them, and the rest of the transaction stands.
      */
     public static boolean insertUnlessStored(String head, int columns, List<Object[]> rows) {

@@ -122,7 +122,8 @@ public final class VersionedUpsert<R> {
     /**
      * Inserts the candidates at their first version without reading their keys first, where none of
      * them is stored yet: an import of new budgets, or a replay into empty projections, is all first
-     * versions, and reading their keys was most of the database's work for them. When one is stored
+     * versions, and a locking read of their keys found none of them (a tenth of the database's CPU a
+     * line in the ingest benchmark). When one is stored
      * (a repeated event), none is inserted here and all are compared with the stored rows as the
      * others are. Returns which candidates were inserted.
      */
